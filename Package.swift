@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+// Allot: spends limited training budgets (LoRA rank, RL rollouts, hyperparameter trials) where they teach the most.
+import PackageDescription
+
+let package = Package(
+    name: "Allot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Allot", targets: ["Allot"]),
+        .executable(name: "allot", targets: ["AllotCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, linked by name (no pkgConfig: see docs/toolchain notes in README).
+        .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS"),
+        .systemLibrary(name: "CGSL", path: "Sources/CGSL"),
+
+        // The allocation core: numerics wrappers and bandit policies. Hides every C pointer.
+        .target(
+            name: "Allot",
+            dependencies: ["COpenBLAS", "CGSL"],
+            exclude: ["README.md"]
+        ),
+
+        // The `allot` command-line tool: thin parsing, files, exit codes.
+        .executableTarget(
+            name: "AllotCLI",
+            dependencies: [
+                "Allot",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "AllotTests", dependencies: ["Allot"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

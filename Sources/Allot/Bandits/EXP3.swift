@@ -1,0 +1,72 @@
+import Foundation
+
+/// EXP3 (Auer, Cesa-Bianchi, Freund, Schapire 2002): exponential weights on importance-weighted reward
+/// estimates, for rewards chosen by an adversary. p_i = (1 − γ) w_i / Σ w + γ / K, and a pull of arm i
+/// with reward x adds x / p_i to its estimate, w_i = exp(γ Ŝ_i / K). With γ tuned to a horizon T the
+/// expected regret is at most 2 sqrt(e − 1) sqrt(T K ln K). Rewards in [0, 1].
+///
+/// For k > 1 arms are drawn without replacement and each is credited with its single-draw probability,
+/// an approximation (Exp3.M, Uchiya et al. 2010, is the exact multiple-play version).
+public struct EXP3: Policy, Equatable {
+    public static let name = "exp3"
+
+    /// γ: the share of uniform exploration, in (0, 1].
+    public let gamma: Double
+    public private(set) var weights: ExponentialWeights
+    public private(set) var random: RandomSource
+
+    public init(arms: Int, gamma: Double, seed: UInt64) throws {
+        try Check.armCount(arms, Self.name)
+        guard gamma > 0, gamma <= 1 else {
+            throw PolicyError.invalidParameter(policy: Self.name, field: "gamma", expected: "a number in (0, 1]", got: "\(gamma)")
+        }
+        self.gamma = gamma
+        weights = ExponentialWeights(arms: arms)
+        random = RandomSource(seed: seed)
+    }
+
+    /// γ = min(1, sqrt(K ln K / ((e − 1) T))), the tuning of Auer et al.'s Corollary 3.2 for horizon T.
+    public init(arms: Int, horizon: Int, seed: UInt64) throws {
+        try Check.positiveCount(horizon, "horizon", Self.name)
+        try self.init(arms: arms, gamma: Self.gamma(arms: arms, horizon: horizon), seed: seed)
+    }
+
+    /// The γ Auer et al. prescribe for K arms and horizon T.
+    public static func gamma(arms: Int, horizon: Int) -> Double {
+        let k = Double(max(arms, 2))
+        return min(1, (k * log(k) / ((M_E - 1) * Double(horizon))).squareRoot())
+    }
+
+    /// Auer et al.'s regret bound 2 sqrt(e − 1) sqrt(T K ln K) for the tuned γ.
+    public static func regretBound(arms: Int, horizon: Int) -> Double {
+        let k = Double(arms)
+        return 2 * (M_E - 1).squareRoot() * (Double(horizon) * k * log(k)).squareRoot()
+    }
+
+    public var armCount: Int { weights.count }
+
+    var rate: Double { gamma / Double(max(armCount, 1)) }
+
+    /// The probability with which arm `arm` is drawn this round.
+    public func probability(of arm: Int) -> Double {
+        weights.probability(of: arm, rate: rate, mixing: gamma)
+    }
+
+    public mutating func select() throws -> Int {
+        try Check.selectionSize(1, arms: armCount, Self.name)
+        return weights.sampleOne(rate: rate, mixing: gamma, random: &random)
+    }
+
+    public mutating func select(k: Int, into arms: inout [Int]) throws {
+        try Check.selectionSize(k, arms: armCount, Self.name)
+        weights.sample(k: k, rate: rate, mixing: gamma, random: &random, into: &arms)
+    }
+
+    public mutating func update(_ observation: Observation) throws {
+        try Check.observation(observation, arms: armCount, unitReward: true, Self.name)
+        let p = probability(of: observation.arm)
+        weights.add(observation.reward / p, to: observation.arm)
+    }
+
+    @discardableResult public mutating func addArm() -> Int { weights.addArm() }
+}

@@ -1,0 +1,129 @@
+import CGSL
+import Foundation
+
+/// Special functions the policies need, on GSL where GSL has them. Inputs outside the domain come
+/// back as `NumericsError.domain`, GSL failures as `NumericsError.gsl`; nothing aborts.
+public enum SpecialFunctions {
+    /// Bernoulli Kullback–Leibler divergence kl(p, q) = p ln(p/q) + (1-p) ln((1-p)/(1-q)), with
+    /// 0 ln 0 = 0. Infinite when q is 0 or 1 and p differs from q.
+    public static func klBernoulli(_ p: Double, _ q: Double) throws -> Double {
+        try requireProbability(p, "p", in: "klBernoulli")
+        try requireProbability(q, "q", in: "klBernoulli")
+        return klBernoulliUnchecked(p, q)
+    }
+
+    /// `klBernoulli` without argument checks, for inner loops whose arguments are already in [0, 1].
+    @inlinable
+    public static func klBernoulliUnchecked(_ p: Double, _ q: Double) -> Double {
+        var divergence = 0.0
+        if p > 0 { divergence += p * Foundation.log(p / q) }
+        if p < 1 { divergence += (1 - p) * Foundation.log((1 - p) / (1 - q)) }
+        return divergence
+    }
+
+    /// Gaussian KL divergence between N(m1, σ²) and N(m2, σ²): (m1 - m2)² / (2σ²).
+    public static func klGaussian(_ m1: Double, _ m2: Double, variance: Double) throws -> Double {
+        guard variance > 0, variance.isFinite else {
+            throw NumericsError.domain(function: "klGaussian", argument: "variance", expected: "a finite number > 0", got: "\(variance)")
+        }
+        guard m1.isFinite, m2.isFinite else {
+            throw NumericsError.domain(function: "klGaussian", argument: m1.isFinite ? "m2" : "m1", expected: "a finite number", got: "\(m1.isFinite ? m2 : m1)")
+        }
+        return (m1 - m2) * (m1 - m2) / (2 * variance)
+    }
+
+    /// The largest q in [p, 1] with kl(p, q) <= level: the KL-UCB index (Garivier, Cappé 2011).
+    /// Newton's method on the convex, increasing kl(p, ·), started right of the root at Pinsker's bound
+    /// p + sqrt(level / 2), so it descends monotonically onto the root in a few steps; a bisection
+    /// bracket guards against rounding. Tolerance 1e-12 on q.
+    @inlinable
+    public static func klBernoulliUpperBound(mean p: Double, level: Double) -> Double {
+        if level <= 0 || p >= 1 { return min(max(p, 0), 1) }
+        let top = 1 - 1e-15  // kl(p, q) grows without bound as q -> 1, so the root lies below 1
+        var low = p
+        var high = top
+        var q = min(top, p + (level / 2).squareRoot())
+        for _ in 0..<60 {
+            let excess = klBernoulliUnchecked(p, q) - level
+            if excess > 0 { high = q } else { low = q }
+            if excess <= 0 && excess > -1e-14 { return q }
+            let slope = (q - p) / (q * (1 - q))  // d/dq kl(p, q)
+            var next = slope > 0 ? q - excess / slope : 0.5 * (low + high)
+            if !(next > low && next < high) { next = 0.5 * (low + high) }
+            if abs(next - q) < 1e-12 { return min(next, high) }
+            q = next
+        }
+        return low
+    }
+
+    /// The p-quantile of Beta(a, b): the x with P(X <= x) = p.
+    public static func betaQuantile(_ p: Double, a: Double, b: Double) throws -> Double {
+        try requireProbability(p, "p", in: "betaQuantile")
+        try requirePositive(a, "a", in: "betaQuantile")
+        try requirePositive(b, "b", in: "betaQuantile")
+        GSLErrorHandling.ensureDisabled()
+        let x = gsl_cdf_beta_Pinv(p, a, b)
+        guard x.isFinite else {
+            throw NumericsError.gsl(function: "gsl_cdf_beta_Pinv", status: -1, reason: "no quantile for p = \(p), a = \(a), b = \(b)")
+        }
+        return x
+    }
+
+    /// The upper quantile of Beta(a, b): the x with P(X > x) = q. More accurate than
+    /// `betaQuantile(1 - q, ...)` when q is tiny (Bayes-UCB uses q = 1/t).
+    public static func betaUpperQuantile(_ q: Double, a: Double, b: Double) throws -> Double {
+        try requireProbability(q, "q", in: "betaUpperQuantile")
+        try requirePositive(a, "a", in: "betaUpperQuantile")
+        try requirePositive(b, "b", in: "betaUpperQuantile")
+        GSLErrorHandling.ensureDisabled()
+        let x = gsl_cdf_beta_Qinv(q, a, b)
+        guard x.isFinite else {
+            throw NumericsError.gsl(function: "gsl_cdf_beta_Qinv", status: -1, reason: "no quantile for q = \(q), a = \(a), b = \(b)")
+        }
+        return x
+    }
+
+    /// The p-quantile of the standard normal distribution (infinite at p = 0 and p = 1).
+    public static func normalQuantile(_ p: Double) throws -> Double {
+        try requireProbability(p, "p", in: "normalQuantile")
+        GSLErrorHandling.ensureDisabled()
+        return gsl_cdf_ugaussian_Pinv(p)
+    }
+
+    /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), by GSL's `gsl_sf_lnbeta_e`.
+    public static func logBeta(_ a: Double, _ b: Double) throws -> Double {
+        try requirePositive(a, "a", in: "logBeta")
+        try requirePositive(b, "b", in: "logBeta")
+        GSLErrorHandling.ensureDisabled()
+        var result = gsl_sf_result()
+        let status = gsl_sf_lnbeta_e(a, b, &result)
+        guard status == 0 else {
+            throw NumericsError.gsl(function: "gsl_sf_lnbeta_e", status: status, reason: GSLErrorHandling.reason(status))
+        }
+        return result.val
+    }
+
+    /// ln Γ(x) for x > 0, by GSL's `gsl_sf_lngamma_e`.
+    public static func logGamma(_ x: Double) throws -> Double {
+        try requirePositive(x, "x", in: "logGamma")
+        GSLErrorHandling.ensureDisabled()
+        var result = gsl_sf_result()
+        let status = gsl_sf_lngamma_e(x, &result)
+        guard status == 0 else {
+            throw NumericsError.gsl(function: "gsl_sf_lngamma_e", status: status, reason: GSLErrorHandling.reason(status))
+        }
+        return result.val
+    }
+
+    private static func requireProbability(_ value: Double, _ name: String, in function: String) throws {
+        guard value >= 0, value <= 1 else {
+            throw NumericsError.domain(function: function, argument: name, expected: "a probability in [0, 1]", got: "\(value)")
+        }
+    }
+
+    private static func requirePositive(_ value: Double, _ name: String, in function: String) throws {
+        guard value > 0, value.isFinite else {
+            throw NumericsError.domain(function: function, argument: name, expected: "a finite number > 0", got: "\(value)")
+        }
+    }
+}
