@@ -33,6 +33,9 @@ let package = Package(
             ]
         ),
 
+        // The README's library example, compiled with the package so it cannot rot.
+        .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
+
         .testTarget(name: "AllotTests", dependencies: ["Allot"]),
     ],
     swiftLanguageModes: [.v6]

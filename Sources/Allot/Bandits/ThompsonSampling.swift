@@ -25,6 +25,14 @@ public struct ThompsonSampling: IndexPolicy, Equatable {
 
     public var armCount: Int { successes.count }
 
+    /// Pulls per arm (each pull adds r + (1 − r) = 1 to successes + failures).
+    public var pulls: [Int] { zip(successes, failures).map { Int(($0 + $1).rounded()) } }
+
+    /// The mean of an arm's Beta posterior, (α0 + s) / (α0 + β0 + s + f).
+    public func posteriorMean(of arm: Int) -> Double {
+        (priorAlpha + successes[arm]) / (priorAlpha + priorBeta + successes[arm] + failures[arm])
+    }
+
     public func beginRound() {}
 
     public mutating func index(of arm: Int, in _: Void) -> Double {
