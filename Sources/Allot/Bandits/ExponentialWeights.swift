@@ -78,8 +78,3 @@ public struct ExponentialWeights: Sendable, Equatable, Codable {
         return scores.count - 1
     }
 }
-
-extension Double {
-    /// e^self, through Foundation without Linux overload ambiguity.
-    var exponential: Double { _exponential(self) }
-}

@@ -31,8 +31,3 @@ extension IndexPolicy {
 func logRound(_ t: Int) -> Double {
     t > 1 ? Double(t).logNatural : 0
 }
-
-extension Double {
-    /// ln(self); a name that does not collide with Foundation's overloads on Linux.
-    @inlinable var logNatural: Double { _logNatural(self) }
-}

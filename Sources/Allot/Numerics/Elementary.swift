@@ -1,10 +1,16 @@
 import Foundation
 
-/// Foundation's `log`, reached through one non-generic function so call sites in the core are never
-/// ambiguous on Linux (where Glibc and Foundation both export overloads).
+/// ln and exp for the core, reached through non-generic functions so call sites are never ambiguous
+/// on Linux (where Glibc and Foundation both export overloads).
+extension Double {
+    /// ln(self).
+    @inlinable var logNatural: Double { _logNatural(self) }
+    /// e^self.
+    @inlinable var exponential: Double { _exponential(self) }
+}
+
 @inlinable
 func _logNatural(_ x: Double) -> Double { Foundation.log(x) }
 
-/// Foundation's `exp`, for the same reason as `_logNatural`.
 @inlinable
 func _exponential(_ x: Double) -> Double { Foundation.exp(x) }

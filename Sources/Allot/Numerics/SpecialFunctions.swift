@@ -62,27 +62,25 @@ public enum SpecialFunctions {
 
     /// The p-quantile of Beta(a, b): the x with P(X <= x) = p.
     public static func betaQuantile(_ p: Double, a: Double, b: Double) throws -> Double {
-        try requireProbability(p, "p", in: "betaQuantile")
-        try requirePositive(a, "a", in: "betaQuantile")
-        try requirePositive(b, "b", in: "betaQuantile")
-        GSLErrorHandling.ensureDisabled()
-        let x = gsl_cdf_beta_Pinv(p, a, b)
-        guard x.isFinite else {
-            throw NumericsError.gsl(function: "gsl_cdf_beta_Pinv", status: -1, reason: "no quantile for p = \(p), a = \(a), b = \(b)")
-        }
-        return x
+        try betaInverse(p, "p", a: a, b: b, function: "betaQuantile", gslName: "gsl_cdf_beta_Pinv", gsl_cdf_beta_Pinv)
     }
 
     /// The upper quantile of Beta(a, b): the x with P(X > x) = q. More accurate than
     /// `betaQuantile(1 - q, ...)` when q is tiny (Bayes-UCB uses q = 1/t).
     public static func betaUpperQuantile(_ q: Double, a: Double, b: Double) throws -> Double {
-        try requireProbability(q, "q", in: "betaUpperQuantile")
-        try requirePositive(a, "a", in: "betaUpperQuantile")
-        try requirePositive(b, "b", in: "betaUpperQuantile")
+        try betaInverse(q, "q", a: a, b: b, function: "betaUpperQuantile", gslName: "gsl_cdf_beta_Qinv", gsl_cdf_beta_Qinv)
+    }
+
+    /// Checks the arguments, calls one of GSL's Beta inverses and turns its NaN (error handler off) into an error.
+    private static func betaInverse(_ probability: Double, _ name: String, a: Double, b: Double, function: String, gslName: String,
+                                    _ inverse: (Double, Double, Double) -> Double) throws -> Double {
+        try requireProbability(probability, name, in: function)
+        try requirePositive(a, "a", in: function)
+        try requirePositive(b, "b", in: function)
         GSLErrorHandling.ensureDisabled()
-        let x = gsl_cdf_beta_Qinv(q, a, b)
+        let x = inverse(probability, a, b)
         guard x.isFinite else {
-            throw NumericsError.gsl(function: "gsl_cdf_beta_Qinv", status: -1, reason: "no quantile for q = \(q), a = \(a), b = \(b)")
+            throw NumericsError.gsl(function: gslName, status: -1, reason: "no quantile for \(name) = \(probability), a = \(a), b = \(b)")
         }
         return x
     }
