@@ -90,6 +90,17 @@ struct MatrixTests {
         #expect(maxDifference(gram, Matrix.identity(gram.rows)) < 1e-10)
     }
 
+    @Test("norm, log-determinant, identity and transpose on known values")
+    func smallHelpers() throws {
+        #expect(try Matrix([[3, 4]]).frobeniusNorm == 5)
+        let diagonal = try Matrix([[2, 0], [0, 3]])
+        #expect(abs(try diagonal.cholesky().logDeterminant - log(6)) < 1e-15)
+        #expect(Matrix.identity(2, scale: 2) == (try Matrix([[2, 0], [0, 2]])))
+        #expect(try Matrix([[1, 2, 3]]).transposed() == Matrix([[1], [2], [3]]))
+        let empty = Matrix(rows: 0, columns: 0)
+        #expect(try empty.cholesky().solve([]) == [])
+    }
+
     @Test("SVD of a known matrix")
     func svdKnown() throws {
         let a = try Matrix([[3, 0], [0, -4], [0, 0]])

@@ -91,10 +91,16 @@ struct RandomSourceTests {
         #expect(aliasCounts[1] == 0)
         #expect(abs(Double(aliasCounts[2]) / 100_000 - 0.3) < 0.005)
 
+        var seen = Set<Int>()
         for _ in 0..<10_000 {
             let value = random.integer(below: 7)
-            #expect((0..<7).contains(value))
+            seen.insert(value)
+            let ranged = random.uniform(from: -2, to: 3)
+            let positive = random.uniformPositive()
+            #expect(ranged >= -2 && ranged < 3)
+            #expect(positive > 0 && positive < 1)
         }
+        #expect(seen == Set(0..<7))
     }
 
     @Test("an alias table rejects unusable weights, naming the entry")
