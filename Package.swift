@@ -24,11 +24,31 @@ let package = Package(
             exclude: ["README.md"]
         ),
 
+        // Real recorded data compiled into the binary (LCDB learning curves), with sources and licences.
+        .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt"]),
+
+        // Offline evaluation: scenarios, seeded replications in parallel, metrics, reports.
+        .target(
+            name: "AllotSimulator",
+            dependencies: ["Allot", "AllotData"],
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("BuiltIn/bernoulli-10.json"),
+                .embedInCode("BuiltIn/gaussian-5.json"),
+                .embedInCode("BuiltIn/piecewise-stationary.json"),
+                .embedInCode("BuiltIn/adversarial-alternating.json"),
+                .embedInCode("BuiltIn/linear-contextual.json"),
+                .embedInCode("BuiltIn/budgeted-bernoulli.json"),
+                .embedInCode("BuiltIn/lcdb-replay.json"),
+            ]
+        ),
+
         // The `allot` command-line tool: thin parsing, files, exit codes.
         .executableTarget(
             name: "AllotCLI",
             dependencies: [
                 "Allot",
+                "AllotSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,7 +56,8 @@ let package = Package(
         // The README's library example, compiled with the package so it cannot rot.
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
-        .testTarget(name: "AllotTests", dependencies: ["Allot"]),
+        // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotSimulator", "AllotCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,12 +1,67 @@
+import AllotData
+import AllotSimulator
 import ArgumentParser
+import Foundation
 
-/// The `allot` command.
+/// The `allot` command. Exit codes: 0 success, 1 runtime failure, 2 bad input (a malformed scenario file,
+/// an unknown option or name), 130 interrupted (finished work is saved; the same command resumes).
 @main
-struct AllotCommand: ParsableCommand {
+struct AllotCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allot",
         abstract: "Spend limited training budgets (LoRA rank, RL rollouts, hyperparameter trials) where they teach the most.",
-        subcommands: [DemoCommand.self],
-        defaultSubcommand: DemoCommand.self
+        discussion: "Exit codes: 0 success, 1 runtime failure, 2 bad input, 130 interrupted (re-run to resume).",
+        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, DemoCommand.self],
+        defaultSubcommand: SimulateCommand.self
     )
+
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exitReporting(error)
+        }
+    }
+
+    /// Prints `error` the way a user can act on it and exits with the documented code.
+    static func exitReporting(_ error: any Error) -> Never {
+        let status: Int32
+        let message: String
+        switch error {
+        case let error as ScenarioError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as LearningCurvesError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as SimulationError:
+            switch error {
+            case .interrupted: (status, message) = (ExitStatus.interrupted, error.description)
+            case .noResults: (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+            default: (status, message) = (ExitStatus.failure, "error: \(error.description)")
+            }
+        default:
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            // argument-parser reports usage errors as EX_USAGE (64); Allot documents 2 for all bad input.
+            status = code == .validationFailure ? ExitStatus.badInput : (code.rawValue == 1 ? ExitStatus.failure : code.rawValue)
+            message = fullMessage(for: error)
+        }
+        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        Foundation.exit(status)
+    }
+}
+
+/// The exit codes `allot` documents.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let badInput: Int32 = 2
+    static let interrupted: Int32 = 130
 }

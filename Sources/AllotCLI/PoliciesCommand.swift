@@ -1,0 +1,50 @@
+import AllotSimulator
+import ArgumentParser
+import Foundation
+
+/// `allot policies`: every policy a scenario can name, with its parameters and defaults.
+struct PoliciesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policies",
+        abstract: "List every policy with its parameters and defaults."
+    )
+
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    /// The JSON form of one entry.
+    struct Listing: Encodable {
+        struct Parameter: Encodable {
+            var name: String
+            var type: String
+            var `default`: String
+            var help: String
+        }
+        var name: String
+        var summary: String
+        var source: String
+        var contextual: Bool
+        var parameters: [Parameter]
+    }
+
+    func run() throws {
+        let listings = PolicyCatalog.entries.map { entry in
+            Listing(name: entry.name, summary: entry.summary, source: entry.source, contextual: entry.isContextual,
+                    parameters: entry.parameters.map { .init(name: $0.name, type: $0.typeText, default: $0.defaultText, help: $0.help) })
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(listings), as: UTF8.self))
+            return
+        }
+        for listing in listings {
+            print("\(listing.name)\(listing.contextual ? " (contextual)" : ""): \(listing.summary) [\(listing.source)]")
+            for parameter in listing.parameters {
+                print("    \(parameter.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(parameter.type.padding(toLength: 30, withPad: " ", startingAt: 0)) default \(parameter.default). \(parameter.help)")
+            }
+            print("")
+        }
+        print("In a scenario: \"policies\": [\"ucb1\", {\"name\": \"ucb1\", \"label\": \"ucb1 c=1\", \"parameters\": {\"exploration\": 1}}]")
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Recorded learning curves in the LCDB shape: for each (dataset, learner, training-set size, inner seed)
+/// the training time and the validation and test scores. Replayed as bandit arms by the simulator and as a
+/// tuning problem by the schedulers, so nobody here shaped the curves.
+public struct LearningCurves: Sendable {
+    /// One measured point of one curve.
+    public struct Record: Sendable, Equatable {
+        public var dataset: Int
+        public var learner: String
+        public var trainingSize: Int
+        public var innerSeed: Int
+        /// Training time in seconds.
+        public var trainTime: Double
+        public var validationScore: Double
+        public var testScore: Double
+    }
+
+    /// Every record, in file order.
+    public let records: [Record]
+
+    /// The LCDB 1.0 accuracy curves shipped with Allot (25 OpenML datasets, 34,920 records).
+    public static let lcdbAccuracy: LearningCurves = {
+        do { return try LearningCurves(csv: lcdbAccuracyDevCSV, source: "built-in LCDB data") } catch {
+            preconditionFailure("the embedded LCDB data is malformed: \(error)")
+        }
+    }()
+
+    /// Parses CSV text with the header `openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test`
+    /// (columns in any order; extra columns are ignored). `source` names the file in errors.
+    public init(csv: String, source: String) throws {
+        var lines = csv.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .makeIterator()
+        guard let header = lines.next() else { throw LearningCurvesError.empty(source: source) }
+        let names = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var column: [String: Int] = [:]
+        for required in Self.columns {
+            guard let index = names.firstIndex(of: required) else {
+                throw LearningCurvesError.missingColumn(source: source, column: required, header: names)
+            }
+            column[required] = index
+        }
+        var parsed: [Record] = []
+        var lineNumber = 1
+        while let line = lines.next() {
+            lineNumber += 1
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            func field(_ name: String) throws -> Substring {
+                let index = column[name]!
+                guard index < fields.count else {
+                    throw LearningCurvesError.badValue(source: source, line: lineNumber, column: name, expected: "a value", got: "nothing (only \(fields.count) fields)")
+                }
+                return fields[index]
+            }
+            func integer(_ name: String) throws -> Int {
+                let text = try field(name)
+                guard let value = Int(text) else {
+                    throw LearningCurvesError.badValue(source: source, line: lineNumber, column: name, expected: "an integer", got: "'\(text)'")
+                }
+                return value
+            }
+            func number(_ name: String) throws -> Double {
+                let text = try field(name)
+                guard let value = Double(text), value.isFinite else {
+                    throw LearningCurvesError.badValue(source: source, line: lineNumber, column: name, expected: "a finite number", got: "'\(text)'")
+                }
+                return value
+            }
+            parsed.append(Record(
+                dataset: try integer("openmlid"), learner: String(try field("learner")),
+                trainingSize: try integer("size_train"), innerSeed: try integer("inner_seed"),
+                trainTime: try number("traintime"), validationScore: try number("score_valid"), testScore: try number("score_test")))
+        }
+        guard !parsed.isEmpty else { throw LearningCurvesError.empty(source: source) }
+        records = parsed
+    }
+
+    /// The columns a curves file must have.
+    public static let columns = ["openmlid", "learner", "size_train", "inner_seed", "traintime", "score_valid", "score_test"]
+
+    /// Dataset ids, ascending.
+    public var datasets: [Int] { Array(Set(records.map(\.dataset))).sorted() }
+
+    /// The records of one dataset.
+    public func records(dataset: Int) -> [Record] { records.filter { $0.dataset == dataset } }
+}
+
+/// A curves file could not be read; the description names the file, line and column.
+public enum LearningCurvesError: Error, Equatable, CustomStringConvertible {
+    case empty(source: String)
+    case missingColumn(source: String, column: String, header: [String])
+    case badValue(source: String, line: Int, column: String, expected: String, got: String)
+
+    public var description: String {
+        switch self {
+        case let .empty(source):
+            return "\(source): no records (expected a header line and at least one row)."
+        case let .missingColumn(source, column, header):
+            return "\(source): missing column '\(column)'; the header must name \(LearningCurves.columns.joined(separator: ", ")), got \(header.joined(separator: ", "))."
+        case let .badValue(source, line, column, expected, got):
+            return "\(source), line \(line), column '\(column)': expected \(expected), got \(got)."
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Allot
+import Foundation
+
+/// A bandit scenario: policies from the catalog play a bandit environment one pull per round, for a number
+/// of rounds or until a cost budget is spent. Measures pseudo-regret (exact, from the environment's
+/// means), the share of optimal actions, whether the most-pulled arm is the best one, and pulls per arm.
+struct BanditExperiment: Experiment {
+    let record: ExperimentRecord
+    let environment: any PreparedBanditEnvironment
+    private let recipes: [Recipe]
+
+    /// A validated contender: catalog entry, resolved parameters and the hash that seeds it.
+    private struct Recipe: Sendable {
+        var entry: PolicyEntry
+        var parameters: ResolvedParameters
+        var seedSalt: UInt64
+    }
+
+    init(environment: any PreparedBanditEnvironment, kind: String, draft: ScenarioDraft) throws {
+        self.environment = environment
+        let context = draft.context
+        let policyContext = PolicyContext(arms: environment.armCount, horizon: context.length.nominalRounds,
+                                          contextDimension: environment.contextDimension)
+        let base = "result-format \(ExperimentRecord.resultFormat)|\(kind)|\(draft.environment.value.canonicalText)|\(context.length)|seed \(context.seed)|points \(context.tracePoints)"
+        var recipes: [Recipe] = []
+        var contenders: [ExperimentRecord.Contender] = []
+        var labelOwners: [String: String] = [:]
+        guard !draft.policies.isEmpty else {
+            throw ScenarioError(file: context.file, path: "policies", problem: .invalid(expected: "a non-empty array of policies", got: "an empty array"))
+        }
+        for reader in draft.policies {
+            let (label, entry, parameters) = try Self.readContender(reader, environment: environment, context: policyContext)
+            if let owner = labelOwners[label] {
+                throw ScenarioError(file: reader.file, path: reader.path, problem: .invalid(
+                    expected: "a label unique within the scenario (add \"label\": \"...\" to tell them apart)",
+                    got: "\"\(label)\", already used by \(owner)"))
+            }
+            labelOwners[label] = reader.path
+            let identity = "\(entry.name)|\(parameters.values.keys.sorted().map { "\($0)=\(parameters.values[$0]!.canonicalText)" }.joined(separator: ","))"
+            recipes.append(Recipe(entry: entry, parameters: parameters, seedSalt: Fingerprint.fnv1a(identity)))
+            contenders.append(.init(label: label, policy: entry.name, parameters: parameters, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
+        }
+        self.recipes = recipes
+
+        var metrics = [
+            MetricDefinition(key: "regret", title: "final pseudo-regret", lowerIsBetter: true, primary: true),
+            MetricDefinition(key: "optimalActionRate", title: "optimal actions", lowerIsBetter: false, isRate: true),
+        ]
+        if environment.definesBestArm {
+            metrics.append(MetricDefinition(key: "bestArmRate", title: "most-pulled arm is the best", lowerIsBetter: false, isRate: true))
+        }
+        let grid = Self.traceGrid(length: context.length, points: context.tracePoints)
+        var bound: Double?
+        if let constant = environment.laiRobbinsConstant, case let .rounds(rounds) = context.length {
+            bound = constant * log(Double(rounds))
+        }
+        let means = environment.armMeans
+        record = ExperimentRecord(
+            scenario: draft.name, description: draft.description, file: context.file, environmentKind: kind,
+            environmentSummary: environment.summary, environment: draft.environment.value,
+            arms: environment.armLabels.enumerated().map { .init(label: $0.element, mean: means?[$0.offset]) },
+            contenders: contenders, metrics: metrics, traceName: "regret", traceTitle: "cumulative pseudo-regret",
+            traceGrid: grid, xLabel: context.length.isBudget ? "budget spent" : "round", length: context.length,
+            laiRobbinsBound: bound, replications: context.replications, seed: context.seed)
+    }
+
+    /// Grid positions 1/P, 2/P, ..., 1 of the run length; for rounds, distinct whole rounds.
+    static func traceGrid(length: RunLength, points: Int) -> [Double] {
+        switch length {
+        case let .rounds(rounds):
+            let count = min(points, rounds)
+            var grid: [Double] = []
+            for j in 1...count {
+                let round = (Double(rounds) * Double(j) / Double(count)).rounded()
+                if grid.last != round { grid.append(round) }
+            }
+            return grid
+        case let .budget(budget):
+            return (1...points).map { budget * Double($0) / Double(points) }
+        }
+    }
+
+    /// Reads one entry of `policies`: a name, or {"name", "label", "parameters"}.
+    private static func readContender(_ reader: FieldReader, environment: any PreparedBanditEnvironment,
+                                      context: PolicyContext) throws -> (String, PolicyEntry, ResolvedParameters) {
+        var reader = reader
+        let nameReader: FieldReader
+        var label: String?
+        var parametersReader: FieldReader?
+        if case .string = reader.value {
+            nameReader = reader
+        } else {
+            guard case .object = reader.value else { throw reader.invalid("a policy name or an object {\"name\": ..., \"parameters\": {...}}") }
+            nameReader = try reader.required("name", "a policy name such as \"ucb1\"")
+            if let labelReader = try reader.optional("label") {
+                label = try labelReader.string()
+                guard !label!.isEmpty else { throw labelReader.invalid("a non-empty string") }
+            }
+            parametersReader = try reader.optional("parameters")
+            try reader.finish(allowed: ["name", "label", "parameters"])
+        }
+        let name = try nameReader.string()
+        guard let entry = PolicyCatalog.entry(named: name) else {
+            throw nameReader.error(.unknownName(kind: "policy", got: name, valid: PolicyCatalog.names))
+        }
+        if entry.isContextual, environment.contextDimension == nil {
+            throw nameReader.error(.invalid(expected: "a policy for a non-contextual environment (\(name) needs feature vectors; use it with kind \"linear-contextual\")", got: "\"\(name)\""))
+        }
+        var parameters = try ResolvedParameters.read(parametersReader, specs: entry.parameters, owner: name)
+        if entry.needsUnitRewards(parameters), environment.rewardRange != .unitInterval {
+            throw nameReader.error(.invalid(
+                expected: "a policy that accepts real-valued rewards (\(name) needs rewards in [0, 1]; try gaussian-thompson, ucb1, ucb-v or kl-ucb with family \"gaussian\")",
+                got: "\"\(name)\""))
+        }
+        entry.derive(&parameters, context)
+        do {
+            try entry.factory.validate(parameters, context)
+        } catch let PolicyError.invalidParameter(_, field, expected, got) {
+            let base = parametersReader?.path ?? "\(reader.path).parameters"
+            throw ScenarioError(file: reader.file, path: "\(base).\(field)", problem: .invalid(expected: expected, got: got))
+        }
+        return (label ?? name, entry, parameters)
+    }
+
+    func runReplication(contender: Int, replication: Int, seed: UInt64, stop: StopSignal) throws -> ReplicationResult {
+        let recipe = recipes[contender]
+        let context = PolicyContext(arms: environment.armCount, horizon: record.length.nominalRounds, contextDimension: environment.contextDimension)
+        let world = environment.makeEnvironment(seed: SplitMix64.derive(seed: seed, index: 0))
+        let policySeed = SplitMix64.derive(seed: seed, index: recipe.seedSalt)
+        var loop = BanditLoop(length: record.length, grid: record.traceGrid, arms: environment.armCount)
+        do {
+            try recipe.entry.factory.play(recipe.parameters, context, policySeed, &loop, world, stop)
+        } catch let error as SimulationError {
+            throw error
+        } catch {
+            throw SimulationError.replicationFailed(scenario: record.scenario, contender: record.contenders[contender].label,
+                                                    replication: replication, message: "\(error)")
+        }
+        var metrics = ["regret": loop.regret, "optimalActionRate": Double(loop.optimalActions) / Double(max(loop.steps, 1))]
+        if environment.definesBestArm, let best = loop.bestArm {
+            let mostPulled = loop.pulls.indices.max { loop.pulls[$0] < loop.pulls[$1] || (loop.pulls[$0] == loop.pulls[$1] && $0 > $1) } ?? 0
+            metrics["bestArmRate"] = mostPulled == best ? 1 : 0
+        }
+        return ReplicationResult(replication: replication, seed: seed, steps: loop.steps, seconds: loop.seconds,
+                                 metrics: metrics, trace: loop.trace, pulls: loop.pulls)
+    }
+}
+
+extension RunLength {
+    var isBudget: Bool { if case .budget = self { return true } else { return false } }
+}

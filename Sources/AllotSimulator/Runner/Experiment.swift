@@ -1,0 +1,145 @@
+import Foundation
+
+/// One scenario, validated and ready: it describes itself (`record`) and runs one replication of one
+/// contender from a seed. Replications are independent and deterministic, so the runner may run them in
+/// any order, on any core, and skip those already on disk.
+public protocol Experiment: Sendable {
+    var record: ExperimentRecord { get }
+    /// Runs replication `replication` of contender `contender`. `seed` is the replication's seed (shared by
+    /// every contender, so they face the same environment draws); stop early by throwing
+    /// `SimulationError.interrupted` when `stop` is raised.
+    func runReplication(contender: Int, replication: Int, seed: UInt64, stop: StopSignal) throws -> ReplicationResult
+}
+
+/// What a scenario ran, saved beside the results so `allot report` can re-render without re-running.
+public struct ExperimentRecord: Codable, Sendable, Equatable {
+    /// Bumped when the meaning of saved results changes; older results are then re-run, not misread.
+    public static let resultFormat = 1
+
+    public var scenario: String
+    public var description: String
+    public var file: String
+    public var environmentKind: String
+    /// The instance in one sentence.
+    public var environmentSummary: String
+    /// The `environment` object as written.
+    public var environment: JSONValue
+    public var arms: [Arm]
+    public var contenders: [Contender]
+    /// Scalar outcomes of one replication; the first with `primary` ranks the contenders.
+    public var metrics: [MetricDefinition]
+    /// The name of the traced quantity ("regret") and the x positions where it is sampled.
+    public var traceName: String
+    public var traceTitle: String
+    public var traceGrid: [Double]
+    public var xLabel: String
+    public var length: RunLength
+    /// The Lai–Robbins regret C ln T at the end of the run, where defined.
+    public var laiRobbinsBound: Double?
+    public var replications: Int
+    public var seed: UInt64
+
+    public struct Arm: Codable, Sendable, Equatable {
+        public var label: String
+        public var mean: Double?
+    }
+
+    /// One policy (with its parameters) under comparison.
+    public struct Contender: Codable, Sendable, Equatable {
+        /// Unique within the scenario; names the result folder and the report rows.
+        public var label: String
+        public var policy: String
+        /// Every parameter value used, defaults included.
+        public var parameters: ResolvedParameters
+        /// Hash of everything that determines this contender's results except the replication count;
+        /// saved results are reused only when it matches.
+        public var fingerprint: String
+    }
+
+    public var primaryMetric: MetricDefinition { metrics.first(where: \.primary) ?? metrics[0] }
+}
+
+/// A scalar outcome of a replication, and how to read it.
+public struct MetricDefinition: Codable, Sendable, Equatable {
+    public var key: String
+    public var title: String
+    public var lowerIsBetter: Bool
+    /// Shown as a percentage in reports.
+    public var isRate: Bool
+    public var primary: Bool
+
+    public init(key: String, title: String, lowerIsBetter: Bool, isRate: Bool = false, primary: Bool = false) {
+        self.key = key
+        self.title = title
+        self.lowerIsBetter = lowerIsBetter
+        self.isRate = isRate
+        self.primary = primary
+    }
+}
+
+/// The outcome of one replication of one contender. Memory is bounded by the trace grid and the arm
+/// count, never by the horizon.
+public struct ReplicationResult: Codable, Sendable, Equatable {
+    public var replication: Int
+    public var seed: UInt64
+    /// Decisions made.
+    public var steps: Int
+    /// Wall-clock seconds of the decision loop (not part of summary.json, which must be reproducible).
+    public var seconds: Double
+    public var metrics: [String: Double]
+    /// The traced quantity at each grid point.
+    public var trace: [Double]
+    /// Pulls per arm.
+    public var pulls: [Int]
+}
+
+/// Raised (from a signal handler or a test) to ask running replications to stop soon.
+public final class StopSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+    private let limit: Int?
+    private var started = 0
+
+    /// `afterReplications`: raise automatically once that many replications have started (for tests that
+    /// simulate an interruption).
+    public init(afterReplications limit: Int? = nil) { self.limit = limit }
+
+    public func raise() { lock.withLock { raised = true } }
+
+    public var isRaised: Bool { lock.withLock { raised } }
+
+    /// Called by the runner before it starts a replication; false when it must not start.
+    func admit() -> Bool {
+        lock.withLock {
+            if raised { return false }
+            if let limit, started >= limit { raised = true; return false }
+            started += 1
+            return true
+        }
+    }
+}
+
+/// A run could not finish.
+public enum SimulationError: Error, Equatable, CustomStringConvertible {
+    /// Stopped by a signal; `saved` replications are on disk and a re-run resumes from them.
+    case interrupted(saved: Int, total: Int)
+    /// A policy or environment failed during a replication.
+    case replicationFailed(scenario: String, contender: String, replication: Int, message: String)
+    /// A file could not be written or read.
+    case io(path: String, message: String)
+    /// A results folder holds no (or unreadable) saved runs.
+    case noResults(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .interrupted(saved, total):
+            return "interrupted: \(saved) of \(total) replications are saved; run the same command again to resume."
+        case let .replicationFailed(scenario, contender, replication, message):
+            return "\(scenario), \(contender), replication \(replication): \(message)"
+        case let .io(path, message):
+            return "\(path): \(message)"
+        case let .noResults(path, message):
+            return "\(path): \(message)"
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// The on-disk layout of a run, under the output folder:
+///
+///     runs/index.json                                      the scenarios of the latest run, in order
+///     runs/<scenario>/experiment.json                      what ran (ExperimentRecord)
+///     runs/<scenario>/<label>-<fingerprint>/r000012.json   one replication (SavedReplication)
+///
+/// Every file is written to a temporary name and renamed, so a killed run leaves whole files or none;
+/// a replication is reused only when its fingerprint matches the contender's.
+public struct ResultStore: Sendable {
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    /// A replication result with the fingerprint of the contender that produced it.
+    struct SavedReplication: Codable {
+        var fingerprint: String
+        var result: ReplicationResult
+    }
+
+    var runsDirectory: URL { root.appendingPathComponent("runs", isDirectory: true) }
+
+    func scenarioDirectory(_ record: ExperimentRecord) -> URL {
+        runsDirectory.appendingPathComponent(record.scenario, isDirectory: true)
+    }
+
+    func contenderDirectory(_ record: ExperimentRecord, _ contender: Int) -> URL {
+        let entry = record.contenders[contender]
+        return scenarioDirectory(record).appendingPathComponent("\(Self.slug(entry.label))-\(entry.fingerprint.prefix(8))", isDirectory: true)
+    }
+
+    func replicationFile(_ record: ExperimentRecord, _ contender: Int, _ replication: Int) -> URL {
+        let number = String(replication)
+        return contenderDirectory(record, contender).appendingPathComponent("r\(String(repeating: "0", count: max(0, 6 - number.count)))\(number).json")
+    }
+
+    /// A label as a file name: lowercase letters, digits and '-'.
+    static func slug(_ label: String) -> String {
+        var slug = ""
+        for character in label.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber { slug.append(character) }
+            else if slug.last != "-" { slug.append("-") }
+        }
+        let trimmed = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "policy" : String(trimmed.prefix(60))
+    }
+
+    /// Writes the experiment's record and makes its folders.
+    func prepare(_ record: ExperimentRecord) throws {
+        for contender in record.contenders.indices {
+            try Self.makeDirectory(contenderDirectory(record, contender))
+        }
+        try Self.writeJSON(record, to: scenarioDirectory(record).appendingPathComponent("experiment.json"))
+    }
+
+    /// Records which scenarios the latest run covers, in order, so `allot report` renders the same set.
+    func writeIndex(_ scenarios: [String]) throws {
+        try Self.makeDirectory(runsDirectory)
+        try Self.writeJSON(scenarios, to: runsDirectory.appendingPathComponent("index.json"))
+    }
+
+    /// The saved result of one replication, if present, readable and from the same contender definition.
+    func saved(_ record: ExperimentRecord, _ contender: Int, _ replication: Int) -> ReplicationResult? {
+        let url = replicationFile(record, contender, replication)
+        guard let data = try? Data(contentsOf: url),
+              let saved = try? JSONDecoder().decode(SavedReplication.self, from: data),
+              saved.fingerprint == record.contenders[contender].fingerprint,
+              saved.result.replication == replication,
+              saved.result.trace.count == record.traceGrid.count else { return nil }
+        return saved.result
+    }
+
+    func save(_ result: ReplicationResult, _ record: ExperimentRecord, _ contender: Int) throws {
+        try Self.writeJSON(SavedReplication(fingerprint: record.contenders[contender].fingerprint, result: result),
+                           to: replicationFile(record, contender, result.replication))
+    }
+
+    /// The scenarios of the latest run (from runs/index.json; every saved scenario, by name, without it),
+    /// each complete.
+    public func loadAll() throws -> [ScenarioResults] {
+        let fileManager = FileManager.default
+        guard let listing = try? fileManager.contentsOfDirectory(atPath: runsDirectory.path), !listing.isEmpty else {
+            throw SimulationError.noResults(path: root.path, message: "no saved runs (expected \(runsDirectory.path)/<scenario>/experiment.json); run `allot simulate --out \(root.path)` first.")
+        }
+        let index = (try? Data(contentsOf: runsDirectory.appendingPathComponent("index.json")))
+            .flatMap { try? JSONDecoder().decode([String].self, from: $0) }
+        var scenarios: [ScenarioResults] = []
+        for name in index ?? listing.sorted() {
+            let recordURL = runsDirectory.appendingPathComponent(name).appendingPathComponent("experiment.json")
+            guard fileManager.fileExists(atPath: recordURL.path) else { continue }
+            let record: ExperimentRecord
+            do { record = try JSONDecoder().decode(ExperimentRecord.self, from: Data(contentsOf: recordURL)) } catch {
+                throw SimulationError.noResults(path: recordURL.path, message: "unreadable experiment record: \(error)")
+            }
+            var results: [[ReplicationResult]] = []
+            for contender in record.contenders.indices {
+                var runs: [ReplicationResult] = []
+                for replication in 0..<record.replications {
+                    guard let result = saved(record, contender, replication) else {
+                        throw SimulationError.noResults(path: replicationFile(record, contender, replication).path,
+                                                        message: "missing or stale replication; run the same `allot simulate` command again to finish it.")
+                    }
+                    runs.append(result)
+                }
+                results.append(runs)
+            }
+            scenarios.append(ScenarioResults(record: record, results: results))
+        }
+        guard !scenarios.isEmpty else {
+            throw SimulationError.noResults(path: runsDirectory.path, message: "no experiment.json found under it")
+        }
+        return scenarios
+    }
+
+    // MARK: files
+
+    static func makeDirectory(_ url: URL) throws {
+        do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
+            throw SimulationError.io(path: url.path, message: "cannot create the folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// JSON with sorted keys (stable bytes), written atomically.
+    static func writeJSON<T: Encodable>(_ value: T, to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data: Data
+        do { data = try encoder.encode(value) } catch {
+            throw SimulationError.io(path: url.path, message: "cannot encode: \(error)")
+        }
+        try writeAtomically(data + Data("\n".utf8), to: url)
+    }
+
+    /// Writes to a temporary file beside `url`, then renames it over `url`.
+    static func writeAtomically(_ data: Data, to url: URL) throws {
+        do { try data.write(to: url, options: .atomic) } catch {
+            throw SimulationError.io(path: url.path, message: "cannot write: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The scenarios compiled into the binary, so `allot simulate` with no arguments runs the same suite from
+/// any folder. The files live in `Sources/AllotSimulator/BuiltIn/` (also reachable as
+/// `simulations/builtin/`) and are embedded at build time.
+public enum BuiltInScenarios {
+    /// (name, JSON bytes), in suite order.
+    public static let files: [(name: String, data: Data)] = [
+        ("bernoulli-10", Data(PackageResources.bernoulli_10_json)),
+        ("gaussian-5", Data(PackageResources.gaussian_5_json)),
+        ("piecewise-stationary", Data(PackageResources.piecewise_stationary_json)),
+        ("adversarial-alternating", Data(PackageResources.adversarial_alternating_json)),
+        ("linear-contextual", Data(PackageResources.linear_contextual_json)),
+        ("budgeted-bernoulli", Data(PackageResources.budgeted_bernoulli_json)),
+        ("lcdb-replay", Data(PackageResources.lcdb_replay_json)),
+    ]
+
+    public static var names: [String] { files.map(\.name) }
+
+    /// The JSON of a built-in scenario.
+    public static func data(named name: String) -> Data? { files.first { $0.name == name }?.data }
+
+    /// Loads one built-in scenario ("built-in:NAME" in messages).
+    public static func load(_ name: String, loader: ScenarioLoader = ScenarioLoader()) throws -> LoadedScenario {
+        guard let data = data(named: name) else {
+            throw ScenarioError(file: "built-in", path: "", problem: .unknownName(kind: "built-in scenario", got: name, valid: names))
+        }
+        return try loader.load(data: data, file: "built-in:\(name)", directory: FileManager.default.currentDirectoryPath)
+    }
+}

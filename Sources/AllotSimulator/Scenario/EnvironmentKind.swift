@@ -1,0 +1,95 @@
+/// A kind of simulated world a scenario can name in `environment.kind`: Bernoulli arms, recorded learning
+/// curves, and (from the rollout, rank and tuning modules) GRPO learners, LoRA spectra, tuning replays.
+/// A kind reads its own part of the scenario file and returns an `Experiment`; the runner, the metrics and
+/// the report never need to know which kind they are running. Register new kinds in an
+/// `EnvironmentRegistry`.
+public protocol EnvironmentKind: Sendable {
+    /// The name used in `environment.kind`.
+    var name: String { get }
+    /// One line for `allot scenarios`.
+    var summary: String { get }
+    /// The `environment` fields this kind reads, with defaults, for `allot scenarios` and unknown-field errors.
+    var parameters: [ParameterSpec] { get }
+    /// Reads `draft.environment` and `draft.policies` and returns a validated experiment; throws
+    /// `ScenarioError` naming the field on bad input.
+    func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment
+}
+
+/// The parts of a scenario every environment kind may need.
+public struct ScenarioContext: Sendable {
+    /// The scenario file ("built-in:NAME" for embedded ones); data paths are relative to its folder.
+    public var file: String
+    /// The folder relative data paths resolve against.
+    public var directory: String
+    public var length: RunLength
+    public var seed: UInt64
+    public var replications: Int
+    /// Number of points kept per trace, whatever the horizon (memory does not grow with T).
+    public var tracePoints: Int
+}
+
+/// How long one replication runs: a number of rounds, or until a total cost is spent.
+public enum RunLength: Sendable, Equatable, Codable {
+    case rounds(Int)
+    case budget(Double)
+
+    /// The horizon a horizon-tuned policy (EXP3, Bayes-UCB) is told: the rounds, or the budget in units.
+    public var nominalRounds: Int {
+        switch self {
+        case let .rounds(rounds): return rounds
+        case let .budget(budget): return max(1, Int(budget.rounded(.up)))
+        }
+    }
+
+    /// The total along the x axis of traces (rounds, or cost units).
+    public var total: Double {
+        switch self {
+        case let .rounds(rounds): return Double(rounds)
+        case let .budget(budget): return budget
+        }
+    }
+
+    /// "10000 rounds" or "budget 5000".
+    public var description: String {
+        switch self {
+        case let .rounds(rounds): return "\(rounds) rounds"
+        case let .budget(budget): return "budget \(JSONValue.format(budget))"
+        }
+    }
+}
+
+/// A scenario file after its common fields are read, before its kind reads the rest.
+public struct ScenarioDraft {
+    public var name: String
+    public var description: String
+    /// The `environment` object; the kind reads its fields and `finish()` rejects unknown ones.
+    public var environment: FieldReader
+    /// One reader per entry of `policies` (a name string or an object).
+    public var policies: [FieldReader]
+    public var context: ScenarioContext
+}
+
+/// The environment kinds a run can use, by name.
+public struct EnvironmentRegistry: Sendable {
+    public private(set) var kinds: [any EnvironmentKind] = []
+
+    public init(_ kinds: [any EnvironmentKind] = []) {
+        for kind in kinds { register(kind) }
+    }
+
+    /// Adds a kind, replacing one with the same name.
+    public mutating func register(_ kind: any EnvironmentKind) {
+        kinds.removeAll { $0.name == kind.name }
+        kinds.append(kind)
+    }
+
+    public func kind(named name: String) -> (any EnvironmentKind)? { kinds.first { $0.name == name } }
+
+    public var names: [String] { kinds.map(\.name) }
+
+    /// The kinds shipped with the simulator.
+    public static let standard = EnvironmentRegistry([
+        BernoulliKind(), GaussianKind(), PiecewiseStationaryKind(), AdversarialKind(),
+        LinearContextualKind(), RecordedCurvesKind(),
+    ])
+}

@@ -1,0 +1,107 @@
+/// One parameter a policy or environment kind accepts: its name, type, default and meaning. Drives
+/// `allot policies` / `allot scenarios`, type checks with a clear error, and the resolved values recorded
+/// in the report (so every run states the defaults it used).
+public struct ParameterSpec: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case number
+        case integer
+        case choice([String])
+        case numbers
+        case text
+        case object
+    }
+
+    public var name: String
+    public var kind: Kind
+    /// The default, or nil when the parameter is required or derived (see `defaultNote`).
+    public var defaultValue: JSONValue?
+    /// How a missing value is filled when there is no fixed default ("from the horizon"), or "required".
+    public var defaultNote: String?
+    public var help: String
+
+    public init(_ name: String, _ kind: Kind, default defaultValue: JSONValue? = nil, note: String? = nil, help: String) {
+        self.name = name
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.defaultNote = note
+        self.help = help
+    }
+
+    /// The default as shown in listings.
+    public var defaultText: String {
+        if let defaultValue {
+            if case let .string(text) = defaultValue { return text }
+            return defaultValue.canonicalText
+        }
+        return defaultNote ?? "required"
+    }
+
+    /// The type as shown in listings.
+    public var typeText: String {
+        switch kind {
+        case .number: return "number"
+        case .integer: return "integer"
+        case let .choice(choices): return choices.joined(separator: "|")
+        case .numbers: return "array of numbers"
+        case .text: return "string"
+        case .object: return "object"
+        }
+    }
+
+    /// Checks the type of `reader`'s value against this spec.
+    func check(_ reader: FieldReader) throws -> JSONValue {
+        switch kind {
+        case .number: return .number(try reader.number())
+        case .integer: return .number(Double(try reader.integer()))
+        case let .choice(choices): return .string(try reader.choice(choices, kind: "value for '\(name)'"))
+        case .numbers: return .array(try reader.numbers("finite numbers").map(JSONValue.number))
+        case .text: return .string(try reader.string())
+        case .object: try reader.requireObject(); return reader.value
+        }
+    }
+}
+
+/// Parameter values after defaults are applied, by name.
+public struct ResolvedParameters: Sendable, Equatable, Codable {
+    public var values: [String: JSONValue]
+
+    public init(_ values: [String: JSONValue] = [:]) { self.values = values }
+
+    /// Reads `parameters` (an object, or nil for all defaults) against `specs`: type-checks each value,
+    /// rejects unknown names, fills defaults.
+    public static func read(_ parameters: FieldReader?, specs: [ParameterSpec], owner: String) throws -> ResolvedParameters {
+        var resolved: [String: JSONValue] = [:]
+        for spec in specs { if let value = spec.defaultValue { resolved[spec.name] = value } }
+        guard let parameters else { return ResolvedParameters(resolved) }
+        try parameters.requireObject()
+        let names = specs.map(\.name)
+        for key in parameters.keys {
+            let child = FieldReader(file: parameters.file, path: parameters.childPath(key), value: parameters.value.value(for: key)!)
+            guard let spec = specs.first(where: { $0.name == key }) else {
+                throw child.error(.unknownName(kind: "parameter of \(owner)", got: key, valid: names))
+            }
+            resolved[key] = try spec.check(child)
+        }
+        return ResolvedParameters(resolved)
+    }
+
+    public func number(_ name: String) -> Double? {
+        if case let .number(value) = values[name] { return value }
+        return nil
+    }
+
+    public func integer(_ name: String) -> Int? { number(name).map { Int($0) } }
+
+    public func string(_ name: String) -> String? {
+        if case let .string(value) = values[name] { return value }
+        return nil
+    }
+
+    /// "exploration=1, window=500", sorted by name.
+    public var summary: String {
+        values.keys.sorted().map { key in
+            if case let .string(text) = values[key]! { return "\(key)=\(text)" }
+            return "\(key)=\(values[key]!.canonicalText)"
+        }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,163 @@
+import Allot
+import AllotData
+import Foundation
+import Testing
+@testable import AllotSimulator
+
+/// Environment kinds against brute-force computations of what they must pay and charge.
+@Suite("Simulator environments")
+struct EnvironmentTests {
+    static func experiment(_ environment: String, policies: String = "[\"ucb1\"]", length: String = "\"horizon\": 2000") throws -> any Experiment {
+        let json = "{\"version\": 1, \"name\": \"e\", \"environment\": \(environment), \"policies\": \(policies), \(length), \"replications\": 2, \"tracePoints\": 10}"
+        return try ScenarioLoader().load(data: Data(json.utf8), file: "e.json", directory: "/tmp").experiment
+    }
+
+    @Test("Bernoulli arms pay at their means; regret is exact pseudo-regret; the trace ends at the final regret")
+    func bernoulli() throws {
+        let prepared = try PreparedBernoulli(means: [0.8, 0.3], costs: nil)
+        var environment = prepared.makeEnvironment(seed: 5)
+        var totals = [0.0, 0.0]
+        for round in 0..<20_000 {
+            environment.beginRound(round)
+            totals[0] += environment.pull(0).reward
+            totals[1] += environment.pull(1).reward
+        }
+        #expect(abs(totals[0] / 20_000 - 0.8) < 0.01)
+        #expect(abs(totals[1] / 20_000 - 0.3) < 0.01)
+        #expect(environment.regret(of: 1) == 0.5)
+
+        let result = try Self.experiment("{\"kind\": \"bernoulli\", \"means\": [0.8, 0.3]}")
+            .runReplication(contender: 0, replication: 0, seed: 1, stop: StopSignal())
+        #expect(result.steps == 2000)
+        #expect(abs(result.metrics["regret"]! - 0.5 * Double(result.pulls[1])) < 1e-9)
+        #expect(result.trace.count == 10)
+        #expect(result.trace.last == result.metrics["regret"])
+        #expect(zip(result.trace, result.trace.dropFirst()).allSatisfy { $0 <= $1 })
+    }
+
+    @Test("a budgeted run never exceeds its budget, and regret is per unit of cost")
+    func budgetNeverExceeded() throws {
+        let costs = [2.0, 1, 1, 0.5]
+        let experiment = try Self.experiment("{\"kind\": \"bernoulli\", \"means\": [0.9, 0.5, 0.4, 0.2], \"costs\": [2, 1, 1, 0.5]}",
+                                             policies: "[\"budgeted-ucb\", \"ucb1\"]", length: "\"budget\": 777.5")
+        for contender in 0..<2 {
+            for replication in 0..<3 {
+                let result = try experiment.runReplication(contender: contender, replication: replication, seed: UInt64(replication), stop: StopSignal())
+                let spent = zip(result.pulls, costs).reduce(0) { $0 + Double($1.0) * $1.1 }
+                #expect(spent <= 777.5)
+                #expect(spent > 777.5 - 2)
+                // Best reward per unit of cost: arm 1 (0.5). Regret of a pull of arm a = c_a * 0.5 - mu_a.
+                let expected = zip(result.pulls, zip([0.9, 0.5, 0.4, 0.2], costs)).reduce(0) { $0 + Double($1.0) * ($1.1.1 * 0.5 - $1.1.0) }
+                #expect(abs(result.metrics["regret"]! - expected) < 1e-9)
+            }
+        }
+    }
+
+    @Test("adversarial regret equals max_a Σ μ_t(a) − Σ μ_t(a_t), computed by brute force")
+    func adversarialRegret() throws {
+        for pattern in AdversarialKind.patterns {
+            var environment = PreparedAdversarial(arms: 4, sequence: pattern == "sine" ? .sine(period: 300, amplitude: 0.4)
+                : pattern == "rotating" ? .rotating(blockLength: 50, growth: 2, high: 0.9, low: 0.3) : .alternating)
+                .makeEnvironment(seed: 3)
+            var random = RandomSource(seed: 4)
+            var totals = [Double](repeating: 0, count: 4)
+            var earned = 0.0
+            var regret = 0.0
+            var reference = PreparedAdversarial(arms: 4, sequence: (environment as! AdversarialEnvironment).sequence).makeEnvironment(seed: 3) as! AdversarialEnvironment
+            for round in 0..<3000 {
+                environment.beginRound(round)
+                reference.beginRound(round)
+                let arm = random.integer(below: 4)
+                regret += environment.regret(of: arm)
+                for a in 0..<4 { totals[a] += reference.means[a] }
+                earned += reference.means[arm]
+            }
+            #expect(abs(regret - (totals.max()! - earned)) < 1e-6, "\(pattern)")
+            #expect(environment.bestArm == totals.indices.max { totals[$0] < totals[$1] })
+        }
+        // The alternating pattern is the adversarial test's sequence: arm 2 pays 0.3, arms 0/1 alternate.
+        var alternating = AdversarialEnvironment(arms: 4, sequence: .alternating, seed: 0)
+        alternating.beginRound(6)
+        #expect(alternating.means == [1, 0, 0.3, 0])
+    }
+
+    @Test("piecewise-stationary regret follows the current phase")
+    func piecewise() throws {
+        var environment = PreparedPiecewise(starts: [0, 10], means: [[0.9, 0.1], [0.2, 0.6]]).makeEnvironment(seed: 1)
+        environment.beginRound(9)
+        #expect(abs(environment.regret(of: 1) - 0.8) < 1e-12)
+        environment.beginRound(10)
+        #expect(abs(environment.regret(of: 0) - 0.4) < 1e-12)
+        #expect(environment.isOptimal(1))
+        #expect(environment.bestArm == nil)
+    }
+
+    @Test("linear contextual means are x · θ, in [0, 1], with a constant last feature")
+    func linearContextual() throws {
+        let theta = [0.6, -0.8, 0, 0]
+        var environment = LinearContextualEnvironment(arms: 6, dimension: 5, theta: theta, seed: 2)
+        for round in 0..<50 {
+            environment.beginRound(round)
+            let contexts = try #require(environment.contexts)
+            for arm in 0..<6 {
+                let x = (0..<5).map { contexts[arm, $0] }
+                #expect(x[4] == 1)
+                #expect(abs(x[0..<4].reduce(0) { $0 + $1 * $1 } - 1) < 1e-9)
+                let mean = 0.5 + 0.5 * zip(x, theta).reduce(0) { $0 + $1.0 * $1.1 }
+                #expect(abs(environment.means[arm] - mean) < 1e-12)
+                #expect(mean >= 0 && mean <= 1)
+            }
+        }
+    }
+
+    @Test("LCDB replay: arms are the learners recorded at the largest size; pulls replay recorded scores")
+    func recordedCurves() throws {
+        let curves = LearningCurves.lcdbAccuracy
+        #expect(curves.records.count == 34_920)
+        #expect(curves.datasets.count == 25)
+        let experiment = try Self.experiment("{\"kind\": \"lcdb\", \"dataset\": 23}")
+        let records = curves.records(dataset: 23)
+        let largest = records.map(\.trainingSize).max()!
+        let learners = Set(records.filter { $0.trainingSize == largest }.map(\.learner))
+        #expect(experiment.record.arms.map(\.label) == learners.sorted())
+        for arm in experiment.record.arms {
+            let scores = records.filter { $0.trainingSize == largest && $0.learner == arm.label }.map(\.validationScore)
+            #expect(abs(arm.mean! - scores.reduce(0, +) / Double(scores.count)) < 1e-12)
+        }
+        let prepared = try RecordedCurvesKind().prepareForTest(dataset: 23)
+        var environment = prepared.makeEnvironment(seed: 9)
+        for round in 0..<200 {
+            environment.beginRound(round)
+            let arm = round % prepared.armCount
+            let reward = environment.pull(arm).reward
+            #expect(records.contains { $0.trainingSize == largest && $0.learner == prepared.learners[arm] && $0.validationScore == reward })
+        }
+    }
+
+    @Test("a curves file with a missing column is refused with the column named")
+    func badCurvesFile() throws {
+        #expect(throws: LearningCurvesError.missingColumn(source: "x.csv", column: "score_valid",
+                                                         header: ["openmlid", "learner", "size_train", "inner_seed", "traintime", "score_test"])) {
+            try LearningCurves(csv: "openmlid,learner,size_train,inner_seed,traintime,score_test\n1,a,2,0,0.1,0.5\n", source: "x.csv")
+        }
+        #expect(throws: LearningCurvesError.badValue(source: "x.csv", line: 2, column: "size_train", expected: "an integer", got: "'big'")) {
+            try LearningCurves(csv: "openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test\n1,a,big,0,0.1,0.5,0.5\n", source: "x.csv")
+        }
+    }
+
+    @Test("the trace has tracePoints points whatever the horizon")
+    func boundedTrace() throws {
+        let experiment = try Self.experiment("{\"kind\": \"bernoulli\", \"means\": [0.6, 0.5]}", length: "\"horizon\": 200000")
+        let result = try experiment.runReplication(contender: 0, replication: 0, seed: 1, stop: StopSignal())
+        #expect(result.trace.count == 10)
+        #expect(result.steps == 200_000)
+    }
+}
+
+extension RecordedCurvesKind {
+    func prepareForTest(dataset: Int) throws -> PreparedRecordedCurves {
+        var reader = FieldReader(file: "t", value: .object([(key: "dataset", value: .number(Double(dataset)))]))
+        let context = ScenarioContext(file: "t", directory: "/tmp", length: .rounds(1), seed: 0, replications: 1, tracePoints: 2)
+        return try prepare(&reader, context: context) as! PreparedRecordedCurves
+    }
+}
