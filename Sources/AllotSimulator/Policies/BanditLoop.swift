@@ -17,6 +17,8 @@ struct BanditLoop {
     /// The environment's best arm, read after the last round.
     private(set) var bestArm: Int?
     private var nextMark = 0
+    /// Cost spent so far (budgeted runs).
+    private var spent = 0.0
 
     /// How often (in rounds) the loop looks at the stop signal.
     private static let stopCheckMask = 0x3FFF
@@ -46,24 +48,14 @@ struct BanditLoop {
 
     private mutating func run<P: Policy, E: BanditEnvironment>(_ policy: inout P, _ environment: inout E, stop: StopSignal) throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        var spent = 0.0
-        let (limit, isBudget) = bounds
         while true {
             environment.beginRound(steps)
             let arm = try policy.select()
-            if isBudget {
-                let cost = environment.cost(of: arm)
-                if spent + cost > limit { break }
-                spent += cost
-            }
-            let observation = environment.pull(arm)
-            try policy.update(observation)
-            account(arm, environment)
-            if try record(progress: isBudget ? spent : Double(steps), limit: limit, stop: stop) { break }
+            guard fits(arm, environment) else { break }
+            try policy.update(environment.pull(arm))
+            if try finishRound(arm, environment, stop: stop) { break }
         }
-        fillTrace()
-        bestArm = environment.bestArm
+        finish(environment, since: start)
     }
 
     /// Runs a contextual policy (the contextual environment is the only one that provides feature vectors).
@@ -78,57 +70,50 @@ struct BanditLoop {
 
     private mutating func runContextual<P: ContextualPolicy, E: BanditEnvironment>(_ policy: inout P, _ environment: inout E, stop: StopSignal) throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        var spent = 0.0
-        let (limit, isBudget) = bounds
         var row: [Double] = []
         while true {
             environment.beginRound(steps)
             guard let contexts = environment.contexts else { preconditionFailure("a contextual environment must provide contexts") }
             let arm = try policy.select(contexts: contexts)
-            if isBudget {
-                let cost = environment.cost(of: arm)
-                if spent + cost > limit { break }
-                spent += cost
-            }
+            guard fits(arm, environment) else { break }
             let observation = environment.pull(arm)
             if row.count != contexts.columns { row = [Double](repeating: 0, count: contexts.columns) }
             for column in 0..<contexts.columns { row[column] = contexts[arm, column] }
             try policy.update(observation, context: row)
-            account(arm, environment)
-            if try record(progress: isBudget ? spent : Double(steps), limit: limit, stop: stop) { break }
+            if try finishRound(arm, environment, stop: stop) { break }
         }
-        fillTrace()
-        bestArm = environment.bestArm
+        finish(environment, since: start)
     }
 
-    private var bounds: (Double, Bool) {
-        switch length {
-        case let .rounds(rounds): return (Double(rounds), false)
-        case let .budget(budget): return (budget, true)
-        }
+    /// In a budgeted run, charges `arm`'s cost if it fits the budget left; false ends the run.
+    private mutating func fits<E: BanditEnvironment>(_ arm: Int, _ environment: E) -> Bool {
+        guard case let .budget(budget) = length else { return true }
+        let cost = environment.cost(of: arm)
+        if spent + cost > budget { return false }
+        spent += cost
+        return true
     }
 
-    private mutating func account<E: BanditEnvironment>(_ arm: Int, _ environment: E) {
+    /// Accounts the pull and samples the trace at grid points passed; true when the run is over.
+    private mutating func finishRound<E: BanditEnvironment>(_ arm: Int, _ environment: E, stop: StopSignal) throws -> Bool {
         regret += environment.regret(of: arm)
         if environment.isOptimal(arm) { optimalActions += 1 }
         pulls[arm] += 1
         steps += 1
-    }
-
-    /// Samples the trace at grid points passed; true when the run is over.
-    private mutating func record(progress: Double, limit: Double, stop: StopSignal) throws -> Bool {
+        let progress = length.isBudget ? spent : Double(steps)
         while nextMark < grid.count, progress >= grid[nextMark] {
             trace.append(regret)
             nextMark += 1
         }
         if steps & Self.stopCheckMask == 0, stop.isRaised { throw SimulationError.interrupted(saved: 0, total: 0) }
-        return progress >= limit
+        return progress >= length.total
     }
 
-    /// A budgeted run can end a little short of the last grid points (the next arm did not fit): they
-    /// carry the final value.
-    private mutating func fillTrace() {
+    /// Records the loop's time and the best arm; a budgeted run can end a little short of the last grid
+    /// points (the next arm did not fit), which carry the final value.
+    private mutating func finish<E: BanditEnvironment>(_ environment: E, since start: UInt64) {
+        seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         while trace.count < grid.count { trace.append(regret) }
+        bestArm = environment.bestArm
     }
 }
