@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Allot", targets: ["Allot"]),
+        .library(name: "AllotRL", targets: ["AllotRL"]),
+        .library(name: "AllotSimulator", targets: ["AllotSimulator"]),
         .executable(name: "allot", targets: ["AllotCLI"]),
     ],
     dependencies: [
@@ -24,13 +26,16 @@ let package = Package(
             exclude: ["README.md"]
         ),
 
+        // Rollout budgets: per-prompt statistics, rollout allocators, the RolloutSampler adapter, a GRPO learner.
+        .target(name: "AllotRL", dependencies: ["Allot"], exclude: ["README.md"]),
+
         // Real recorded data compiled into the binary (LCDB learning curves), with sources and licences.
         .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt"]),
 
         // Offline evaluation: scenarios, seeded replications in parallel, metrics, reports.
         .target(
             name: "AllotSimulator",
-            dependencies: ["Allot", "AllotData"],
+            dependencies: ["Allot", "AllotData", "AllotRL"],
             exclude: ["README.md"],
             resources: [
                 .embedInCode("BuiltIn/bernoulli-10.json"),
@@ -57,7 +62,7 @@ let package = Package(
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
         // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
-        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotSimulator", "AllotCLI"]),
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotRL", "AllotSimulator", "AllotCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

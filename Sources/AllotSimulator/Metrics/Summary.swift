@@ -88,14 +88,14 @@ public struct ScenarioResults: Sendable {
         self.results = results
     }
 
-    /// Per contender: mean trace and a 95% band (mean ± 1.96 standard errors) at each grid point.
-    public func traceBands() -> [(mean: [Double], lower: [Double], upper: [Double])] {
+    /// Per contender: the mean of trace `key` and a 95% band (mean ± 1.96 standard errors) at each grid point.
+    public func traceBands(_ key: String) -> [(mean: [Double], lower: [Double], upper: [Double])] {
         results.map { runs in
             let points = record.traceGrid.count
             var mean = [Double](repeating: 0, count: points)
             var lower = mean, upper = mean
             for j in 0..<points {
-                let values = runs.map { $0.trace[j] }
+                let values = runs.map { $0.traces[key]?[j] ?? .nan }
                 let m = Statistics.mean(values)
                 let halfWidth = 1.96 * Statistics.standardDeviation(values) / Double(max(values.count, 1)).squareRoot()
                 mean[j] = m

@@ -59,7 +59,7 @@ struct BanditExperiment: Experiment {
             scenario: draft.name, description: draft.description, file: context.file, environmentKind: kind,
             environmentSummary: environment.summary, environment: draft.environment.value,
             arms: environment.armLabels.enumerated().map { .init(label: $0.element, mean: means?[$0.offset]) },
-            contenders: contenders, metrics: metrics, traceName: "regret", traceTitle: "cumulative pseudo-regret",
+            contenders: contenders, metrics: metrics, traces: [TraceDefinition(key: "regret", title: "cumulative pseudo-regret")],
             traceGrid: grid, xLabel: context.length.isBudget ? "budget spent" : "round", length: context.length,
             laiRobbinsBound: bound, replications: context.replications, seed: context.seed)
     }
@@ -142,7 +142,7 @@ struct BanditExperiment: Experiment {
             metrics["bestArmRate"] = mostPulled == best ? 1 : 0
         }
         return ReplicationResult(replication: replication, seed: seed, steps: loop.steps, seconds: loop.seconds,
-                                 metrics: metrics, trace: loop.trace, pulls: loop.pulls)
+                                 metrics: metrics, traces: ["regret": loop.trace], pulls: loop.pulls)
     }
 }
 

@@ -26,11 +26,15 @@ public struct ReportWriter: Sendable {
         for (scenario, scenarioSummary) in zip(scenarios, summaries) {
             let folder = root.appendingPathComponent(scenario.record.scenario, isDirectory: true)
             try ResultStore.makeDirectory(folder)
-            try write(text: Self.traceCSV(scenario), to: folder.appendingPathComponent("\(scenario.record.traceName).csv"))
+            for trace in scenario.record.traces {
+                try write(text: Self.traceCSV(scenario, trace), to: folder.appendingPathComponent("\(trace.key).csv"))
+                try write(text: Self.traceSVG(scenario, trace), to: folder.appendingPathComponent("\(trace.key).svg"))
+            }
             try write(text: Self.replicationsCSV(scenario), to: folder.appendingPathComponent("replications.csv"))
-            try write(text: Self.pullsCSV(scenario, scenarioSummary), to: folder.appendingPathComponent("pulls.csv"))
-            try write(text: Self.traceSVG(scenario), to: folder.appendingPathComponent("\(scenario.record.traceName).svg"))
-            try write(text: Self.pullsSVG(scenario, scenarioSummary), to: folder.appendingPathComponent("pulls.svg"))
+            if !scenario.record.arms.isEmpty {
+                try write(text: Self.pullsCSV(scenario, scenarioSummary), to: folder.appendingPathComponent("pulls.csv"))
+                try write(text: Self.pullsSVG(scenario, scenarioSummary), to: folder.appendingPathComponent("pulls.svg"))
+            }
         }
         try ResultStore.writeJSON(summary, to: root.appendingPathComponent("summary.json"))
         try ResultStore.writeJSON(timing, to: root.appendingPathComponent("timing.json"))
@@ -44,9 +48,9 @@ public struct ReportWriter: Sendable {
 
     // MARK: CSV
 
-    static func traceCSV(_ scenario: ScenarioResults) -> String {
+    static func traceCSV(_ scenario: ScenarioResults, _ trace: TraceDefinition) -> String {
         var lines = ["policy,\(csvName(scenario.record.xLabel)),mean,ci95_lower,ci95_upper"]
-        for (contender, band) in zip(scenario.record.contenders, scenario.traceBands()) {
+        for (contender, band) in zip(scenario.record.contenders, scenario.traceBands(trace.key)) {
             for (j, x) in scenario.record.traceGrid.enumerated() {
                 lines.append("\(csvField(contender.label)),\(number(x)),\(number(band.mean[j])),\(number(band.lower[j])),\(number(band.upper[j]))")
             }
@@ -88,13 +92,16 @@ public struct ReportWriter: Sendable {
 
     // MARK: SVG
 
-    static func traceSVG(_ scenario: ScenarioResults) -> String {
+    static func traceSVG(_ scenario: ScenarioResults, _ trace: TraceDefinition) -> String {
         let record = scenario.record
-        let series = zip(record.contenders, scenario.traceBands()).map {
-            SVGChart.Series(label: $0.label, x: [0] + record.traceGrid, y: [0] + $1.mean, lower: [0] + $1.lower, upper: [0] + $1.upper)
+        // Cumulative quantities start at 0; rates start at their first recorded point.
+        let origin = trace.isRate ? [Double]() : [0]
+        let x = (trace.isRate ? [] : [0]) + record.traceGrid
+        let series = zip(record.contenders, scenario.traceBands(trace.key)).map {
+            SVGChart.Series(label: $0.label, x: x, y: origin + $1.mean, lower: origin + $1.lower, upper: origin + $1.upper)
         }
-        return SVGChart.lines(title: "\(record.scenario): \(record.traceTitle) (mean, 95% band)", xLabel: record.xLabel,
-                              yLabel: record.traceTitle, series: series)
+        return SVGChart.lines(title: "\(record.scenario): \(trace.title) (mean, 95% band)", xLabel: record.xLabel,
+                              yLabel: trace.title, series: series)
     }
 
     static func pullsSVG(_ scenario: ScenarioResults, _ summary: ScenarioSummary) -> String {
@@ -181,7 +188,9 @@ public struct ReportWriter: Sendable {
             row += " \(rates[contender.label].map { String(format: "%.3g", $0) } ?? "–") |"
             text += row + "\n"
         }
-        text += "\n![\(record.traceTitle)](\(summary.name)/\(record.traceName).svg)\n\n![pulls per arm](\(summary.name)/pulls.svg)\n\n"
+        text += "\n"
+        for trace in record.traces { text += "![\(trace.title)](\(summary.name)/\(trace.key).svg)\n\n" }
+        if !record.arms.isEmpty { text += "![pulls per arm](\(summary.name)/pulls.svg)\n\n" }
         if let means = record.arms.first?.mean, means.isFinite {
             text += "<details><summary>arms</summary>\n\n| arm | label | mean |\n|---|---|---|\n"
             for (index, arm) in record.arms.enumerated() { text += "| \(index) | \(arm.label) | \(arm.mean.map { String(format: "%.4g", $0) } ?? "–") |\n" }

@@ -14,7 +14,7 @@ public protocol Experiment: Sendable {
 /// What a scenario ran, saved beside the results so `allot report` can re-render without re-running.
 public struct ExperimentRecord: Codable, Sendable, Equatable {
     /// Bumped when the meaning of saved results changes; older results are then re-run, not misread.
-    public static let resultFormat = 1
+    public static let resultFormat = 2
 
     public var scenario: String
     public var description: String
@@ -28,9 +28,9 @@ public struct ExperimentRecord: Codable, Sendable, Equatable {
     public var contenders: [Contender]
     /// Scalar outcomes of one replication; the first with `primary` ranks the contenders.
     public var metrics: [MetricDefinition]
-    /// The name of the traced quantity ("regret") and the x positions where it is sampled.
-    public var traceName: String
-    public var traceTitle: String
+    /// The quantities traced over a run (regret; pass rate and effective ratio) and the x positions where
+    /// every trace is sampled.
+    public var traces: [TraceDefinition]
     public var traceGrid: [Double]
     public var xLabel: String
     public var length: RunLength
@@ -57,6 +57,21 @@ public struct ExperimentRecord: Codable, Sendable, Equatable {
     }
 
     public var primaryMetric: MetricDefinition { metrics.first(where: \.primary) ?? metrics[0] }
+}
+
+/// A quantity recorded at every trace point of a replication.
+public struct TraceDefinition: Codable, Sendable, Equatable {
+    /// Names the CSV and SVG files.
+    public var key: String
+    public var title: String
+    /// Whether the quantity is a share in [0, 1] (plotted as is, shown as a percentage).
+    public var isRate: Bool
+
+    public init(key: String, title: String, isRate: Bool = false) {
+        self.key = key
+        self.title = title
+        self.isRate = isRate
+    }
 }
 
 /// A scalar outcome of a replication, and how to read it.
@@ -87,9 +102,9 @@ public struct ReplicationResult: Codable, Sendable, Equatable {
     /// Wall-clock seconds of the decision loop (not part of summary.json, which must be reproducible).
     public var seconds: Double
     public var metrics: [String: Double]
-    /// The traced quantity at each grid point.
-    public var trace: [Double]
-    /// Pulls per arm.
+    /// Each traced quantity at each grid point, by trace key.
+    public var traces: [String: [Double]]
+    /// Pulls per arm (empty when the experiment has no arms to count).
     public var pulls: [Int]
 }
 

@@ -67,7 +67,7 @@ public struct ResultStore: Sendable {
               let saved = try? JSONDecoder().decode(SavedReplication.self, from: data),
               saved.fingerprint == record.contenders[contender].fingerprint,
               saved.result.replication == replication,
-              saved.result.trace.count == record.traceGrid.count else { return nil }
+              record.traces.allSatisfy({ saved.result.traces[$0.key]?.count == record.traceGrid.count }) else { return nil }
         return saved.result
     }
 

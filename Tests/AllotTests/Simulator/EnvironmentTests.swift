@@ -30,9 +30,10 @@ struct EnvironmentTests {
             .runReplication(contender: 0, replication: 0, seed: 1, stop: StopSignal())
         #expect(result.steps == 2000)
         #expect(abs(result.metrics["regret"]! - 0.5 * Double(result.pulls[1])) < 1e-9)
-        #expect(result.trace.count == 10)
-        #expect(result.trace.last == result.metrics["regret"])
-        #expect(zip(result.trace, result.trace.dropFirst()).allSatisfy { $0 <= $1 })
+        let trace = try #require(result.traces["regret"])
+        #expect(trace.count == 10)
+        #expect(trace.last == result.metrics["regret"])
+        #expect(zip(trace, trace.dropFirst()).allSatisfy { $0 <= $1 })
     }
 
     @Test("a budgeted run never exceeds its budget, and regret is per unit of cost")
@@ -149,7 +150,7 @@ struct EnvironmentTests {
     func boundedTrace() throws {
         let experiment = try Self.experiment("{\"kind\": \"bernoulli\", \"means\": [0.6, 0.5]}", length: "\"horizon\": 200000")
         let result = try experiment.runReplication(contender: 0, replication: 0, seed: 1, stop: StopSignal())
-        #expect(result.trace.count == 10)
+        #expect(result.traces["regret"]?.count == 10)
         #expect(result.steps == 200_000)
     }
 }

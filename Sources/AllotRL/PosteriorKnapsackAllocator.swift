@@ -1,0 +1,125 @@
+import Allot
+import Foundation
+
+/// How a posterior allocator turns a prompt's Beta posterior into the rate it plans with.
+public enum PosteriorPlanning: String, Codable, Sendable, CaseIterable {
+    /// A draw from the posterior (Thompson): uncertain prompts sometimes look promising and get tried.
+    case thompson
+    /// The rate in the central credible interval closest to the one V values most: optimism on the value.
+    case optimistic
+    /// The posterior mean (no exploration bonus; for comparison).
+    case mean
+}
+
+/// Turns discounted Beta posteriors into planning rates (shared by the posterior and cost-aware allocators).
+public struct PosteriorEstimator: Codable, Sendable, Equatable {
+    public var planning: PosteriorPlanning
+    public var priorAlpha: Double
+    public var priorBeta: Double
+    /// Mass of the credible interval used by `optimistic`.
+    public var credibleLevel: Double
+    public private(set) var random: RandomSource
+
+    public init(planning: PosteriorPlanning = .thompson, priorAlpha: Double = 1, priorBeta: Double = 1,
+                credibleLevel: Double = 0.9, seed: UInt64) throws {
+        guard priorAlpha > 0, priorAlpha.isFinite else { throw RolloutError.invalidParameter(field: "priorAlpha", expected: "a finite number > 0", got: "\(priorAlpha)") }
+        guard priorBeta > 0, priorBeta.isFinite else { throw RolloutError.invalidParameter(field: "priorBeta", expected: "a finite number > 0", got: "\(priorBeta)") }
+        guard credibleLevel > 0, credibleLevel < 1 else {
+            throw RolloutError.invalidParameter(field: "credibleLevel", expected: "a number strictly between 0 and 1", got: "\(credibleLevel)")
+        }
+        self.planning = planning
+        self.priorAlpha = priorAlpha
+        self.priorBeta = priorBeta
+        self.credibleLevel = credibleLevel
+        random = RandomSource(seed: seed)
+    }
+
+    /// Planning rates for `prompts`, strictly inside (0, 1). `rollouts` is the typical group size, whose
+    /// most valuable rate the optimistic planning aims for.
+    public mutating func rates(for prompts: [String], statistics: RolloutStatistics, rollouts: Int) throws -> [Double] {
+        let target = planning == .optimistic ? RolloutValue.mostValuableRate(rollouts: max(rollouts, 1)) : 0
+        return try prompts.map { prompt in
+            let entry = statistics[prompt]
+            let a = priorAlpha + (entry?.successes ?? 0), b = priorBeta + (entry?.failures ?? 0)
+            let rate: Double
+            switch planning {
+            case .thompson: rate = random.beta(a, b)
+            case .mean: rate = a / (a + b)
+            case .optimistic:
+                let tail = (1 - credibleLevel) / 2
+                let low = try SpecialFunctions.betaQuantile(tail, a: a, b: b)
+                let high = try SpecialFunctions.betaUpperQuantile(tail, a: a, b: b)
+                rate = min(max(target, low), high)
+            }
+            return min(max(rate, 1e-9), 1 - 1e-9)
+        }
+    }
+}
+
+/// Knapsack RL with uncertainty (Allot's own): each prompt keeps a discounted Beta posterior, and the
+/// knapsack plans on a Thompson draw (or an optimistic rate) instead of the last-16 mean. A prompt seen
+/// twice is not judged as if its rate were known: 0 of 2 is Beta(1, 3), which still gets tried now and
+/// then, while 0 of 200 is ruled out. No special cases for p = 0 or 1: every planning rate is inside
+/// (0, 1), every prompt starts at the minimum, and the exact greedy spends exactly B.
+public struct PosteriorKnapsackAllocator: RolloutAllocator, Equatable {
+    public static let name = "posterior"
+
+    public var estimator: PosteriorEstimator
+
+    public init(planning: PosteriorPlanning = .thompson, priorAlpha: Double = 1, priorBeta: Double = 1,
+                credibleLevel: Double = 0.9, seed: UInt64) throws {
+        estimator = try PosteriorEstimator(planning: planning, priorAlpha: priorAlpha, priorBeta: priorBeta,
+                                           credibleLevel: credibleLevel, seed: seed)
+    }
+
+    public mutating func allocate(_ request: RolloutRequest, statistics: RolloutStatistics) throws -> RolloutAllocation {
+        try request.validate()
+        let n = request.prompts.count
+        let rates = try estimator.rates(for: request.prompts, statistics: statistics, rollouts: request.budget / n)
+        let curves = RolloutCurves(rates: rates, lowers: [Int](repeating: request.minimum, count: n),
+                                   uppers: [Int](repeating: request.maximum, count: n), costs: nil)
+        let solution = try KnapsackSolver.solve(curves, budget: request.budget, mode: .exactly)
+        return RolloutAllocation(counts: solution.units, estimates: rates, leftover: 0, solver: solution.solver.rawValue)
+    }
+}
+
+/// The posterior knapsack under a token budget: each rollout of prompt i costs its expected response
+/// length L_i (its mean so far, else the mean over all prompts, else `defaultLength`), and the total
+/// Σ N_i L_i must stay within the budget. Long-answer prompts must earn their tokens. Solved by the greedy
+/// on value per token, which is exact for the continuous relaxation of these concave curves and within one
+/// rollout's value of the integer optimum (unequal costs make the exact problem a true knapsack).
+public struct CostAwareKnapsackAllocator: RolloutAllocator, Equatable {
+    public static let name = "cost"
+
+    public var estimator: PosteriorEstimator
+    /// Tokens per rollout assumed before any length is known.
+    public let defaultLength: Double
+
+    public init(planning: PosteriorPlanning = .thompson, defaultLength: Double = 512, seed: UInt64) throws {
+        guard defaultLength >= 1, defaultLength.isFinite else {
+            throw RolloutError.invalidParameter(field: "defaultLength", expected: "a finite number >= 1 (tokens)", got: "\(defaultLength)")
+        }
+        estimator = try PosteriorEstimator(planning: planning, seed: seed)
+        self.defaultLength = defaultLength
+    }
+
+    /// Tokens one rollout of each prompt is expected to cost.
+    public func costs(for prompts: [String], statistics: RolloutStatistics) -> [Int] {
+        let fallback = statistics.meanLength ?? defaultLength
+        return prompts.map { max(1, Int((statistics[$0]?.meanLength ?? fallback).rounded())) }
+    }
+
+    /// `request.budget` is in tokens; the allocation spends at most that.
+    public mutating func allocate(_ request: RolloutRequest, statistics: RolloutStatistics) throws -> RolloutAllocation {
+        let costs = costs(for: request.prompts, statistics: statistics)
+        try request.validate(unitCosts: costs)
+        let n = request.prompts.count
+        let meanCost = Double(costs.reduce(0, +)) / Double(n)
+        let rates = try estimator.rates(for: request.prompts, statistics: statistics,
+                                        rollouts: max(1, Int(Double(request.budget) / (meanCost * Double(n)))))
+        let curves = RolloutCurves(rates: rates, lowers: [Int](repeating: request.minimum, count: n),
+                                   uppers: [Int](repeating: request.maximum, count: n), costs: costs)
+        let solution = try KnapsackSolver.greedy(curves, budget: request.budget, mode: .atMost)
+        return RolloutAllocation(counts: solution.units, estimates: rates, leftover: 0, solver: "greedy (value per token)")
+    }
+}

@@ -1,0 +1,81 @@
+/// What Allot remembers about one prompt across GRPO steps: its recent rewards (Knapsack RL estimates the
+/// success rate from the last 16), a discounted Beta posterior (the policy keeps learning, so old evidence
+/// should fade), and the mean response length (for token budgets).
+public struct PromptStatistics: Codable, Sendable, Equatable {
+    /// The most recent rewards, oldest first, at most `RolloutStatistics.window` of them.
+    public var recentRewards: [Double] = []
+    /// Discounted sums of rewards and of (1 − reward): the Beta posterior's evidence.
+    public var successes = 0.0
+    public var failures = 0.0
+    /// Mean response length in tokens over every rollout seen, and how many rollouts that is.
+    public var meanLength: Double?
+    public var rollouts = 0
+
+    public init() {}
+
+    /// Mean of the recent rewards, or nil before any.
+    public var recentSuccessRate: Double? {
+        recentRewards.isEmpty ? nil : recentRewards.reduce(0, +) / Double(recentRewards.count)
+    }
+}
+
+/// Per-prompt statistics for a whole run, saved and restored with the trainer's checkpoint (Codable; the
+/// CLI writes it atomically between calls).
+public struct RolloutStatistics: Codable, Sendable, Equatable {
+    /// Rewards kept per prompt for the point estimate (Knapsack RL's reference uses 16).
+    public var window: Int
+    /// Factor applied to a prompt's posterior evidence each time new rewards arrive for it.
+    public var discount: Double
+    public private(set) var prompts: [String: PromptStatistics] = [:]
+
+    public init(window: Int = 16, discount: Double = 0.9) throws {
+        guard window >= 1 else { throw RolloutError.invalidParameter(field: "window", expected: "an integer >= 1", got: "\(window)") }
+        guard discount > 0, discount <= 1 else {
+            throw RolloutError.invalidParameter(field: "discount", expected: "a number in (0, 1]", got: "\(discount)")
+        }
+        self.window = window
+        self.discount = discount
+    }
+
+    public subscript(prompt: String) -> PromptStatistics? { prompts[prompt] }
+
+    /// Records one group of rollouts of `prompt`: rewards in [0, 1] and, optionally, response lengths.
+    public mutating func record(prompt: String, rewards: [Double], lengths: [Double] = []) throws {
+        if let bad = rewards.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
+            throw RolloutError.invalidObservation(prompt: prompt, field: "rewards[\(bad)]", expected: "a number in [0, 1]", got: "\(rewards[bad])")
+        }
+        if let bad = lengths.firstIndex(where: { !($0 >= 0 && $0.isFinite) }) {
+            throw RolloutError.invalidObservation(prompt: prompt, field: "lengths[\(bad)]", expected: "a finite number >= 0", got: "\(lengths[bad])")
+        }
+        var entry = prompts[prompt] ?? PromptStatistics()
+        entry.recentRewards.append(contentsOf: rewards)
+        if entry.recentRewards.count > window { entry.recentRewards.removeFirst(entry.recentRewards.count - window) }
+        let successes = rewards.reduce(0, +)
+        entry.successes = discount * entry.successes + successes
+        entry.failures = discount * entry.failures + (Double(rewards.count) - successes)
+        if !lengths.isEmpty {
+            let total = (entry.meanLength ?? 0) * Double(entry.rollouts) + lengths.reduce(0, +)
+            entry.rollouts += lengths.count
+            entry.meanLength = total / Double(entry.rollouts)
+        } else {
+            entry.rollouts += rewards.count
+        }
+        prompts[prompt] = entry
+    }
+
+    /// Records counts instead of individual rewards (success and trial counts from a trainer's log).
+    public mutating func record(prompt: String, successes: Int, trials: Int, meanLength: Double? = nil) throws {
+        guard trials >= 0, successes >= 0, successes <= trials else {
+            throw RolloutError.invalidObservation(prompt: prompt, field: "successes", expected: "an integer in 0...trials (\(trials))", got: "\(successes)")
+        }
+        let rewards = [Double](repeating: 1, count: successes) + [Double](repeating: 0, count: trials - successes)
+        try record(prompt: prompt, rewards: rewards, lengths: meanLength.map { [Double](repeating: $0, count: trials) } ?? [])
+    }
+
+    /// Mean response length over every prompt seen (the default for prompts without one).
+    public var meanLength: Double? {
+        let known = prompts.values.compactMap { entry in entry.meanLength.map { ($0, entry.rollouts) } }
+        let rollouts = known.reduce(0) { $0 + $1.1 }
+        return rollouts > 0 ? known.reduce(0) { $0 + $1.0 * Double($1.1) } / Double(rollouts) : nil
+    }
+}

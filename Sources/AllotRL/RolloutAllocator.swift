@@ -1,0 +1,105 @@
+import Allot
+
+/// One GRPO step's question: how many rollouts each prompt gets under a fixed total.
+public struct RolloutRequest: Sendable, Equatable {
+    /// Prompt ids of the batch, in the trainer's order.
+    public var prompts: [String]
+    /// Total rollouts (for the cost-aware allocator: total tokens).
+    public var budget: Int
+    /// Rollouts per prompt, at least and at most.
+    public var minimum: Int
+    public var maximum: Int
+
+    public init(prompts: [String], budget: Int, minimum: Int = 2, maximum: Int = 128) {
+        self.prompts = prompts
+        self.budget = budget
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    /// Rejects requests no allocation can satisfy, naming the field.
+    public func validate(unitCosts: [Int]? = nil) throws {
+        guard !prompts.isEmpty else { throw RolloutError.invalidRequest(field: "prompts", expected: "at least one prompt", got: "none") }
+        guard Set(prompts).count == prompts.count else {
+            let duplicate = prompts.first { id in prompts.filter { $0 == id }.count > 1 }!
+            throw RolloutError.invalidRequest(field: "prompts", expected: "distinct prompt ids", got: "\"\(duplicate)\" more than once")
+        }
+        guard minimum >= 0 else { throw RolloutError.invalidRequest(field: "minimum", expected: "an integer >= 0", got: "\(minimum)") }
+        guard maximum >= max(minimum, 1) else {
+            throw RolloutError.invalidRequest(field: "maximum", expected: "an integer >= max(minimum, 1) (\(max(minimum, 1)))", got: "\(maximum)")
+        }
+        guard budget >= 0 else { throw RolloutError.invalidRequest(field: "budget", expected: "an integer >= 0", got: "\(budget)") }
+        let costs = unitCosts ?? [Int](repeating: 1, count: prompts.count)
+        let floor = costs.reduce(0) { $0 + $1 * minimum }
+        if budget < floor { throw RolloutError.infeasible(budget: budget, minimum: floor, maximum: costs.reduce(0) { $0 + $1 * maximum }) }
+        if unitCosts == nil, budget > prompts.count * maximum {
+            throw RolloutError.infeasible(budget: budget, minimum: floor, maximum: prompts.count * maximum)
+        }
+    }
+}
+
+/// The answer: rollouts per prompt, and how the allocator saw the batch.
+public struct RolloutAllocation: Sendable, Equatable, Codable {
+    /// Rollouts per prompt, aligned with the request's prompts.
+    public var counts: [Int]
+    /// The success rate each prompt was planned with (nil: no history and no prior in this allocator).
+    public var estimates: [Double?]
+    /// Σ V(N_i, p_i) under the planning estimates.
+    public var value: Double
+    /// Expected number of groups with both outcomes, Σ P(non-degenerate).
+    public var expectedEffectiveGroups: Double
+    /// Rollouts given to prompts at p = 0 beyond their floor (Knapsack RL's leftover rule).
+    public var leftover: Int
+    /// The solver that produced the counts ("greedy", "lagrangian", "uniform").
+    public var solver: String
+}
+
+/// Decides rollouts per prompt from the prompts' statistics. Implementations are value types with Codable
+/// state (the posterior allocator's random source), so a trainer checkpoint restores them exactly.
+public protocol RolloutAllocator: Codable, Sendable {
+    /// The name used by `allot allocate rollouts --policy` and in scenario files.
+    static var name: String { get }
+    mutating func allocate(_ request: RolloutRequest, statistics: RolloutStatistics) throws -> RolloutAllocation
+}
+
+/// A rollout request or observation that cannot be used; the description names the field.
+public enum RolloutError: Error, Equatable, CustomStringConvertible {
+    case invalidParameter(field: String, expected: String, got: String)
+    case invalidRequest(field: String, expected: String, got: String)
+    case invalidObservation(prompt: String, field: String, expected: String, got: String)
+    case infeasible(budget: Int, minimum: Int, maximum: Int)
+
+    public var description: String {
+        switch self {
+        case let .invalidParameter(field, expected, got):
+            return "parameter '\(field)' must be \(expected), got \(got)."
+        case let .invalidRequest(field, expected, got):
+            return "'\(field)' must be \(expected), got \(got)."
+        case let .invalidObservation(prompt, field, expected, got):
+            return "prompt \"\(prompt)\": '\(field)' must be \(expected), got \(got)."
+        case let .infeasible(budget, minimum, maximum):
+            if budget < minimum {
+                return "budget \(budget) cannot give every prompt its minimum: that needs \(minimum). Raise the budget or lower --min."
+            }
+            return "budget \(budget) exceeds what the maximums allow (\(maximum)). Lower the budget or raise --max."
+        }
+    }
+}
+
+extension RolloutAllocation {
+    /// Builds the diagnostics for `counts` planned with `estimates`.
+    init(counts: [Int], estimates: [Double?], leftover: Int, solver: String) {
+        self.counts = counts
+        self.estimates = estimates
+        var value = 0.0, effective = 0.0
+        for (count, estimate) in zip(counts, estimates) {
+            guard let p = estimate else { continue }
+            value += RolloutValue.value(rollouts: count, successRate: p)
+            effective += RolloutValue.nonDegenerateProbability(rollouts: count, successRate: p)
+        }
+        self.value = value
+        expectedEffectiveGroups = effective
+        self.leftover = leftover
+        self.solver = solver
+    }
+}
