@@ -45,6 +45,7 @@ let package = Package(
                 .embedInCode("BuiltIn/linear-contextual.json"),
                 .embedInCode("BuiltIn/budgeted-bernoulli.json"),
                 .embedInCode("BuiltIn/lcdb-replay.json"),
+                .embedInCode("BuiltIn/grpo-rollouts.json"),
             ]
         ),
 
@@ -53,6 +54,7 @@ let package = Package(
             name: "AllotCLI",
             dependencies: [
                 "Allot",
+                "AllotRL",
                 "AllotSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

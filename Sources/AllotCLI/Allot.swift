@@ -1,4 +1,6 @@
+import Allot
 import AllotData
+import AllotRL
 import AllotSimulator
 import ArgumentParser
 import Foundation
@@ -11,7 +13,7 @@ struct AllotCommand: AsyncParsableCommand {
         commandName: "allot",
         abstract: "Spend limited training budgets (LoRA rank, RL rollouts, hyperparameter trials) where they teach the most.",
         discussion: "Exit codes: 0 success, 1 runtime failure, 2 bad input, 130 interrupted (re-run to resume).",
-        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self],
+        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self],
         defaultSubcommand: SimulateCommand.self
     )
 
@@ -36,6 +38,10 @@ struct AllotCommand: AsyncParsableCommand {
         case let error as ScenarioError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as LearningCurvesError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as RolloutError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as KnapsackError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as SimulationError:
             switch error {

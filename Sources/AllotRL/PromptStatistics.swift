@@ -72,6 +72,16 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
         try record(prompt: prompt, rewards: rewards, lengths: meanLength.map { [Double](repeating: $0, count: trials) } ?? [])
     }
 
+    /// Sets a prompt's expected response length when none has been measured (a trainer's estimate).
+    public mutating func noteLength(prompt: String, meanLength: Double) throws {
+        guard meanLength >= 1, meanLength.isFinite else {
+            throw RolloutError.invalidObservation(prompt: prompt, field: "meanLength", expected: "a finite number >= 1 (tokens)", got: "\(meanLength)")
+        }
+        var entry = prompts[prompt] ?? PromptStatistics()
+        if entry.meanLength == nil { entry.meanLength = meanLength }
+        prompts[prompt] = entry
+    }
+
     /// Mean response length over every prompt seen (the default for prompts without one).
     public var meanLength: Double? {
         let known = prompts.values.compactMap { entry in entry.meanLength.map { ($0, entry.rollouts) } }

@@ -43,6 +43,8 @@ public struct RolloutTraining: Sendable {
     public struct Step: Sendable, Equatable, Codable {
         /// Share of this step's groups with a non-zero gradient.
         public var effectiveRatio: Double
+        /// Rollouts in those groups.
+        public var effectiveRollouts: Double
         /// Population pass rate after the update.
         public var passRate: Double
         public var solved: Int
@@ -80,7 +82,9 @@ public struct RolloutTraining: Sendable {
             let groups = try learner.sample(prompts: batch, counts: allocation.counts)
             for group in groups { try statistics.record(prompt: group.prompt, rewards: group.rewards, lengths: group.lengths) }
             let effective = learner.learn(from: groups)
-            steps.append(Step(effectiveRatio: Double(effective) / Double(groups.count), passRate: learner.passRate,
+            let usefulRollouts = groups.filter { $0.hasSignal(epsilon: learner.configuration.epsilon) }.reduce(0) { $0 + $1.rewards.count }
+            steps.append(Step(effectiveRatio: Double(effective) / Double(groups.count), effectiveRollouts: Double(usefulRollouts),
+                              passRate: learner.passRate,
                               solved: learner.solvedCount, rollouts: allocation.counts.reduce(0, +),
                               tokens: groups.reduce(0) { $0 + $1.lengths.reduce(0, +) }, maxRollouts: allocation.counts.max() ?? 0))
         }

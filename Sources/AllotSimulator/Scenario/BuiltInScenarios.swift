@@ -13,6 +13,7 @@ public enum BuiltInScenarios {
         ("linear-contextual", Data(PackageResources.linear_contextual_json)),
         ("budgeted-bernoulli", Data(PackageResources.budgeted_bernoulli_json)),
         ("lcdb-replay", Data(PackageResources.lcdb_replay_json)),
+        ("grpo-rollouts", Data(PackageResources.grpo_rollouts_json)),
     ]
 
     public static var names: [String] { files.map(\.name) }

@@ -45,9 +45,11 @@ public struct ScenarioError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The valid name closest to `name` (edit distance at most max(2, a third of its length)), if there is
-    /// exactly one best.
+    /// The valid name closest to `name`: the only one it is a prefix of, else the one at the smallest edit
+    /// distance (at most max(2, a third of its length)) if there is exactly one.
     static func closest(to name: String, in valid: [String]) -> String? {
+        let extensions = valid.filter { $0.lowercased().hasPrefix(name.lowercased()) && !name.isEmpty }
+        if extensions.count == 1 { return extensions[0] }
         let limit = max(2, name.count / 3)
         let scored = valid.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
