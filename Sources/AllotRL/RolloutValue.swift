@@ -38,17 +38,34 @@ public enum RolloutValue {
 
 /// V(N, p_i) for a batch of prompts as knapsack curves, with per-prompt bounds and per-rollout costs.
 /// Concave by construction, so `KnapsackSolver.solve` takes the exact greedy without checking every curve.
+/// Keeps ln p and ln(1 − p) per prompt so a marginal gain costs two `exp`, not two `pow`.
 struct RolloutCurves: KnapsackCurves {
-    var rates: [Double]
-    var lowers: [Int]
-    var uppers: [Int]
-    var costs: [Int]?
+    let rates: [Double]
+    let lowers: [Int]
+    let uppers: [Int]
+    let costs: [Int]?
+    private let weights: [Double]
+    private let logRates: [Double]
+    private let logComplements: [Double]
+
+    init(rates: [Double], lowers: [Int], uppers: [Int], costs: [Int]?) {
+        self.rates = rates
+        self.lowers = lowers
+        self.uppers = uppers
+        self.costs = costs
+        weights = rates.map { $0 * (1 - $0) * (1 - $0) }
+        logRates = rates.map { $0 > 0 ? log($0) : -.infinity }
+        logComplements = rates.map { $0 < 1 ? log(1 - $0) : -.infinity }
+    }
 
     var count: Int { rates.count }
     func lower(_ item: Int) -> Int { lowers[item] }
     func upper(_ item: Int) -> Int { uppers[item] }
     func cost(_ item: Int) -> Int { costs?[item] ?? 1 }
     func value(_ item: Int, units: Int) -> Double { RolloutValue.value(rollouts: units, successRate: rates[item]) }
-    func marginalGain(_ item: Int, from units: Int) -> Double { RolloutValue.marginalGain(from: units, successRate: rates[item]) }
+    func marginalGain(_ item: Int, from units: Int) -> Double {
+        let p = rates[item], n = Double(units)
+        return weights[item] * (exp(n * logRates[item]) * (1 - p) + exp(n * logComplements[item]) * p)
+    }
     var isKnownConcave: Bool { true }
 }

@@ -100,6 +100,13 @@ public struct KnapsackSolution: Sendable, Equatable {
     public var spent: Int
     /// Which solver produced it.
     public var solver: KnapsackSolverKind
+
+    public init(units: [Int], value: Double, spent: Int, solver: KnapsackSolverKind) {
+        self.units = units
+        self.value = value
+        self.spent = spent
+        self.solver = solver
+    }
 }
 
 /// The solvers.

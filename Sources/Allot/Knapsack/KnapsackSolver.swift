@@ -13,6 +13,7 @@ public enum KnapsackSolver {
     public static let dynamicProgrammingLimit = 200_000_000
 
     /// The best exact solver for these curves.
+    @inlinable
     public static func solve<Curves: KnapsackCurves>(_ curves: Curves, budget: Int, mode: BudgetMode = .exactly) throws -> KnapsackSolution {
         try validate(curves, budget: budget, mode: mode)
         if curves.hasEqualCosts, curves.isKnownConcave || curves.isConcave() {
@@ -22,6 +23,7 @@ public enum KnapsackSolver {
     }
 
     /// Rejects negative or inconsistent bounds and budgets that the bounds cannot meet.
+    @inlinable
     public static func validate<Curves: KnapsackCurves>(_ curves: Curves, budget: Int, mode: BudgetMode) throws {
         guard budget >= 0 else { throw KnapsackError.invalidInput(field: "budget", expected: "an integer >= 0", got: "\(budget)") }
         var minimum = 0, maximum = 0
@@ -90,6 +92,7 @@ public enum KnapsackSolver {
 
     /// Greedy on marginal gains per unit of cost, from the lower bounds. Exact for concave curves with equal
     /// costs; with `.atMost` it stops when no unit adds value.
+    @inlinable
     public static func greedy<Curves: KnapsackCurves>(_ curves: Curves, budget: Int, mode: BudgetMode = .exactly) throws -> KnapsackSolution {
         try validate(curves, budget: budget, mode: mode)
         var units = (0..<curves.count).map { curves.lower($0) }
@@ -102,7 +105,10 @@ public enum KnapsackSolver {
         return KnapsackSolution(units: units, value: total(curves, units), spent: spent, solver: .greedy)
     }
 
-    /// Spends what is left from `heap`, best gain per cost first.
+    /// Spends what is left from `heap`, best gain per cost first. The top item keeps receiving units while
+    /// its next gain still beats the runner-up's (what the one-unit-at-a-time greedy would do anyway), so a
+    /// heap operation is paid per change of leader, not per unit.
+    @inlinable
     static func fill<Curves: KnapsackCurves>(_ curves: Curves, _ units: inout [Int], _ spent: inout Int, _ heap: inout GainHeap,
                                              budget: Int, mode: BudgetMode) throws {
         while spent < budget, let (gain, item) = heap.top {
@@ -112,13 +118,18 @@ public enum KnapsackSolver {
                 heap.pop()   // does not fit; a cheaper item may
                 continue
             }
+            let runnerUp = heap.runnerUp
+            let upper = curves.upper(item)
             units[item] += 1
             spent += cost
-            if units[item] < curves.upper(item) {
-                heap.replaceTop(gain: curves.marginalGain(item, from: units[item]) / Double(cost), item: item)
-            } else {
-                heap.pop()
+            var next: Double? = units[item] < upper ? curves.marginalGain(item, from: units[item]) / Double(cost) : nil
+            while let candidate = next, spent + cost <= budget, mode == .exactly || candidate > 0,
+                  GainHeap.ranksAbove(candidate, item, runnerUp) {
+                units[item] += 1
+                spent += cost
+                next = units[item] < upper ? curves.marginalGain(item, from: units[item]) / Double(cost) : nil
             }
+            if let next { heap.replaceTop(gain: next, item: item) } else { heap.pop() }
         }
         if mode == .exactly, spent != budget {
             var minimum = 0, maximum = 0
@@ -130,6 +141,7 @@ public enum KnapsackSolver {
     /// Price bisection for very large N (equal costs, concave curves): at price λ each item takes the units
     /// whose marginal gain is at least λ; λ is bisected until the total fits the budget, and the remaining
     /// units (gains between the last two prices) are placed by the greedy.
+    @inlinable
     public static func lagrangian<Curves: KnapsackCurves>(_ curves: Curves, budget: Int, mode: BudgetMode = .exactly,
                                                           iterations: Int = 40) throws -> KnapsackSolution {
         try validate(curves, budget: budget, mode: mode)
@@ -171,9 +183,18 @@ public enum KnapsackSolver {
         if spentAt(low, into: &units) <= budget {
             high = low
         } else {
+            // Stop once the units at `high` are within a small slack of the budget: the greedy fill places
+            // the rest exactly (every remaining gain is below `high`).
+            let slack = max(curves.count, budget / 1000)
             for _ in 0..<iterations {
                 let mid = (low + high) / 2
-                if spentAt(mid, into: &units) <= budget { high = mid } else { low = mid }
+                let spent = spentAt(mid, into: &units)
+                if spent <= budget {
+                    high = mid
+                    if budget - spent <= slack { break }
+                } else {
+                    low = mid
+                }
             }
         }
         var spent = spentAt(high, into: &units)
@@ -185,67 +206,99 @@ public enum KnapsackSolver {
         return KnapsackSolution(units: units, value: total(curves, units), spent: spent, solver: .lagrangian)
     }
 
+    @inlinable
     static func total<Curves: KnapsackCurves>(_ curves: Curves, _ units: [Int]) -> Double {
         (0..<curves.count).reduce(0) { $0 + curves.value($1, units: units[$1]) }
     }
 }
 
-/// A binary max-heap of (gain, item), ties to the lower item so results are deterministic.
+/// A binary max-heap of (gain, item), ties to the lower item so results are deterministic. One array of
+/// entries, sifted through an unsafe buffer with a moving hole (the greedy spends most of its time here;
+/// a 4-ary layout was measured slower).
+@usableFromInline
 struct GainHeap {
-    private var gains: [Double] = []
-    private var items: [Int] = []
+    @usableFromInline
+    struct Entry {
+        @usableFromInline var gain: Double
+        @usableFromInline var item: Int
 
-    init(capacity: Int) {
-        gains.reserveCapacity(capacity)
-        items.reserveCapacity(capacity)
+        @inlinable
+        init(gain: Double, item: Int) {
+            self.gain = gain
+            self.item = item
+        }
+
+        @inlinable
+        func ranksAbove(_ other: Entry) -> Bool { gain > other.gain || (gain == other.gain && item < other.item) }
     }
 
-    var top: (gain: Double, item: Int)? { gains.isEmpty ? nil : (gains[0], items[0]) }
+    @usableFromInline var entries: [Entry] = []
 
-    private func above(_ a: Int, _ b: Int) -> Bool {
-        gains[a] > gains[b] || (gains[a] == gains[b] && items[a] < items[b])
+    @inlinable
+    init(capacity: Int) { entries.reserveCapacity(capacity) }
+
+    @inlinable
+    var top: (gain: Double, item: Int)? { entries.first.map { ($0.gain, $0.item) } }
+
+    /// The best entry below the top (a child of the root), if any.
+    @inlinable
+    var runnerUp: (gain: Double, item: Int)? {
+        guard entries.count > 1 else { return nil }
+        let best = entries.count > 2 && entries[2].ranksAbove(entries[1]) ? 2 : 1
+        return (entries[best].gain, entries[best].item)
     }
 
+    /// Whether (gain, item) comes before `other` in the heap's order.
+    @inlinable
+    static func ranksAbove(_ gain: Double, _ item: Int, _ other: (gain: Double, item: Int)?) -> Bool {
+        guard let other else { return true }
+        return Entry(gain: gain, item: item).ranksAbove(Entry(gain: other.gain, item: other.item))
+    }
+
+    @inlinable
     mutating func push(gain: Double, item: Int) {
-        gains.append(gain)
-        items.append(item)
-        var child = gains.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard above(child, parent) else { break }
-            gains.swapAt(child, parent)
-            items.swapAt(child, parent)
-            child = parent
+        let entry = Entry(gain: gain, item: item)
+        entries.append(entry)
+        entries.withUnsafeMutableBufferPointer { heap in
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard entry.ranksAbove(heap[parent]) else { break }
+                heap[child] = heap[parent]
+                child = parent
+            }
+            heap[child] = entry
         }
     }
 
+    @inlinable
     mutating func pop() {
-        let last = gains.count - 1
-        gains.swapAt(0, last)
-        items.swapAt(0, last)
-        gains.removeLast()
-        items.removeLast()
-        siftDown()
+        let last = entries.removeLast()
+        guard !entries.isEmpty else { return }
+        siftDown(last)
     }
 
+    @inlinable
     mutating func replaceTop(gain: Double, item: Int) {
-        gains[0] = gain
-        items[0] = item
-        siftDown()
+        siftDown(Entry(gain: gain, item: item))
     }
 
-    private mutating func siftDown() {
-        var parent = 0
-        let count = gains.count
-        while true {
-            let left = 2 * parent + 1
-            if left >= count { return }
-            var best = left
-            if left + 1 < count, above(left + 1, left) { best = left + 1 }
-            guard above(best, parent) else { return }
-            gains.swapAt(best, parent)
-            items.swapAt(best, parent)
-            parent = best
+    /// Places `entry` at the root and sifts it down.
+    @inlinable
+    mutating func siftDown(_ entry: Entry) {
+        entries.withUnsafeMutableBufferPointer { heap in
+            let count = heap.count
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                if left >= count { break }
+                var best = left
+                if left + 1 < count, heap[left + 1].ranksAbove(heap[left]) { best = left + 1 }
+                guard heap[best].ranksAbove(entry) else { break }
+                heap[parent] = heap[best]
+                parent = best
+            }
+            heap[parent] = entry
         }
     }
 }
