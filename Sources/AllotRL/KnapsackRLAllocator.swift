@@ -63,11 +63,11 @@ public struct KnapsackRLAllocator: RolloutAllocator, Equatable {
             }
             let capacity = effective.count * (maximum - minimum)
             let spend = min(knapsackBudget, capacity)
-            let curves = RolloutCurves(rates: effective.map { rates[$0]! }, lowers: effective.map { counts[$0] },
-                                       uppers: [Int](repeating: maximum, count: effective.count), costs: nil)
-            let solution = try KnapsackSolver.solve(curves, budget: effective.count * minimum + spend, mode: .exactly)
-            for (position, index) in effective.enumerated() { counts[index] = solution.units[position] }
-            solver = solution.solver.rawValue
+            let units = RolloutKnapsack.solve(rates: effective.map { rates[$0]! }, lower: effective.map { counts[$0] },
+                                              upper: [Int](repeating: maximum, count: effective.count),
+                                              budget: effective.count * minimum + spend)
+            for (position, index) in effective.enumerated() { counts[index] = units[position] }
+            solver = "exact (price search + greedy)"
             remaining = knapsackBudget - spend
         }
         // Whatever is still unspent: p = 0 prompts first, then unseen ones, then p = 1.

@@ -76,10 +76,9 @@ public struct PosteriorKnapsackAllocator: RolloutAllocator, Equatable {
         try request.validate()
         let n = request.prompts.count
         let rates = try estimator.rates(for: request.prompts, statistics: statistics, rollouts: request.budget / n)
-        let curves = RolloutCurves(rates: rates, lowers: [Int](repeating: request.minimum, count: n),
-                                   uppers: [Int](repeating: request.maximum, count: n), costs: nil)
-        let solution = try KnapsackSolver.solve(curves, budget: request.budget, mode: .exactly)
-        return RolloutAllocation(counts: solution.units, estimates: rates, leftover: 0, solver: solution.solver.rawValue)
+        let counts = RolloutKnapsack.solve(rates: rates, lower: [Int](repeating: request.minimum, count: n),
+                                           upper: [Int](repeating: request.maximum, count: n), budget: request.budget)
+        return RolloutAllocation(counts: counts, estimates: rates, leftover: 0, solver: "exact (price search + greedy)")
     }
 }
 

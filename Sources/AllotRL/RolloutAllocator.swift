@@ -24,9 +24,13 @@ public struct RolloutRequest: Sendable, Equatable {
             let duplicate = prompts.first { id in prompts.filter { $0 == id }.count > 1 }!
             throw RolloutError.invalidRequest(field: "prompts", expected: "distinct prompt ids", got: "\"\(duplicate)\" more than once")
         }
-        guard minimum >= 0 else { throw RolloutError.invalidRequest(field: "minimum", expected: "an integer >= 0", got: "\(minimum)") }
-        guard maximum >= max(minimum, 1) else {
-            throw RolloutError.invalidRequest(field: "maximum", expected: "an integer >= max(minimum, 1) (\(max(minimum, 1)))", got: "\(maximum)")
+        // V(N, p) is concave from N = 1 on (a lone rollout never has a gradient, so V(0) = V(1) = 0): with a
+        // minimum of at least 1 the exact greedy applies.
+        guard minimum >= 1 else {
+            throw RolloutError.invalidRequest(field: "minimum", expected: "an integer >= 1 (every prompt of the batch gets a rollout)", got: "\(minimum)")
+        }
+        guard maximum >= minimum else {
+            throw RolloutError.invalidRequest(field: "maximum", expected: "an integer >= minimum (\(minimum))", got: "\(maximum)")
         }
         guard budget >= 0 else { throw RolloutError.invalidRequest(field: "budget", expected: "an integer >= 0", got: "\(budget)") }
         let costs = unitCosts ?? [Int](repeating: 1, count: prompts.count)

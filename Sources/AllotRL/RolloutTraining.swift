@@ -31,7 +31,7 @@ public struct RolloutTraining: Sendable {
             if !(1...population).contains(batchSize) { try fail("batchSize", "an integer in 1...\(population) (the population)", batchSize) }
             if rolloutsPerPrompt < 1 { try fail("rolloutsPerPrompt", "an integer >= 1", rolloutsPerPrompt) }
             if !(budgetMultiplier > 0 && budgetMultiplier.isFinite) { try fail("budgetMultiplier", "a finite number > 0", budgetMultiplier) }
-            if minimum < 0 { try fail("minimum", "an integer >= 0", minimum) }
+            if minimum < 1 { try fail("minimum", "an integer >= 1", minimum) }
             if maximum < max(minimum, 1) { try fail("maximum", "an integer >= minimum", maximum) }
             if stepBudget < batchSize * minimum || stepBudget > batchSize * maximum {
                 try fail("rolloutsPerPrompt", "a step budget (\(stepBudget)) within batchSize × [minimum, maximum]", rolloutsPerPrompt)

@@ -12,8 +12,10 @@ public enum RolloutValue {
         return (1 - pow(p, Double(n)) - pow(q, Double(n))) * p * q * q
     }
 
+    /// V(n + 1, p) − V(n, p). Zero from n = 0 (one rollout never has a gradient), so V is concave only from
+    /// n = 1 on; requests therefore ask for at least one rollout per prompt.
     public static func marginalGain(from n: Int, successRate p: Double) -> Double {
-        guard p > 0, p < 1 else { return 0 }
+        guard p > 0, p < 1, n > 0 else { return 0 }
         let q = 1 - p
         return p * q * q * (pow(p, Double(n)) * q + pow(q, Double(n)) * p)
     }
@@ -64,6 +66,7 @@ struct RolloutCurves: KnapsackCurves {
     func cost(_ item: Int) -> Int { costs?[item] ?? 1 }
     func value(_ item: Int, units: Int) -> Double { RolloutValue.value(rollouts: units, successRate: rates[item]) }
     func marginalGain(_ item: Int, from units: Int) -> Double {
+        guard units > 0 else { return 0 }
         let p = rates[item], n = Double(units)
         return weights[item] * (exp(n * logRates[item]) * (1 - p) + exp(n * logComplements[item]) * p)
     }

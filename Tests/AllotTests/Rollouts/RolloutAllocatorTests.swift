@@ -76,7 +76,7 @@ struct RolloutAllocatorTests {
         var random = RandomSource(seed: 5)
         for trial in 0..<300 {
             let n = 1 + random.integer(below: 30)
-            let minimum = random.integer(below: 4), maximum = minimum + 1 + random.integer(below: 20)
+            let minimum = 1 + random.integer(below: 3), maximum = minimum + 1 + random.integer(below: 20)
             let budget = n * minimum + random.integer(below: n * (maximum - minimum) + 1)
             var statistics = try RolloutStatistics()
             let prompts = (0..<n).map { "p\($0)" }
@@ -180,6 +180,38 @@ struct RolloutAllocatorTests {
             try mutable.record(prompt: "x", rewards: [1, .nan])
         }
         #expect(throws: RolloutError.self) { try KnapsackRLAllocator(confidence: 1) }
+        #expect(throws: RolloutError.invalidRequest(field: "minimum", expected: "an integer >= 1 (every prompt of the batch gets a rollout)", got: "0")) {
+            try allocator.allocate(RolloutRequest(prompts: ["a"], budget: 4, minimum: 0), statistics: statistics)
+        }
+        #expect(RolloutValue.marginalGain(from: 0, successRate: 0.4) == RolloutValue.value(rollouts: 1, successRate: 0.4))
         #expect(RolloutError.infeasible(budget: 5, minimum: 6, maximum: 384).description.contains("needs 6"))
+    }
+}
+
+/// The rollout knapsack (price search + greedy) against the generic solvers it replaces on the hot path.
+@Suite("Rollout knapsack")
+struct RolloutKnapsackTests {
+    @Test("equals the heap greedy and the DP on 300 random instances, ties and p in {0, 1} included")
+    func matchesGenericSolvers() throws {
+        var random = RandomSource(seed: 8)
+        for trial in 0..<300 {
+            let n = 1 + random.integer(below: 12)
+            // Rates from a coarse grid make ties common; some prompts at 0 or 1.
+            let rates = (0..<n).map { _ in [0, 1, 0.5, 0.25, 0.75, random.uniform()][random.integer(below: 6)] }
+            let lower = (0..<n).map { _ in 1 + random.integer(below: 3) }
+            let upper = lower.map { $0 + random.integer(below: 9) }
+            let budget = lower.reduce(0, +) + random.integer(below: zip(lower, upper).reduce(0) { $0 + $1.1 - $1.0 } + 1)
+            let units = RolloutKnapsack.solve(rates: rates, lower: lower, upper: upper, budget: budget)
+            #expect(units.reduce(0, +) == budget)
+            #expect(zip(units, zip(lower, upper)).allSatisfy { $0 >= $1.0 && $0 <= $1.1 })
+            let curves = RolloutCurves(rates: rates, lowers: lower, uppers: upper, costs: nil)
+            let value = KnapsackSolver.total(curves, units)
+            let greedy = try KnapsackSolver.greedy(curves, budget: budget)
+            #expect(abs(value - greedy.value) < 1e-12, "trial \(trial)")
+            if trial < 100 {
+                let exact = try KnapsackSolver.dynamicProgramming(curves, budget: budget)
+                #expect(abs(value - exact.value) < 1e-12)
+            }
+        }
     }
 }
