@@ -23,7 +23,7 @@ struct ScenariosCommand: ParsableCommand {
         print("Built-in scenarios (`allot simulate` runs them all; `allot simulate NAME` one; `--show NAME` prints one):\n")
         for name in BuiltInScenarios.names {
             let record = try BuiltInScenarios.load(name).record
-            print("  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(record.environmentKind.padding(toLength: 21, withPad: " ", startingAt: 0)) \(record.length.description), \(record.contenders.count) policies")
+            print("  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(record.environmentKind.padding(toLength: 21, withPad: " ", startingAt: 0)) \(record.lengthText), \(record.contenders.count) policies")
             print("  \(String(repeating: " ", count: 26)) \(record.description)")
         }
         print("\nEnvironment kinds (the \"kind\" of a scenario's \"environment\"):")

@@ -1,4 +1,5 @@
 import Allot
+import Foundation
 
 /// One GRPO step's question: how many rollouts each prompt gets under a fixed total.
 public struct RolloutRequest: Sendable, Equatable {
@@ -97,9 +98,11 @@ extension RolloutAllocation {
         self.estimates = estimates
         var value = 0.0, effective = 0.0
         for (count, estimate) in zip(counts, estimates) {
-            guard let p = estimate else { continue }
-            value += RolloutValue.value(rollouts: count, successRate: p)
-            effective += RolloutValue.nonDegenerateProbability(rollouts: count, successRate: p)
+            guard let p = estimate, count > 0 else { continue }
+            // P(non-degenerate) and V share p^N and (1 − p)^N: two pow per prompt, not four.
+            let degenerate = pow(p, Double(count)) + pow(1 - p, Double(count))
+            effective += max(0, 1 - degenerate)
+            value += (1 - degenerate) * p * (1 - p) * (1 - p)
         }
         self.value = value
         expectedEffectiveGroups = effective

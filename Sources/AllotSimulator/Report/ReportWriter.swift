@@ -167,7 +167,7 @@ public struct ReportWriter: Sendable {
         var text = "## \(summary.name)\n\n"
         if !summary.description.isEmpty { text += "\(summary.description)\n\n" }
         text += "- environment (`\(record.environmentKind)`): \(record.environmentSummary)\n"
-        text += "- \(record.length.description), \(record.replications) replications, seed \(record.seed), from `\(record.file)`\n"
+        text += "- \(record.lengthText), \(record.replications) replications, seed \(record.seed), from `\(record.file)`\n"
         if let bound = record.laiRobbinsBound {
             text += "- Lai–Robbins regret at this horizon: \(show(bound)) (no consistent policy does better asymptotically)\n"
         }
@@ -208,7 +208,7 @@ public struct ReportWriter: Sendable {
         for (scenario, result) in zip(scenarios, summary.scenarios) {
             let primary = scenario.record.primaryMetric
             let rates = Dictionary(uniqueKeysWithValues: zip(scenario.record.contenders.map(\.label), scenario.decisionsPerSecond()))
-            text += "\n\(result.name) — \(scenario.record.length.description), \(result.replications) replications\n"
+            text += "\n\(result.name) — \(scenario.record.lengthText), \(result.replications) replications\n"
             var rows = [["policy", "\(primary.key) IQM", "95% CI", scenario.record.laiRobbinsBound != nil ? "x LR" : "", "decisions/s"]]
             for contender in result.contenders {
                 guard let metric = contender.metrics[primary.key] else { continue }

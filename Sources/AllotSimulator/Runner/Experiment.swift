@@ -57,6 +57,12 @@ public struct ExperimentRecord: Codable, Sendable, Equatable {
     }
 
     public var primaryMetric: MetricDefinition { metrics.first(where: \.primary) ?? metrics[0] }
+
+    /// "10000 rounds", "40 GRPO steps", "budget 5000".
+    public var lengthText: String {
+        if case let .rounds(count) = length { return "\(count) \(xLabel)\(count == 1 ? "" : "s")" }
+        return length.description
+    }
 }
 
 /// A quantity recorded at every trace point of a replication.
