@@ -21,6 +21,8 @@ struct PoliciesCommand: ParsableCommand {
             var help: String
         }
         var name: String
+        /// "bandit" (environment kinds other than grpo) or "rollout allocator" (grpo, `allot allocate rollouts`).
+        var kind: String
         var summary: String
         var source: String
         var contextual: Bool
@@ -28,17 +30,26 @@ struct PoliciesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let listings = PolicyCatalog.entries.map { entry in
-            Listing(name: entry.name, summary: entry.summary, source: entry.source, contextual: entry.isContextual,
+        let bandits = PolicyCatalog.entries.map { entry in
+            Listing(name: entry.name, kind: "bandit", summary: entry.summary, source: entry.source, contextual: entry.isContextual,
                     parameters: entry.parameters.map { .init(name: $0.name, type: $0.typeText, default: $0.defaultText, help: $0.help) })
         }
+        let rollouts = RolloutPolicyCatalog.entries.map { entry in
+            Listing(name: entry.name, kind: "rollout allocator", summary: entry.summary, source: "docs/rollouts.md", contextual: false,
+                    parameters: entry.parameters.map { .init(name: $0.name, type: $0.typeText, default: $0.defaultText, help: $0.help) })
+        }
+        let listings = bandits + rollouts
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(listings), as: UTF8.self))
             return
         }
+        print("Bandit policies (every environment kind except grpo):\n")
         for listing in listings {
+            if listing.kind != "bandit", listing.name == rollouts.first?.name {
+                print("Rollout allocators (environment kind grpo, and `allot allocate rollouts --policy`):\n")
+            }
             print("\(listing.name)\(listing.contextual ? " (contextual)" : ""): \(listing.summary) [\(listing.source)]")
             for parameter in listing.parameters {
                 print("    \(parameter.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(parameter.type.padding(toLength: 30, withPad: " ", startingAt: 0)) default \(parameter.default). \(parameter.help)")
