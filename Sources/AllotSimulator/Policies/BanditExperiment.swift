@@ -24,19 +24,16 @@ struct BanditExperiment: Experiment {
         let base = "result-format \(ExperimentRecord.resultFormat)|\(kind)|\(draft.environment.value.canonicalText)|\(context.length)|seed \(context.seed)|points \(context.tracePoints)"
         var recipes: [Recipe] = []
         var contenders: [ExperimentRecord.Contender] = []
-        var labelOwners: [String: String] = [:]
+        var labels = ContenderLabels()
         guard !draft.policies.isEmpty else {
             throw ScenarioError(file: context.file, path: "policies", problem: .invalid(expected: "a non-empty array of policies", got: "an empty array"))
         }
         for reader in draft.policies {
-            let (label, entry, parameters) = try Self.readContender(reader, environment: environment, context: policyContext)
-            if let owner = labelOwners[label] {
-                throw ScenarioError(file: reader.file, path: reader.path, problem: .invalid(
-                    expected: "a label unique within the scenario (add \"label\": \"...\" to tell them apart)",
-                    got: "\"\(label)\", already used by \(owner)"))
-            }
-            labelOwners[label] = reader.path
-            let identity = "\(entry.name)|\(parameters.values.keys.sorted().map { "\($0)=\(parameters.values[$0]!.canonicalText)" }.joined(separator: ","))"
+            let spec = try ContenderSpec(reader, example: "ucb1")
+            let (entry, parameters) = try Self.resolve(spec, environment: environment, context: policyContext)
+            let label = spec.label ?? entry.name
+            try labels.claim(label, for: spec)
+            let identity = ContenderSpec.identity(name: entry.name, parameters: parameters)
             recipes.append(Recipe(entry: entry, parameters: parameters, seedSalt: Fingerprint.fnv1a(identity)))
             contenders.append(.init(label: label, policy: entry.name, parameters: parameters, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
         }
@@ -80,35 +77,19 @@ struct BanditExperiment: Experiment {
         }
     }
 
-    /// Reads one entry of `policies`: a name, or {"name", "label", "parameters"}.
-    private static func readContender(_ reader: FieldReader, environment: any PreparedBanditEnvironment,
-                                      context: PolicyContext) throws -> (String, PolicyEntry, ResolvedParameters) {
-        var reader = reader
-        let nameReader: FieldReader
-        var label: String?
-        var parametersReader: FieldReader?
-        if case .string = reader.value {
-            nameReader = reader
-        } else {
-            guard case .object = reader.value else { throw reader.invalid("a policy name or an object {\"name\": ..., \"parameters\": {...}}") }
-            nameReader = try reader.required("name", "a policy name such as \"ucb1\"")
-            if let labelReader = try reader.optional("label") {
-                label = try labelReader.string()
-                guard !label!.isEmpty else { throw labelReader.invalid("a non-empty string") }
-            }
-            parametersReader = try reader.optional("parameters")
-            try reader.finish(allowed: ["name", "label", "parameters"])
-        }
-        let name = try nameReader.string()
+    /// Finds the policy an entry names and resolves its parameters, checking them against the environment.
+    private static func resolve(_ spec: ContenderSpec, environment: any PreparedBanditEnvironment,
+                                context: PolicyContext) throws -> (PolicyEntry, ResolvedParameters) {
+        let name = spec.name
         guard let entry = PolicyCatalog.entry(named: name) else {
-            throw nameReader.error(.unknownName(kind: "policy", got: name, valid: PolicyCatalog.names))
+            throw spec.nameReader.error(.unknownName(kind: "policy", got: name, valid: PolicyCatalog.names))
         }
         if entry.isContextual, environment.contextDimension == nil {
-            throw nameReader.error(.invalid(expected: "a policy for a non-contextual environment (\(name) needs feature vectors; use it with kind \"linear-contextual\")", got: "\"\(name)\""))
+            throw spec.nameReader.error(.invalid(expected: "a policy for a non-contextual environment (\(name) needs feature vectors; use it with kind \"linear-contextual\")", got: "\"\(name)\""))
         }
-        var parameters = try ResolvedParameters.read(parametersReader, specs: entry.parameters, owner: name)
+        var parameters = try ResolvedParameters.read(spec.parameters, specs: entry.parameters, owner: name)
         if entry.needsUnitRewards(parameters), environment.rewardRange != .unitInterval {
-            throw nameReader.error(.invalid(
+            throw spec.nameReader.error(.invalid(
                 expected: "a policy that accepts real-valued rewards (\(name) needs rewards in [0, 1]; try gaussian-thompson, ucb1, ucb-v or kl-ucb with family \"gaussian\")",
                 got: "\"\(name)\""))
         }
@@ -116,10 +97,9 @@ struct BanditExperiment: Experiment {
         do {
             try entry.factory.validate(parameters, context)
         } catch let PolicyError.invalidParameter(_, field, expected, got) {
-            let base = parametersReader?.path ?? "\(reader.path).parameters"
-            throw ScenarioError(file: reader.file, path: "\(base).\(field)", problem: .invalid(expected: expected, got: got))
+            throw ScenarioError(file: spec.reader.file, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
         }
-        return (label ?? name, entry, parameters)
+        return (entry, parameters)
     }
 
     func runReplication(contender: Int, replication: Int, seed: UInt64, stop: StopSignal) throws -> ReplicationResult {

@@ -79,48 +79,32 @@ struct GRPOExperiment: Experiment {
         let base = "result-format \(ExperimentRecord.resultFormat)|grpo|\(draft.environment.value.canonicalText)|\(context.length)|seed \(context.seed)|points \(context.tracePoints)"
         var recipes: [(RolloutPolicyEntry, ResolvedParameters, UInt64)] = []
         var contenders: [ExperimentRecord.Contender] = []
-        var owners: [String: String] = [:]
+        var labels = ContenderLabels()
         guard !draft.policies.isEmpty else {
             throw ScenarioError(file: context.file, path: "policies", problem: .invalid(expected: "a non-empty array of rollout allocators", got: "an empty array"))
         }
-        for var reader in draft.policies {
-            var nameReader = reader
-            var label: String?
-            var parametersReader: FieldReader?
-            if case .object = reader.value {
-                nameReader = try reader.required("name", "a rollout allocator name such as \"knapsack-rl\"")
-                label = try reader.optional("label")?.string()
-                parametersReader = try reader.optional("parameters")
-                try reader.finish(allowed: ["name", "label", "parameters"])
-            } else if case .string = reader.value {} else {
-                throw reader.invalid("an allocator name or an object {\"name\": ..., \"parameters\": {...}}")
+        for reader in draft.policies {
+            let spec = try ContenderSpec(reader, example: "knapsack-rl")
+            guard let entry = RolloutPolicyCatalog.entry(named: spec.name) else {
+                throw spec.nameReader.error(.unknownName(kind: "rollout allocator", got: spec.name, valid: RolloutPolicyCatalog.names))
             }
-            let name = try nameReader.string()
-            guard let entry = RolloutPolicyCatalog.entry(named: name) else {
-                throw nameReader.error(.unknownName(kind: "rollout allocator", got: name, valid: RolloutPolicyCatalog.names))
-            }
-            let parameters = try ResolvedParameters.read(parametersReader, specs: entry.parameters, owner: name)
+            let parameters = try ResolvedParameters.read(spec.parameters, specs: entry.parameters, owner: spec.name)
             do { _ = try entry.makeAllocator(parameters, seed: 0) } catch let RolloutError.invalidParameter(field, expected, got) {
-                throw ScenarioError(file: reader.file, path: "\(parametersReader?.path ?? reader.path + ".parameters").\(field)",
-                                    problem: .invalid(expected: expected, got: got))
+                throw ScenarioError(file: reader.file, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
             }
             if let multiplier = parameters.number("budgetMultiplier") {
                 var scaled = training
                 scaled.budgetMultiplier = multiplier
                 do { try scaled.validate(population: learner.prompts) } catch let error as RolloutError {
-                    throw ScenarioError(file: reader.file, path: "\(parametersReader?.path ?? reader.path).budgetMultiplier",
+                    throw ScenarioError(file: reader.file, path: spec.parameterPath("budgetMultiplier"),
                                         problem: .invalid(expected: "a multiplier whose step budget fits batchSize × [minimum, maximum]", got: "\(multiplier) (\(error))"))
                 }
             }
-            let text = label ?? (parameters.number("budgetMultiplier").map { $0 == 1 ? name : "\(name) ×\(JSONValue.format($0))" } ?? name)
-            if let owner = owners[text] {
-                throw ScenarioError(file: reader.file, path: reader.path, problem: .invalid(
-                    expected: "a label unique within the scenario (add \"label\": \"...\")", got: "\"\(text)\", already used by \(owner)"))
-            }
-            owners[text] = reader.path
-            let identity = "\(name)|\(parameters.values.keys.sorted().map { "\($0)=\(parameters.values[$0]!.canonicalText)" }.joined(separator: ","))"
+            let label = spec.label ?? (parameters.number("budgetMultiplier").map { $0 == 1 ? spec.name : "\(spec.name) ×\(JSONValue.format($0))" } ?? spec.name)
+            try labels.claim(label, for: spec)
+            let identity = ContenderSpec.identity(name: spec.name, parameters: parameters)
             recipes.append((entry, parameters, Fingerprint.fnv1a(identity)))
-            contenders.append(.init(label: text, policy: name, parameters: parameters, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
+            contenders.append(.init(label: label, policy: spec.name, parameters: parameters, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
         }
         self.recipes = recipes
         let steps = training.steps
