@@ -29,13 +29,16 @@ let package = Package(
         // Rollout budgets: per-prompt statistics, rollout allocators, the RolloutSampler adapter, a GRPO learner.
         .target(name: "AllotRL", dependencies: ["Allot"], exclude: ["README.md"]),
 
+        // Hyperparameter budgets: recorded tuning problems and the tuners that replay them.
+        .target(name: "AllotTuning", dependencies: ["Allot", "AllotData"], exclude: ["README.md"]),
+
         // Real recorded data compiled into the binary (LCDB learning curves), with sources and licences.
         .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt"]),
 
         // Offline evaluation: scenarios, seeded replications in parallel, metrics, reports.
         .target(
             name: "AllotSimulator",
-            dependencies: ["Allot", "AllotData", "AllotRL"],
+            dependencies: ["Allot", "AllotData", "AllotRL", "AllotTuning"],
             exclude: ["README.md"],
             resources: [
                 .embedInCode("BuiltIn/bernoulli-10.json"),
@@ -46,6 +49,7 @@ let package = Package(
                 .embedInCode("BuiltIn/budgeted-bernoulli.json"),
                 .embedInCode("BuiltIn/lcdb-replay.json"),
                 .embedInCode("BuiltIn/grpo-rollouts.json"),
+                .embedInCode("BuiltIn/lcdb-tuning.json"),
             ]
         ),
 
@@ -64,7 +68,7 @@ let package = Package(
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
         // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
-        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotRL", "AllotSimulator", "AllotCLI"]),
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -121,7 +121,7 @@ public struct ScenarioResults: Sendable {
         var contenders: [ContenderSummary] = record.contenders.enumerated().map { index, contender in
             let runs = results[index]
             var metrics: [String: MetricSummary] = [:]
-            for definition in record.metrics {
+            for definition in record.metrics where definition.isLabel != true {
                 let values = runs.compactMap { $0.metrics[definition.key] }
                 guard !values.isEmpty else { continue }
                 let seed = SplitMix64.derive(seed: record.seed, index: Fingerprint.fnv1a("\(contender.label)|\(definition.key)"))

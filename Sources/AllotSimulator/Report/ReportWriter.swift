@@ -172,7 +172,7 @@ public struct ReportWriter: Sendable {
             text += "- Lai–Robbins regret at this horizon: \(show(bound)) (no consistent policy does better asymptotically)\n"
         }
         text += "\n**\(winnerSentence(summary, primary))**\n\n"
-        let others = record.metrics.filter { !$0.primary }
+        let others = record.metrics.filter { !$0.primary && $0.isLabel != true }
         var header = "| rank | policy | \(primary.title) IQM [95% CI] | mean ± sd |"
         var rule = "|---|---|---|---|"
         if record.laiRobbinsBound != nil { header += " × Lai–Robbins |"; rule += "---|" }

@@ -88,13 +88,16 @@ public struct MetricDefinition: Codable, Sendable, Equatable {
     /// Shown as a percentage in reports.
     public var isRate: Bool
     public var primary: Bool
+    /// A label of the replication (which dataset it ran on), kept in replications.csv but not summarised.
+    public var isLabel: Bool?
 
-    public init(key: String, title: String, lowerIsBetter: Bool, isRate: Bool = false, primary: Bool = false) {
+    public init(key: String, title: String, lowerIsBetter: Bool, isRate: Bool = false, primary: Bool = false, isLabel: Bool = false) {
         self.key = key
         self.title = title
         self.lowerIsBetter = lowerIsBetter
         self.isRate = isRate
         self.primary = primary
+        self.isLabel = isLabel ? true : nil
     }
 }
 

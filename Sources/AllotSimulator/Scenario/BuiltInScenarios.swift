@@ -14,6 +14,7 @@ public enum BuiltInScenarios {
         ("budgeted-bernoulli", Data(PackageResources.budgeted_bernoulli_json)),
         ("lcdb-replay", Data(PackageResources.lcdb_replay_json)),
         ("grpo-rollouts", Data(PackageResources.grpo_rollouts_json)),
+        ("lcdb-tuning", Data(PackageResources.lcdb_tuning_json)),
     ]
 
     public static var names: [String] { files.map(\.name) }

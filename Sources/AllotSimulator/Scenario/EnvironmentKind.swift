@@ -90,6 +90,6 @@ public struct EnvironmentRegistry: Sendable {
     /// The kinds shipped with the simulator.
     public static let standard = EnvironmentRegistry([
         BernoulliKind(), GaussianKind(), PiecewiseStationaryKind(), AdversarialKind(),
-        LinearContextualKind(), RecordedCurvesKind(), GRPOKind(),
+        LinearContextualKind(), RecordedCurvesKind(), GRPOKind(), LCDBTuningKind(),
     ])
 }

@@ -1,0 +1,140 @@
+import Allot
+import AllotData
+import AllotTuning
+import Foundation
+
+/// Model selection replayed from LCDB learning curves: contenders are tuners (random search, successive
+/// halving, Hyperband, ASHA) choosing a learner per dataset with training-set size as the resource.
+/// With `"dataset": "all"`, replication r runs on the r-th dataset (cycling), so the summary's median is
+/// the median over datasets and replications.csv has one row per dataset.
+public struct LCDBTuningKind: EnvironmentKind {
+    public init() {}
+    public let name = "lcdb-tuning"
+    public let summary = "Recorded LCDB curves as a tuning problem: tuners pick a learner per dataset; judged on test accuracy and training time spent."
+    public let parameters = [
+        ParameterSpec("dataset", .text, default: "all", help: "An OpenML dataset id, or \"all\" (replication r uses the r-th dataset)."),
+        ParameterSpec("curves", .text, note: "the built-in LCDB 1.0 sample", help: "Path to an LCDB-shaped CSV, relative to the scenario file."),
+    ]
+
+    static let tuners = ["random-search", "exhaustive", "successive-halving", "hyperband", "asha"]
+    static let tunerParameters: [String: [ParameterSpec]] = [
+        "random-search": [ParameterSpec("configurations", .integer, default: 5, help: "Learners trained on the full set.")],
+        "exhaustive": [],
+        "successive-halving": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η.")],
+        "hyperband": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η.")],
+        "asha": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η."),
+                 ParameterSpec("workers", .integer, default: 4, help: "Simulated parallel workers.")],
+    ]
+
+    public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
+        var environment = draft.environment
+        var curves = LearningCurves.lcdbAccuracy
+        if let reader = try environment.optional("curves") {
+            let path = try reader.string()
+            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: draft.context.directory, isDirectory: true))
+            do {
+                curves = try LearningCurves(csv: String(decoding: try Data(contentsOf: url), as: UTF8.self), source: path)
+            } catch let error as LearningCurvesError {
+                throw reader.error(.invalid(expected: "an LCDB-shaped CSV file", got: error.description))
+            } catch {
+                throw reader.error(.invalid(expected: "a readable CSV file (path relative to the scenario file)", got: "\"\(path)\""))
+            }
+        }
+        var datasets = curves.datasets
+        if let reader = try environment.optional("dataset") {
+            if case .string("all") = reader.value {} else {
+                let id = try reader.integer("an OpenML dataset id or \"all\"")
+                guard datasets.contains(id) else {
+                    throw reader.error(.unknownName(kind: "dataset", got: String(id), valid: datasets.map(String.init)))
+                }
+                datasets = [id]
+            }
+        }
+        try environment.finish(allowed: ["kind"] + parameters.map(\.name))
+        let problems = try datasets.map { try RecordedTuningProblem(curves: curves, dataset: $0) }
+
+        var contenders: [ExperimentRecord.Contender] = []
+        var tuners: [(ReplayTuner?, UInt64)] = []
+        var labels = ContenderLabels()
+        let base = "result-format \(ExperimentRecord.resultFormat)|lcdb-tuning|\(draft.environment.value.canonicalText)|seed \(draft.context.seed)"
+        for reader in draft.policies {
+            let spec = try ContenderSpec(reader, example: "hyperband")
+            guard let specs = Self.tunerParameters[spec.name] else {
+                throw spec.nameReader.error(.unknownName(kind: "tuner", got: spec.name, valid: Self.tuners))
+            }
+            let values = try ResolvedParameters.read(spec.parameters, specs: specs, owner: spec.name)
+            func positive(_ key: String, minimum: Int) throws -> Int {
+                let value = values.integer(key)!
+                guard value >= minimum else {
+                    throw ScenarioError(file: reader.file, path: spec.parameterPath(key), problem: .invalid(expected: "an integer >= \(minimum)", got: "\(value)"))
+                }
+                return value
+            }
+            let tuner: ReplayTuner?
+            switch spec.name {
+            case "random-search": tuner = .randomSearch(configurations: try positive("configurations", minimum: 1))
+            case "successive-halving": tuner = .successiveHalving(eta: try positive("eta", minimum: 2))
+            case "hyperband": tuner = .hyperband(eta: try positive("eta", minimum: 2))
+            case "asha": tuner = .asha(eta: try positive("eta", minimum: 2), workers: try positive("workers", minimum: 1))
+            default: tuner = nil   // exhaustive: every learner on the full set
+            }
+            let label = spec.label ?? spec.name
+            try labels.claim(label, for: spec)
+            let identity = ContenderSpec.identity(name: spec.name, parameters: values)
+            tuners.append((tuner, Fingerprint.fnv1a(identity)))
+            contenders.append(.init(label: label, policy: spec.name, parameters: values, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
+        }
+        guard !contenders.isEmpty else {
+            throw ScenarioError(file: draft.context.file, path: "policies", problem: .invalid(expected: "a non-empty array of tuners", got: "an empty array"))
+        }
+        let record = ExperimentRecord(
+            scenario: draft.name, description: draft.description, file: draft.context.file, environmentKind: name,
+            environmentSummary: datasets.count == 1
+                ? "LCDB dataset \(datasets[0]): \(problems[0].configurations) learners, training sizes \(problems[0].smallestSize)–\(problems[0].largestSize)"
+                : "LCDB, \(datasets.count) datasets (replication r uses dataset r mod \(datasets.count)), learners as configurations, training-set size as the resource",
+            environment: draft.environment.value, arms: [], contenders: contenders,
+            metrics: [
+                MetricDefinition(key: "testRegret", title: "test accuracy below the best learner", lowerIsBetter: true, isRate: true, primary: true),
+                MetricDefinition(key: "relativeCost", title: "training time / trying every learner", lowerIsBetter: true),
+                MetricDefinition(key: "cost", title: "training time (s)", lowerIsBetter: true),
+                MetricDefinition(key: "foundBest", title: "chose a best-on-test learner", lowerIsBetter: false, isRate: true),
+                MetricDefinition(key: "evaluations", title: "evaluations", lowerIsBetter: true),
+                MetricDefinition(key: "dataset", title: "dataset", lowerIsBetter: false, isLabel: true),
+            ],
+            traces: [], traceGrid: [], xLabel: "tuning run", length: draft.context.length, laiRobbinsBound: nil,
+            replications: draft.context.replications, seed: draft.context.seed)
+        return LCDBTuningExperiment(record: record, problems: problems, tuners: tuners)
+    }
+}
+
+struct LCDBTuningExperiment: Experiment {
+    let record: ExperimentRecord
+    let problems: [RecordedTuningProblem]
+    let tuners: [(ReplayTuner?, UInt64)]
+
+    func runReplication(contender: Int, replication: Int, seed: UInt64, stop: StopSignal) throws -> ReplicationResult {
+        if stop.isRaised { throw SimulationError.interrupted(saved: 0, total: 0) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let problem = problems[replication % problems.count]
+        let (tuner, salt) = tuners[contender]
+        let outcome: TuningOutcome
+        if let tuner {
+            outcome = try tuner.run(problem, seed: SplitMix64.derive(seed: seed, index: salt))
+        } else {
+            outcome = try ReplayTuner.randomSearch(configurations: problem.configurations).run(problem, seed: SplitMix64.derive(seed: seed, index: salt))
+        }
+        let best = problem.bestTestScore
+        let chosen = problem.finalTestScore(outcome.chosen)
+        let metrics: [String: Double] = [
+            "testRegret": max(0, best - chosen),
+            "relativeCost": outcome.cost / problem.exhaustiveCost,
+            "cost": outcome.cost,
+            "foundBest": chosen >= best - 1e-12 ? 1 : 0,
+            "evaluations": Double(outcome.evaluations),
+            "dataset": Double(problem.dataset),
+        ]
+        return ReplicationResult(replication: replication, seed: seed, steps: outcome.evaluations,
+                                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                                 metrics: metrics, traces: [:], pulls: [])
+    }
+}

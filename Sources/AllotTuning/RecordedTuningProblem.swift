@@ -1,0 +1,90 @@
+import Allot
+import AllotData
+
+/// A model-selection problem replayed from recorded learning curves (LCDB shape): the configurations are
+/// the learners of one dataset, the resource is the training-set size (Hyperband's "data samples"
+/// resource), the cost of an evaluation is the recorded training time, a tuner sees validation accuracy
+/// and is judged on test accuracy. Each evaluation replays one recorded inner seed, so the noise is real.
+public struct RecordedTuningProblem: Sendable {
+    /// One recorded run of a learner at one size.
+    public struct Measurement: Sendable, Equatable {
+        public var validation: Double
+        public var test: Double
+        public var trainTime: Double
+    }
+
+    public let dataset: Int
+    /// Learner names, sorted; configuration i is learners[i].
+    public let learners: [String]
+    /// Training-set sizes recorded for the dataset, ascending.
+    public let sizes: [Int]
+    /// measurements[i][size] = the inner-seed runs of learner i at that size.
+    private let measurements: [[Int: [Measurement]]]
+
+    public init(curves: LearningCurves, dataset: Int) throws {
+        let records = curves.records(dataset: dataset)
+        guard !records.isEmpty else {
+            throw TuningError.unknownDataset(dataset, valid: curves.datasets)
+        }
+        self.dataset = dataset
+        learners = Array(Set(records.map(\.learner))).sorted()
+        sizes = Array(Set(records.map(\.trainingSize))).sorted()
+        var table = [[Int: [Measurement]]](repeating: [:], count: learners.count)
+        let index = Dictionary(uniqueKeysWithValues: learners.enumerated().map { ($0.element, $0.offset) })
+        for record in records {
+            table[index[record.learner]!][record.trainingSize, default: []].append(
+                Measurement(validation: record.validationScore, test: record.testScore, trainTime: record.trainTime))
+        }
+        measurements = table
+    }
+
+    public var configurations: Int { learners.count }
+    public var largestSize: Int { sizes.last! }
+    public var smallestSize: Int { sizes.first! }
+
+    /// The size actually run for a requested resource: the smallest recorded size >= it (the largest if
+    /// none), then, if the learner has no record there (it failed at that size), its largest size below.
+    public func size(for configuration: Int, resource: Double) -> Int {
+        let wanted = sizes.first { Double($0) >= resource * (1 - 1e-9) } ?? largestSize
+        let available = measurements[configuration].keys.filter { $0 <= wanted }
+        return available.max() ?? measurements[configuration].keys.min()!
+    }
+
+    /// Replays one evaluation: a random recorded inner seed at the size for `resource`.
+    public func evaluate(_ configuration: Int, resource: Double, random: inout RandomSource) -> Measurement {
+        let runs = measurements[configuration][size(for: configuration, resource: resource)]!
+        return runs[random.integer(below: runs.count)]
+    }
+
+    /// Mean test accuracy of a learner at the largest size it reached: what choosing it is worth.
+    public func finalTestScore(_ configuration: Int) -> Double {
+        let runs = measurements[configuration][size(for: configuration, resource: Double(largestSize))]!
+        return runs.reduce(0) { $0 + $1.test } / Double(runs.count)
+    }
+
+    /// The best final test accuracy among the learners.
+    public var bestTestScore: Double { (0..<configurations).map(finalTestScore).max()! }
+
+    /// Mean training time of one full-size evaluation of every learner: the cost of trying them all.
+    public var exhaustiveCost: Double {
+        (0..<configurations).reduce(0) { total, configuration in
+            let runs = measurements[configuration][size(for: configuration, resource: Double(largestSize))]!
+            return total + runs.reduce(0) { $0 + $1.trainTime } / Double(runs.count)
+        }
+    }
+}
+
+/// A tuning problem or tuner configuration that cannot be used.
+public enum TuningError: Error, Equatable, CustomStringConvertible {
+    case unknownDataset(Int, valid: [Int])
+    case invalidParameter(field: String, expected: String, got: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownDataset(dataset, valid):
+            return "no records for dataset \(dataset); datasets in the file: \(valid.map(String.init).joined(separator: ", "))."
+        case let .invalidParameter(field, expected, got):
+            return "'\(field)' must be \(expected), got \(got)."
+        }
+    }
+}

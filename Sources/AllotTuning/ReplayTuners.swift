@@ -1,0 +1,115 @@
+import Allot
+
+/// What a tuner chose and what it spent.
+public struct TuningOutcome: Sendable, Equatable {
+    public var chosen: Int
+    /// Validation accuracy the choice was made on.
+    public var validation: Double
+    /// Recorded training time spent, seconds.
+    public var cost: Double
+    public var evaluations: Int
+}
+
+/// Tuners that run on a recorded problem, each with its own seed. Resources are training-set sizes.
+public enum ReplayTuner: Sendable, Equatable {
+    /// `configurations` learners drawn at random, each trained on the full set; the best validation wins.
+    case randomSearch(configurations: Int)
+    /// Successive halving from the smallest size over every learner, keeping ⌊n/η⌋ per rung.
+    case successiveHalving(eta: Int)
+    /// Hyperband's brackets with R = largest size / smallest size (in units of the smallest size).
+    case hyperband(eta: Int)
+    /// ASHA with `workers` simulated workers; recorded training times are the job durations.
+    case asha(eta: Int, workers: Int)
+
+    public func run(_ problem: RecordedTuningProblem, seed: UInt64) throws -> TuningOutcome {
+        var random = RandomSource(seed: seed)
+        var ledger = Ledger()
+        switch self {
+        case let .randomSearch(count):
+            guard count >= 1 else { throw TuningError.invalidParameter(field: "configurations", expected: "an integer >= 1", got: "\(count)") }
+            let chosen = Self.shuffled(problem.configurations, &random).prefix(count)
+            for configuration in chosen {
+                ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), random: &random), level: 0)
+            }
+        case let .successiveHalving(eta):
+            // Every learner at the first rung; rungs r_i = R η^(i − s) ending at the full size R, keeping
+            // ⌊n / η^i⌋ (at least one), as in Hyperband's most exploratory bracket.
+            let unit = Double(problem.smallestSize)
+            let schedule = try HyperbandSchedule(maxResource: Double(problem.largestSize) / unit, eta: eta)
+            let rungs = schedule.brackets[0].enumerated().map { i, rung in
+                Rung(configurations: max(1, problem.configurations / HyperbandSchedule.power(eta, i)), resource: rung.resource)
+            }
+            try Self.halve(problem, configurations: Self.shuffled(problem.configurations, &random), rungs: rungs, unit: unit,
+                           random: &random, ledger: &ledger, bracket: 0)
+        case let .hyperband(eta):
+            let unit = Double(problem.smallestSize)
+            let schedule = try HyperbandSchedule(maxResource: Double(problem.largestSize) / unit, eta: eta)
+            for (b, bracket) in schedule.brackets.enumerated() {
+                // Draw n configurations; with fewer learners than n, each is used once and the rungs shrink.
+                let drawn = Self.shuffled(problem.configurations, &random).prefix(bracket[0].configurations)
+                let scale = Double(drawn.count) / Double(bracket[0].configurations)
+                let rungs = bracket.map { Rung(configurations: max(1, Int((Double($0.configurations) * scale).rounded(.down))), resource: $0.resource) }
+                try Self.halve(problem, configurations: Array(drawn), rungs: rungs, unit: unit, random: &random, ledger: &ledger, bracket: b)
+            }
+        case let .asha(eta, workers):
+            guard workers >= 1 else { throw TuningError.invalidParameter(field: "workers", expected: "an integer >= 1", got: "\(workers)") }
+            let unit = Double(problem.smallestSize)
+            var asha = try ASHA(minResource: 1, maxResource: Double(problem.largestSize) / unit, eta: eta, maxConfigurations: problem.configurations)
+            let order = Self.shuffled(problem.configurations, &random)
+            var busy: [(finish: Double, job: SchedulerJob, value: Double)] = []
+            var clock = 0.0
+            while true {
+                while busy.count < workers, let job = asha.nextJob() {
+                    let measurement = problem.evaluate(order[job.configuration], resource: job.resource * unit, random: &random)
+                    ledger.record(order[job.configuration], measurement, level: job.rung)
+                    busy.append((clock + measurement.trainTime, job, measurement.validation))
+                }
+                guard let next = busy.indices.min(by: { busy[$0].finish < busy[$1].finish }) else { break }
+                let done = busy.remove(at: next)
+                clock = done.finish
+                try asha.report(done.job, value: done.value)
+            }
+        }
+        return ledger.outcome
+    }
+
+    /// Successive halving over `configurations` with `rungs` (resources in units of `unit` samples).
+    static func halve(_ problem: RecordedTuningProblem, configurations: [Int], rungs: [Rung], unit: Double,
+                      random: inout RandomSource, ledger: inout Ledger, bracket: Int) throws {
+        var halving = try SuccessiveHalving(configurations: configurations, rungs: rungs)
+        while !halving.isFinished {
+            var jobs: [SchedulerJob] = []
+            while let job = halving.nextJob() { jobs.append(job) }
+            for job in jobs {
+                let measurement = problem.evaluate(job.configuration, resource: job.resource * unit, random: &random)
+                // Rank levels so that a result at a larger resource outranks any at a smaller one.
+                ledger.record(job.configuration, measurement, level: Int((job.resource * unit).rounded()))
+                try halving.report(job, value: measurement.validation)
+            }
+        }
+    }
+
+    static func shuffled(_ count: Int, _ random: inout RandomSource) -> [Int] {
+        var order = Array(0..<count)
+        for i in stride(from: count - 1, to: 0, by: -1) { order.swapAt(i, random.integer(below: i + 1)) }
+        return order
+    }
+}
+
+/// Every evaluation a tuner made: the cost, and the incumbent (best validation at the largest resource).
+struct Ledger {
+    var cost = 0.0
+    var evaluations = 0
+    var incumbent: (configuration: Int, validation: Double, level: Int)?
+
+    mutating func record(_ configuration: Int, _ measurement: RecordedTuningProblem.Measurement, level: Int) {
+        cost += measurement.trainTime
+        evaluations += 1
+        if let current = incumbent, current.level > level || (current.level == level && current.validation >= measurement.validation) { return }
+        incumbent = (configuration, measurement.validation, level)
+    }
+
+    var outcome: TuningOutcome {
+        TuningOutcome(chosen: incumbent?.configuration ?? 0, validation: incumbent?.validation ?? 0, cost: cost, evaluations: evaluations)
+    }
+}
