@@ -3,6 +3,12 @@ public struct SchedulerJob: Codable, Sendable, Equatable, Hashable {
     public var configuration: Int
     public var rung: Int
     public var resource: Double
+
+    public init(configuration: Int, rung: Int, resource: Double) {
+        self.configuration = configuration
+        self.rung = rung
+        self.resource = resource
+    }
 }
 
 /// Successive halving (Jamieson, Talwalkar 2016) over a given set of configurations and rungs: run every

@@ -1,0 +1,163 @@
+import Allot
+import Foundation
+
+/// A hyperparameter value.
+public enum ParameterValue: Codable, Sendable, Hashable, CustomStringConvertible {
+    case number(Double)
+    case integer(Int)
+    case choice(String)
+
+    public var description: String {
+        switch self {
+        case let .number(value): return String(value)
+        case let .integer(value): return String(value)
+        case let .choice(value): return value
+        }
+    }
+}
+
+/// One configuration: a value for every active parameter.
+public typealias Configuration = [String: ParameterValue]
+
+/// What a hyperparameter may take.
+public enum ParameterDomain: Codable, Sendable, Equatable {
+    /// low <= x <= high; `log` samples uniformly in log space (needs low > 0).
+    case float(low: Double, high: Double, log: Bool)
+    /// low, low + step, ... <= high; `log` samples the grid uniformly in log space (needs low > 0).
+    case integer(low: Int, high: Int, step: Int, log: Bool)
+    case categorical([String])
+}
+
+/// A hyperparameter: its domain and, for conditional ones, the parent value(s) under which it exists
+/// (a momentum that only exists when optimizer = "sgd").
+public struct SearchParameter: Codable, Sendable, Equatable {
+    public var name: String
+    public var domain: ParameterDomain
+    /// Present only when the parent categorical parameter takes one of these values.
+    public var condition: Condition?
+
+    public struct Condition: Codable, Sendable, Equatable {
+        public var parent: String
+        public var values: [String]
+        public init(parent: String, values: [String]) {
+            self.parent = parent
+            self.values = values
+        }
+    }
+
+    public init(_ name: String, _ domain: ParameterDomain, when condition: Condition? = nil) {
+        self.name = name
+        self.domain = domain
+        self.condition = condition
+    }
+}
+
+/// A search space, validated when built: every error names the parameter and says what was expected.
+/// Samplers produce points of [0, 1)^d (d = number of parameters); `configuration(at:)` maps a point to
+/// values, dropping conditional parameters whose condition does not hold.
+public struct SearchSpace: Codable, Sendable, Equatable {
+    public let parameters: [SearchParameter]
+
+    public init(_ parameters: [SearchParameter]) throws {
+        guard !parameters.isEmpty else {
+            throw SearchSpaceError(parameter: "", problem: "a search space needs at least one parameter")
+        }
+        var seen: [String: SearchParameter] = [:]
+        for parameter in parameters {
+            let name = parameter.name
+            guard !name.isEmpty else { throw SearchSpaceError(parameter: name, problem: "the name must not be empty") }
+            guard seen[name] == nil else { throw SearchSpaceError(parameter: name, problem: "is defined twice") }
+            switch parameter.domain {
+            case let .float(low, high, log):
+                guard low.isFinite, high.isFinite, low < high else {
+                    throw SearchSpaceError(parameter: name, problem: "needs low < high (finite), got low \(low), high \(high)")
+                }
+                if log, low <= 0 { throw SearchSpaceError(parameter: name, problem: "is log-scaled, so low must be > 0, got \(low)") }
+            case let .integer(low, high, step, log):
+                guard low <= high else { throw SearchSpaceError(parameter: name, problem: "needs low <= high, got low \(low), high \(high)") }
+                guard step >= 1 else { throw SearchSpaceError(parameter: name, problem: "needs step >= 1, got \(step)") }
+                if log, low <= 0 { throw SearchSpaceError(parameter: name, problem: "is log-scaled, so low must be > 0, got \(low)") }
+            case let .categorical(choices):
+                guard !choices.isEmpty else { throw SearchSpaceError(parameter: name, problem: "needs at least one choice, got none") }
+                guard Set(choices).count == choices.count else { throw SearchSpaceError(parameter: name, problem: "has duplicate choices") }
+            }
+            if let condition = parameter.condition {
+                guard let parent = seen[condition.parent] else {
+                    throw SearchSpaceError(parameter: name, problem: "depends on '\(condition.parent)', which must be defined before it")
+                }
+                guard case let .categorical(choices) = parent.domain else {
+                    throw SearchSpaceError(parameter: name, problem: "depends on '\(condition.parent)', which must be categorical")
+                }
+                if let bad = condition.values.first(where: { !choices.contains($0) }) {
+                    throw SearchSpaceError(parameter: name, problem: "depends on '\(condition.parent)' = \"\(bad)\", not one of its choices (\(choices.joined(separator: ", ")))")
+                }
+            }
+            seen[name] = parameter
+        }
+        self.parameters = parameters
+    }
+
+    public var dimension: Int { parameters.count }
+
+    /// The configuration for a point of [0, 1)^dimension.
+    public func configuration(at point: [Double]) -> Configuration {
+        precondition(point.count == dimension, "a point must have one coordinate per parameter")
+        var values: Configuration = [:]
+        for (parameter, u) in zip(parameters, point) {
+            if let condition = parameter.condition {
+                guard case let .choice(parentValue)? = values[condition.parent], condition.values.contains(parentValue) else { continue }
+            }
+            let u = min(max(u, 0), 1 - 1e-12)
+            switch parameter.domain {
+            case let .float(low, high, log):
+                values[parameter.name] = .number(log ? Foundation.exp(Foundation.log(low) + u * (Foundation.log(high) - Foundation.log(low))) : low + u * (high - low))
+            case let .integer(low, high, step, log):
+                let count = (high - low) / step + 1
+                var k: Int
+                if log {
+                    let x = Foundation.exp(Foundation.log(Double(low)) + u * (Foundation.log(Double(low + (count - 1) * step) + 1) - Foundation.log(Double(low))))
+                    k = Int(((x - Double(low)) / Double(step)).rounded(.down))
+                } else {
+                    k = Int(u * Double(count))
+                }
+                k = min(max(k, 0), count - 1)
+                values[parameter.name] = .integer(low + k * step)
+            case let .categorical(choices):
+                values[parameter.name] = .choice(choices[min(Int(u * Double(choices.count)), choices.count - 1)])
+            }
+        }
+        return values
+    }
+}
+
+/// A search space that cannot be used; the description names the parameter.
+public struct SearchSpaceError: Error, Equatable, CustomStringConvertible {
+    public var parameter: String
+    public var problem: String
+    public var description: String { parameter.isEmpty ? "search space: \(problem)." : "search space: parameter '\(parameter)' \(problem)." }
+}
+
+/// Where configurations come from: independent uniform points, or a Sobol sequence that covers the space
+/// evenly with few points. Codable, so a resumed study continues the same sequence.
+public enum ConfigurationSampler: Codable, Sendable, Equatable {
+    case random(RandomSource)
+    case sobol(SobolSequence)
+
+    public static func random(seed: UInt64) -> ConfigurationSampler { .random(RandomSource(seed: seed)) }
+
+    public static func sobol(dimension: Int) throws -> ConfigurationSampler { .sobol(try SobolSequence(dimension: dimension)) }
+
+    /// The next configuration of `space`.
+    public mutating func next(in space: SearchSpace) -> Configuration {
+        switch self {
+        case var .random(random):
+            let point = (0..<space.dimension).map { _ in random.uniform() }
+            self = .random(random)
+            return space.configuration(at: point)
+        case var .sobol(sequence):
+            let point = sequence.next()
+            self = .sobol(sequence)
+            return space.configuration(at: point)
+        }
+    }
+}

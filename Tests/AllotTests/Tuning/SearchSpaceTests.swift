@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import Allot
+@testable import AllotTuning
+
+/// Search spaces: validation that names the parameter, sampling inside the domains, conditional
+/// parameters, and the Sobol sequence's even coverage and exact resume.
+@Suite("Search spaces and samplers")
+struct SearchSpaceTests {
+    static func space() throws -> SearchSpace {
+        try SearchSpace([
+            SearchParameter("learningRate", .float(low: 1e-4, high: 1e-1, log: true)),
+            SearchParameter("width", .integer(low: 16, high: 256, step: 16, log: false)),
+            SearchParameter("optimizer", .categorical(["sgd", "adam"])),
+            SearchParameter("momentum", .float(low: 0, high: 0.99, log: false), when: .init(parent: "optimizer", values: ["sgd"])),
+        ])
+    }
+
+    @Test("invalid spaces are refused with the parameter named")
+    func invalidSpaces() {
+        let cases: [([SearchParameter], String)] = [
+            ([SearchParameter("lr", .float(low: 1, high: 1, log: false))], "search space: parameter 'lr' needs low < high (finite), got low 1.0, high 1.0."),
+            ([SearchParameter("lr", .float(low: 0, high: 1, log: true))], "search space: parameter 'lr' is log-scaled, so low must be > 0, got 0.0."),
+            ([SearchParameter("act", .categorical([]))], "search space: parameter 'act' needs at least one choice, got none."),
+            ([SearchParameter("width", .integer(low: 8, high: 4, step: 1, log: false))], "search space: parameter 'width' needs low <= high, got low 8, high 4."),
+            ([SearchParameter("width", .integer(low: 1, high: 4, step: 0, log: false))], "search space: parameter 'width' needs step >= 1, got 0."),
+            ([SearchParameter("m", .float(low: 0, high: 1, log: false), when: .init(parent: "opt", values: ["sgd"]))],
+             "search space: parameter 'm' depends on 'opt', which must be defined before it."),
+            ([SearchParameter("opt", .categorical(["adam"])), SearchParameter("m", .float(low: 0, high: 1, log: false), when: .init(parent: "opt", values: ["sgd"]))],
+             "search space: parameter 'm' depends on 'opt' = \"sgd\", not one of its choices (adam)."),
+            ([SearchParameter("a", .categorical(["x"])), SearchParameter("a", .categorical(["y"]))], "search space: parameter 'a' is defined twice."),
+        ]
+        for (parameters, message) in cases {
+            do {
+                _ = try SearchSpace(parameters)
+                Issue.record("accepted: \(message)")
+            } catch let error as SearchSpaceError {
+                #expect(error.description == message)
+            } catch {
+                Issue.record("\(error)")
+            }
+        }
+    }
+
+    @Test("samples stay in their domains; log-uniform has its median at the geometric mean; conditions hold")
+    func sampling() throws {
+        let space = try Self.space()
+        var sampler = ConfigurationSampler.random(seed: 1)
+        var rates: [Double] = []
+        var withMomentum = 0
+        for _ in 0..<4000 {
+            let configuration = sampler.next(in: space)
+            guard case let .number(rate)? = configuration["learningRate"], case let .integer(width)? = configuration["width"],
+                  case let .choice(optimizer)? = configuration["optimizer"] else { Issue.record("missing values"); return }
+            #expect(rate >= 1e-4 && rate <= 1e-1)
+            #expect(width >= 16 && width <= 256 && width % 16 == 0)
+            rates.append(rate)
+            #expect((configuration["momentum"] != nil) == (optimizer == "sgd"))
+            if configuration["momentum"] != nil { withMomentum += 1 }
+        }
+        rates.sort()
+        #expect(abs(log10(rates[2000]) - (-2.5)) < 0.1)
+        #expect(withMomentum > 1800 && withMomentum < 2200)
+    }
+
+    @Test("Sobol: with the origin GSL leaves out, the first 2^k points put one point in each of 2^k slices of every axis; a decoded sequence continues exactly")
+    func sobol() throws {
+        var sequence = try SobolSequence(dimension: 3)
+        let points = (0..<63).map { _ in sequence.next() }
+        for axis in 0..<3 {
+            let slices = Set(points.map { Int($0[axis] * 64) })
+            #expect(slices.count == 63 && !slices.contains(0))
+        }
+        let saved = try JSONEncoder().encode(sequence)
+        var restored = try JSONDecoder().decode(SobolSequence.self, from: saved)
+        for _ in 0..<10 { #expect(sequence.next() == restored.next()) }
+        #expect(throws: NumericsError.self) { try SobolSequence(dimension: 41) }
+        var copy = sequence
+        _ = copy.next()
+        #expect(copy.index == sequence.index + 1)
+    }
+}
