@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "Allot", targets: ["Allot"]),
         .library(name: "AllotRL", targets: ["AllotRL"]),
+        .library(name: "AllotTuning", targets: ["AllotTuning"]),
         .library(name: "AllotSimulator", targets: ["AllotSimulator"]),
         .executable(name: "allot", targets: ["AllotCLI"]),
     ],

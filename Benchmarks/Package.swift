@@ -35,5 +35,15 @@ let package = Package(
             path: "Benchmarks/RolloutBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "TuningBenchmarks",
+            dependencies: [
+                .product(name: "Allot", package: rootIdentity),
+                .product(name: "AllotTuning", package: rootIdentity),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/TuningBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -123,15 +123,14 @@ public struct Study: Codable, Sendable {
         try finish(assignment, value: value)
         trials[assignment.trial].resource = assignment.resource
         trials[assignment.trial].value = value
-        trials[assignment.trial].state = .paused
-        updateStates()
+        // A trial at the maximum resource can no longer be promoted: it is complete.
+        trials[assignment.trial].state = assignment.resource >= maxResource * (1 - 1e-12) ? .completed : .paused
     }
 
     /// The assignment crashed: the trial is failed and never promoted.
     public mutating func fail(_ assignment: Assignment) throws {
         try finish(assignment, value: nil)
         trials[assignment.trial].state = .failed
-        updateStates()
     }
 
     /// The best trial so far: the best value among those that reached the largest resource any trial reached.
@@ -177,16 +176,12 @@ public struct Study: Codable, Sendable {
         }
     }
 
-    /// A trial that can no longer be promoted is completed.
-    private mutating func updateStates() {
-        let maxResource: Double
+    /// The most resource any trial can get.
+    private var maxResource: Double {
         switch schedule {
-        case let .random(_, resource): maxResource = resource
-        case let .hyperband(r, _): maxResource = r
-        case let .asha(_, r, _, _): maxResource = r
-        }
-        for index in trials.indices where trials[index].state == .paused {
-            if let resource = trials[index].resource, resource >= maxResource * (1 - 1e-12) { trials[index].state = .completed }
+        case let .random(_, resource): return resource
+        case let .hyperband(r, _): return r
+        case let .asha(_, r, _, _): return r
         }
     }
 }

@@ -8,8 +8,22 @@ public struct ASHA: Codable, Sendable, Equatable {
     public let resources: [Double]
     /// Results per rung: configuration → value.
     public private(set) var results: [[Int: Double]]
-    /// Configurations already promoted out of each rung.
-    private var promoted: [Set<Int>]
+    /// Each rung's results ranked best first (value descending, ties to the lower configuration), kept
+    /// sorted on insert so finding a promotable configuration never sorts.
+    private var ranked: [[RankedResult]]
+
+    /// Per rung, the rank of the best result not yet promoted: every result ranked above it is promoted,
+    /// so finding a promotable configuration is O(1).
+    private var firstUnpromoted: [Int]
+
+    struct RankedResult: Codable, Sendable, Equatable {
+        var value: Double
+        var configuration: Int
+        var promoted = false
+        func ranksAbove(_ other: RankedResult) -> Bool {
+            value > other.value || (value == other.value && configuration < other.configuration)
+        }
+    }
     private var running: Set<SchedulerJob> = []
     /// The next new configuration's id.
     public private(set) var started = 0
@@ -30,16 +44,21 @@ public struct ASHA: Codable, Sendable, Equatable {
         if resources.last! < maxResource { resources.append(maxResource) }
         self.resources = resources
         results = Array(repeating: [:], count: resources.count)
-        promoted = Array(repeating: [], count: resources.count)
+        ranked = Array(repeating: [], count: resources.count)
+        firstUnpromoted = Array(repeating: 0, count: resources.count)
         self.maxConfigurations = maxConfigurations
     }
 
     /// A promotable configuration of rung k, if any: in the top ⌊|rung k| / η⌋, not promoted, best first.
     func promotable(from k: Int) -> Int? {
-        let top = results[k].count / eta
-        guard top > 0 else { return nil }
-        let ranked = results[k].sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        return ranked.prefix(top).first { !promoted[k].contains($0.key) }?.key
+        let index = firstUnpromoted[k]
+        return index < ranked[k].count / eta ? ranked[k][index].configuration : nil
+    }
+
+    /// Marks rung k's first unpromoted result promoted and moves the marker past promoted ones.
+    private mutating func markPromoted(in k: Int) {
+        ranked[k][firstUnpromoted[k]].promoted = true
+        while firstUnpromoted[k] < ranked[k].count, ranked[k][firstUnpromoted[k]].promoted { firstUnpromoted[k] += 1 }
     }
 
     /// Work for a free worker: a promotion if one is possible, else a new configuration; nil only when
@@ -47,7 +66,7 @@ public struct ASHA: Codable, Sendable, Equatable {
     public mutating func nextJob() -> SchedulerJob? {
         for k in stride(from: resources.count - 2, through: 0, by: -1) {
             if let configuration = promotable(from: k) {
-                promoted[k].insert(configuration)
+                markPromoted(in: k)
                 let job = SchedulerJob(configuration: configuration, rung: k + 1, resource: resources[k + 1])
                 running.insert(job)
                 return job
@@ -63,6 +82,15 @@ public struct ASHA: Codable, Sendable, Equatable {
     public mutating func report(_ job: SchedulerJob, value: Double) throws {
         guard running.remove(job) != nil else { throw SchedulerError.unknownJob(configuration: job.configuration, rung: job.rung) }
         results[job.rung][job.configuration] = value
+        // Binary search for the insertion point that keeps the rung ranked.
+        let entry = RankedResult(value: value, configuration: job.configuration)
+        var low = 0, high = ranked[job.rung].count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranked[job.rung][mid].ranksAbove(entry) { low = mid + 1 } else { high = mid }
+        }
+        ranked[job.rung].insert(entry, at: low)
+        if low <= firstUnpromoted[job.rung] { firstUnpromoted[job.rung] = low }
     }
 
     /// Whether a free worker could be given something now (used to check that none ever idles).

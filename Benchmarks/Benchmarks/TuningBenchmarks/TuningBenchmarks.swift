@@ -1,0 +1,38 @@
+import Allot
+import AllotTuning
+import Benchmark
+
+/// Ask + tell overhead of an in-memory study: one iteration runs a whole study of 10,000 trials (a
+/// constant objective, so only the study's own work is measured); divide by 10,000 for the per-trial cost.
+/// Target: under 50 µs per trial.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .mallocCountTotal],
+        timeUnits: .milliseconds,
+        maxDuration: .seconds(10),
+        maxIterations: 20
+    )
+
+    let space = try! SearchSpace([
+        SearchParameter("learningRate", .float(low: 1e-4, high: 1e-1, log: true)),
+        SearchParameter("width", .integer(low: 16, high: 256, step: 16, log: false)),
+        SearchParameter("optimizer", .categorical(["sgd", "adam"])),
+        SearchParameter("momentum", .float(low: 0, high: 0.99, log: false), when: .init(parent: "optimizer", values: ["sgd"])),
+    ])
+
+    func register(_ name: String, _ schedule: Study.Schedule) {
+        Benchmark("\(name): 10,000 trials, ask + tell") { benchmark in
+            for _ in benchmark.scaledIterations {
+                var study = try Study(space: space, schedule: schedule, sampler: .random(seed: 1))
+                var asked = 0
+                while let assignment = study.ask() {
+                    asked += 1
+                    try study.tell(assignment, value: Double(asked % 97))
+                }
+                blackHole(study.best)
+            }
+        }
+    }
+    register("random search", .random(trials: 10_000, resource: 1))
+    register("ASHA (η = 3, 1 to 81)", .asha(minResource: 1, maxResource: 81, eta: 3, trials: 10_000))
+}
