@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries, linked by name (no pkgConfig: see docs/toolchain notes in README).
@@ -31,7 +32,11 @@ let package = Package(
         .target(name: "AllotRL", dependencies: ["Allot"], exclude: ["README.md"]),
 
         // Hyperparameter budgets: recorded tuning problems and the tuners that replay them.
-        .target(name: "AllotTuning", dependencies: ["Allot", "AllotData"], exclude: ["README.md"]),
+        .target(
+            name: "AllotTuning",
+            dependencies: ["Allot", "AllotData", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["README.md"]
+        ),
 
         // Real recorded data compiled into the binary (LCDB learning curves), with sources and licences.
         .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt"]),

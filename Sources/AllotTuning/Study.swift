@@ -56,6 +56,8 @@ public struct Study: Codable, Sendable {
     public private(set) var trials: [Trial] = []
     private var sampler: ConfigurationSampler
     private var running: Set<Assignment> = []
+    /// Assignments whose worker died, handed out again before anything new.
+    private var requeued: [Assignment] = []
     // Scheduler state.
     private var brackets: [SuccessiveHalving] = []
     private var hyperband: HyperbandSchedule?
@@ -81,6 +83,11 @@ public struct Study: Codable, Sendable {
 
     /// The next assignment, or nil when every possible job is handed out (wait for `tell`) or the study is done.
     public mutating func ask() -> Assignment? {
+        if !requeued.isEmpty {
+            let assignment = requeued.removeFirst()
+            trials[assignment.trial].state = .running
+            return assignment
+        }
         switch schedule {
         case let .random(count, resource):
             guard trials.count < count else { return nil }
@@ -132,6 +139,19 @@ public struct Study: Codable, Sendable {
         try finish(assignment, value: nil)
         trials[assignment.trial].state = .failed
     }
+
+    /// Hands a running assignment out again (its worker died before telling); `ask()` returns it next.
+    public mutating func requeue(_ assignment: Assignment) throws {
+        guard running.contains(assignment), !requeued.contains(assignment) else { throw StudyError.unknownAssignment(trial: assignment.trial) }
+        requeued.append(assignment)
+        trials[assignment.trial].state = .paused
+    }
+
+    /// Assignments waiting to be handed out again.
+    public var requeuedAssignments: [Assignment] { requeued }
+
+    /// Assignments handed out and not yet told.
+    public var runningAssignments: [Assignment] { running.sorted { ($0.trial, $0.rung) < ($1.trial, $1.rung) } }
 
     /// The best trial so far: the best value among those that reached the largest resource any trial reached.
     public var best: Trial? {
