@@ -1,6 +1,7 @@
 import Allot
 import AllotTuning
 import Benchmark
+import Foundation
 
 /// Ask + tell overhead of an in-memory study: one iteration runs a whole study of 10,000 trials (a
 /// constant objective, so only the study's own work is measured); divide by 10,000 for the per-trial cost.
@@ -35,4 +36,19 @@ let benchmarks: @Sendable () -> Void = {
     }
     register("random search", .random(trials: 10_000, resource: 1))
     register("ASHA (η = 3, 1 to 81)", .asha(minResource: 1, maxResource: 81, eta: 3, trials: 10_000))
+
+    // The same through the SQLite storage (a temporary file): one transaction per ask and one per tell.
+    Benchmark("SQLite storage, random search: 10,000 trials, ask + tell", configuration: .init(maxDuration: .seconds(60), maxIterations: 3)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("allot-bench-\(UUID().uuidString).sqlite").path
+            defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+            let storage = try SQLiteStudyStorage(path: path)
+            try storage.create("bench", study: try Study(space: space, schedule: .random(trials: 10_000, resource: 1), sampler: .random(seed: 1)))
+            var asked = 0
+            while let assignment = try storage.update("bench", { $0.ask() }) {
+                asked += 1
+                try storage.update("bench") { try $0.tell(assignment, value: Double(asked % 97)) }
+            }
+        }
+    }
 }
