@@ -66,6 +66,7 @@ let package = Package(
                 "Allot",
                 "AllotRL",
                 "AllotSimulator",
+                "AllotTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import Allot
 import AllotData
 import AllotRL
 import AllotSimulator
+import AllotTuning
 import ArgumentParser
 import Foundation
 
@@ -13,7 +14,7 @@ struct AllotCommand: AsyncParsableCommand {
         commandName: "allot",
         abstract: "Spend limited training budgets (LoRA rank, RL rollouts, hyperparameter trials) where they teach the most.",
         discussion: "Exit codes: 0 success, 1 runtime failure, 2 bad input, 130 interrupted (re-run to resume).",
-        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, BracketsCommand.self],
+        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, BracketsCommand.self, StudyCommand.self],
         defaultSubcommand: SimulateCommand.self
     )
 
@@ -43,6 +44,13 @@ struct AllotCommand: AsyncParsableCommand {
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as KnapsackError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as SearchSpaceError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as StudyError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as StudyStorageError:
+            if case .database = error { (status, message) = (ExitStatus.failure, "error: \(error.description)") }
+            else { (status, message) = (ExitStatus.badInput, "error: \(error.description)") }
         case let error as SimulationError:
             switch error {
             case .interrupted: (status, message) = (ExitStatus.interrupted, error.description)

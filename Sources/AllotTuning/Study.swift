@@ -147,6 +147,11 @@ public struct Study: Codable, Sendable {
         trials[assignment.trial].state = .paused
     }
 
+    /// The running assignment of `trial` at `rung` of `bracket`, if any (for callers that only kept the ids).
+    public func runningAssignment(trial: Int, rung: Int, bracket: Int) -> Assignment? {
+        running.first { $0.trial == trial && $0.rung == rung && $0.bracket == bracket }
+    }
+
     /// Assignments waiting to be handed out again.
     public var requeuedAssignments: [Assignment] { requeued }
 
@@ -185,6 +190,7 @@ public struct Study: Codable, Sendable {
     /// Routes a result to the scheduler (which maximises: minimised values are negated, failures are −∞).
     private mutating func finish(_ assignment: Assignment, value: Double?) throws {
         guard running.remove(assignment) != nil else { throw StudyError.unknownAssignment(trial: assignment.trial) }
+        requeued.removeAll { $0 == assignment }   // told after all (a worker thought dead answered)
         let score = value.map { direction == .maximize ? $0 : -$0 } ?? -Double.infinity
         let job = SchedulerJob(configuration: assignment.trial, rung: assignment.rung, resource: assignment.resource)
         switch schedule {

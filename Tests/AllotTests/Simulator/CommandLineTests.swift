@@ -17,11 +17,17 @@ struct CommandLineTests {
     }
 
     /// Runs `allot` with `arguments` in `directory`; `interruptWhen` sends SIGINT once it returns true.
-    static func run(_ arguments: [String], in directory: URL, interruptWhen: (() -> Bool)? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL, stdin: String? = nil, interruptWhen: (() -> Bool)? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let stdin {
+            let input = Pipe()
+            process.standardInput = input
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `allot study` from a shell: create, ask/tell until finished, best; a dead worker's job is handed out
+/// again; bad spaces and unknown trials exit 2.
+@Suite("allot study", .serialized)
+struct StudyCommandTests {
+    static let space = """
+    {"parameters": [
+      {"name": "learningRate", "type": "float", "low": 0.0001, "high": 0.1, "log": true},
+      {"name": "optimizer", "type": "categorical", "choices": ["sgd", "adam"]},
+      {"name": "momentum", "type": "float", "low": 0, "high": 0.99, "condition": {"parent": "optimizer", "values": ["sgd"]}}
+    ]}
+    """
+
+    @Test("create, then ask and tell until finished; best is the best told value at the full resource")
+    func askTellLoop() throws {
+        let directory = try CommandLineTests.folder(with: ["space.json": Self.space])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let created = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--space", "space.json",
+                                                "--scheduler", "hyperband", "--max-resource", "9"], in: directory)
+        #expect(created.status == 0, "\(created.stderr)")
+        var told = 0
+        var finished = false
+        while !finished, told < 100 {
+            let asked = try CommandLineTests.run(["study", "ask", "--storage", "s.sqlite"], in: directory)
+            #expect(asked.status == 0, "\(asked.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(asked.stdout.utf8)) as? [String: Any])
+            if json["finished"] != nil { finished = true; break }
+            let trial = try #require(json["trial"] as? Int)
+            let resource = try #require(json["resource"] as? Double)
+            let answer = "{\"trial\": \(trial), \"rung\": \(json["rung"]!), \"bracket\": \(json["bracket"]!), \"value\": \(Double(trial % 7) + resource)}"
+            let tell = try CommandLineTests.run(["study", "tell", "--storage", "s.sqlite"], in: directory, stdin: answer)
+            #expect(tell.status == 0, "\(tell.stderr)")
+            told += 1
+        }
+        #expect(finished)
+        #expect(told == (9 + 3 + 1) + (5 + 1) + 3)   // R = 9, η = 3: (9,1)(3,3)(1,9) · (5,3)(1,9) · (3,9)
+        let best = try CommandLineTests.run(["study", "best", "--storage", "s.sqlite"], in: directory)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(best.stdout.utf8)) as? [String: Any])
+        #expect(json["resource"] as? Double == 9)
+        let unknown = try CommandLineTests.run(["study", "tell", "--storage", "s.sqlite"], in: directory, stdin: "{\"trial\": 500, \"value\": 1}")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("trial 500"))
+    }
+
+    @Test("a worker that died holding a job (--worker-pid) gets its job handed to the next asker")
+    func deadWorker() throws {
+        let directory = try CommandLineTests.folder(with: ["space.json": Self.space])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--space", "space.json", "--scheduler", "random",
+                                      "--max-resource", "1", "--trials", "3"], in: directory)
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let first = try CommandLineTests.run(["study", "ask", "--storage", "s.sqlite", "--worker-pid", "\(gone.processIdentifier)"], in: directory)
+        let second = try CommandLineTests.run(["study", "ask", "--storage", "s.sqlite"], in: directory)
+        #expect(first.stdout == second.stdout)   // the dead worker's trial 0, handed out again
+        #expect(first.stdout.contains("\"trial\":0"))
+    }
+
+    @Test("an invalid space exits 2 naming the parameter")
+    func badSpace() throws {
+        let directory = try CommandLineTests.folder(with: ["bad.json": "{\"parameters\": [{\"name\": \"lr\", \"type\": \"float\", \"low\": 0, \"high\": 1, \"log\": true}]}",
+                                                          "typo.json": "{\"parameters\": [{\"name\": \"lr\", \"type\": \"floats\", \"low\": 0, \"high\": 1}]}"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--space", "bad.json", "--max-resource", "9"], in: directory)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("parameter 'lr' is log-scaled, so low must be > 0"))
+        let typo = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--space", "typo.json", "--max-resource", "9"], in: directory)
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("parameters[0].type: unknown parameter type \"floats\". Did you mean \"float\"?"), "\(typo.stderr)")
+    }
+}
