@@ -16,34 +16,18 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "PolicyBenchmarks",
-            dependencies: [
-                .product(name: "Allot", package: rootIdentity),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/PolicyBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "RolloutBenchmarks",
-            dependencies: [
-                .product(name: "Allot", package: rootIdentity),
-                .product(name: "AllotRL", package: rootIdentity),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/RolloutBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "TuningBenchmarks",
-            dependencies: [
-                .product(name: "Allot", package: rootIdentity),
-                .product(name: "AllotTuning", package: rootIdentity),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/TuningBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        benchmarkTarget("PolicyBenchmarks", using: ["Allot"]),
+        benchmarkTarget("RolloutBenchmarks", using: ["Allot", "AllotRL"]),
+        benchmarkTarget("TuningBenchmarks", using: ["Allot", "AllotTuning"]),
     ]
 )
+
+/// A benchmark executable in Benchmarks/NAME using products of the root package.
+func benchmarkTarget(_ name: String, using products: [String]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: products.map { .product(name: $0, package: rootIdentity) } + [.product(name: "Benchmark", package: "benchmark")],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
