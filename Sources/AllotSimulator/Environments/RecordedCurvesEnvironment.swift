@@ -16,21 +16,7 @@ public struct RecordedCurvesKind: BanditEnvironmentKind {
     ]
 
     public func prepare(_ environment: inout FieldReader, context: ScenarioContext) throws -> any PreparedBanditEnvironment {
-        var curves = LearningCurves.lcdbAccuracy
-        var source = "LCDB 1.0 (built in)"
-        if let reader = try environment.optional("curves") {
-            let path = try reader.string()
-            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.directory, isDirectory: true))
-            do {
-                let data = try Data(contentsOf: url)
-                curves = try LearningCurves(csv: String(decoding: data, as: UTF8.self), source: path)
-                source = path
-            } catch let error as LearningCurvesError {
-                throw reader.error(.invalid(expected: "an LCDB-shaped CSV file", got: error.description))
-            } catch {
-                throw reader.error(.invalid(expected: "a readable CSV file (path relative to the scenario file)", got: "\"\(path)\" (\(error.localizedDescription))"))
-            }
-        }
+        let (curves, source) = try CurvesField.read(&environment, directory: context.directory)
         let datasetReader = try environment.required("dataset", "an OpenML dataset id such as 1468")
         let dataset = try datasetReader.integer("an OpenML dataset id (an integer)")
         let records = curves.records(dataset: dataset)

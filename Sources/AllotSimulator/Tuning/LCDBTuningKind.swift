@@ -28,18 +28,7 @@ public struct LCDBTuningKind: EnvironmentKind {
 
     public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
         var environment = draft.environment
-        var curves = LearningCurves.lcdbAccuracy
-        if let reader = try environment.optional("curves") {
-            let path = try reader.string()
-            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: draft.context.directory, isDirectory: true))
-            do {
-                curves = try LearningCurves(csv: String(decoding: try Data(contentsOf: url), as: UTF8.self), source: path)
-            } catch let error as LearningCurvesError {
-                throw reader.error(.invalid(expected: "an LCDB-shaped CSV file", got: error.description))
-            } catch {
-                throw reader.error(.invalid(expected: "a readable CSV file (path relative to the scenario file)", got: "\"\(path)\""))
-            }
-        }
+        let curves = try CurvesField.read(&environment, directory: draft.context.directory).curves
         var datasets = curves.datasets
         if let reader = try environment.optional("dataset") {
             if case .string("all") = reader.value {} else {
