@@ -21,7 +21,7 @@ struct BanditExperiment: Experiment {
         let context = draft.context
         let policyContext = PolicyContext(arms: environment.armCount, horizon: context.length.nominalRounds,
                                           contextDimension: environment.contextDimension)
-        let base = "result-format \(ExperimentRecord.resultFormat)|\(kind)|\(draft.environment.value.canonicalText)|\(context.length)|seed \(context.seed)|points \(context.tracePoints)"
+        let base = context.fingerprintBase(kind: kind, environment: draft.environment.value)
         var recipes: [Recipe] = []
         var contenders: [ExperimentRecord.Contender] = []
         var labels = ContenderLabels()
@@ -46,7 +46,7 @@ struct BanditExperiment: Experiment {
         if environment.definesBestArm {
             metrics.append(MetricDefinition(key: "bestArmRate", title: "most-pulled arm is the best", lowerIsBetter: false, isRate: true))
         }
-        let grid = Self.traceGrid(length: context.length, points: context.tracePoints)
+        let grid = context.traceGrid
         var bound: Double?
         if let constant = environment.laiRobbinsConstant, case let .rounds(rounds) = context.length {
             bound = constant * log(Double(rounds))
@@ -59,22 +59,6 @@ struct BanditExperiment: Experiment {
             contenders: contenders, metrics: metrics, traces: [TraceDefinition(key: "regret", title: "cumulative pseudo-regret")],
             traceGrid: grid, xLabel: context.length.isBudget ? "budget spent" : "round", length: context.length,
             laiRobbinsBound: bound, replications: context.replications, seed: context.seed)
-    }
-
-    /// Grid positions 1/P, 2/P, ..., 1 of the run length; for rounds, distinct whole rounds.
-    static func traceGrid(length: RunLength, points: Int) -> [Double] {
-        switch length {
-        case let .rounds(rounds):
-            let count = min(points, rounds)
-            var grid: [Double] = []
-            for j in 1...count {
-                let round = (Double(rounds) * Double(j) / Double(count)).rounded()
-                if grid.last != round { grid.append(round) }
-            }
-            return grid
-        case let .budget(budget):
-            return (1...points).map { budget * Double($0) / Double(points) }
-        }
     }
 
     /// Finds the policy an entry names and resolves its parameters, checking them against the environment.

@@ -76,7 +76,7 @@ struct GRPOExperiment: Experiment {
         self.training = training
         self.matchMultipliers = matchMultipliers
         let context = draft.context
-        let base = "result-format \(ExperimentRecord.resultFormat)|grpo|\(draft.environment.value.canonicalText)|\(context.length)|seed \(context.seed)|points \(context.tracePoints)"
+        let base = context.fingerprintBase(kind: "grpo", environment: draft.environment.value)
         var recipes: [(RolloutPolicyEntry, ResolvedParameters, UInt64)] = []
         var contenders: [ExperimentRecord.Contender] = []
         var labels = ContenderLabels()
@@ -107,13 +107,7 @@ struct GRPOExperiment: Experiment {
             contenders.append(.init(label: label, policy: spec.name, parameters: parameters, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
         }
         self.recipes = recipes
-        let steps = training.steps
-        let count = min(context.tracePoints, steps)
-        var grid: [Double] = []
-        for j in 1...count {
-            let step = (Double(steps) * Double(j) / Double(count)).rounded()
-            if grid.last != step { grid.append(step) }
-        }
+        let grid = context.traceGrid   // horizon = training steps
         record = ExperimentRecord(
             scenario: draft.name, description: draft.description, file: context.file, environmentKind: "grpo",
             environmentSummary: "\(learner.prompts) prompts (\(Int(learner.easyShare * 100))% easy), batches of \(training.batchSize), \(training.stepBudget) rollouts per step (uniform: \(training.rolloutsPerPrompt) each), \(training.minimum)–\(training.maximum) per prompt, learning rate \(JSONValue.format(learner.learningRate)), \(learner.aggregation.rawValue) loss",

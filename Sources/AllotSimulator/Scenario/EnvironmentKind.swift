@@ -26,6 +26,28 @@ public struct ScenarioContext: Sendable {
     public var replications: Int
     /// Number of points kept per trace, whatever the horizon (memory does not grow with T).
     public var tracePoints: Int
+
+    /// Where traces are sampled: 1/P, 2/P, ..., 1 of the run length; for rounds, distinct whole rounds.
+    public var traceGrid: [Double] {
+        switch length {
+        case let .rounds(rounds):
+            let count = min(tracePoints, rounds)
+            var grid: [Double] = []
+            for j in 1...count {
+                let round = (Double(rounds) * Double(j) / Double(count)).rounded()
+                if grid.last != round { grid.append(round) }
+            }
+            return grid
+        case let .budget(budget):
+            return (1...tracePoints).map { budget * Double($0) / Double(tracePoints) }
+        }
+    }
+
+    /// What every contender's fingerprint starts with: everything in the scenario that shapes results,
+    /// except the contender itself and the number of replications.
+    public func fingerprintBase(kind: String, environment: JSONValue) -> String {
+        "result-format \(ExperimentRecord.resultFormat)|\(kind)|\(environment.canonicalText)|\(length)|seed \(seed)|points \(tracePoints)"
+    }
 }
 
 /// How long one replication runs: a number of rounds, or until a total cost is spent.

@@ -45,7 +45,7 @@ public struct LCDBTuningKind: EnvironmentKind {
         var contenders: [ExperimentRecord.Contender] = []
         var tuners: [(ReplayTuner?, UInt64)] = []
         var labels = ContenderLabels()
-        let base = "result-format \(ExperimentRecord.resultFormat)|lcdb-tuning|\(draft.environment.value.canonicalText)|seed \(draft.context.seed)"
+        let base = draft.context.fingerprintBase(kind: name, environment: draft.environment.value)
         for reader in draft.policies {
             let spec = try ContenderSpec(reader, example: "hyperband")
             guard let specs = Self.tunerParameters[spec.name] else {
