@@ -39,7 +39,7 @@ let package = Package(
         ),
 
         // Real recorded data compiled into the binary (LCDB learning curves), with sources and licences.
-        .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt"]),
+        .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt", "DIGITS-LICENSE.txt"]),
 
         // Offline evaluation: scenarios, seeded replications in parallel, metrics, reports.
         .target(
