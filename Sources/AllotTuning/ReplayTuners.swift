@@ -20,6 +20,10 @@ public enum ReplayTuner: Sendable, Equatable {
     case hyperband(eta: Int)
     /// ASHA with `workers` simulated workers; recorded training times are the job durations.
     case asha(eta: Int, workers: Int)
+    /// An online bandit over the learners (`pulls` full-size evaluations, each a recorded inner seed);
+    /// costs are in units of the mean full-size training time. With one hyperparameter (the learner) the
+    /// hierarchical tuner is the flat one.
+    case bandit(BanditTuner.Settings, pulls: Int)
 
     public func run(_ problem: RecordedTuningProblem, seed: UInt64) throws -> TuningOutcome {
         var random = RandomSource(seed: seed)
@@ -69,6 +73,20 @@ public enum ReplayTuner: Sendable, Equatable {
                 clock = done.finish
                 try asha.report(done.job, value: done.value)
             }
+        case let .bandit(settings, pulls):
+            guard pulls >= 1 else { throw TuningError.invalidParameter(field: "pulls", expected: "an integer >= 1", got: "\(pulls)") }
+            let space = try SearchSpace([SearchParameter("learner", .categorical(problem.learners))])
+            var tuner = try BanditTuner(grid: TuningGrid(space: space), settings: settings, seed: SplitMix64.derive(seed: seed, index: 1))
+            let unit = problem.exhaustiveCost / Double(problem.configurations)
+            for _ in 0..<pulls {
+                let proposal = try tuner.ask()
+                let measurement = problem.evaluate(proposal.arm, resource: Double(problem.largestSize), random: &random)
+                ledger.cost += measurement.trainTime
+                ledger.evaluations += 1
+                try tuner.tell(proposal, value: measurement.validation, cost: measurement.trainTime / unit)
+            }
+            let best = tuner.best!
+            return TuningOutcome(chosen: best.arm, validation: best.record.meanValue, cost: ledger.cost, evaluations: ledger.evaluations)
         }
         return ledger.outcome
     }

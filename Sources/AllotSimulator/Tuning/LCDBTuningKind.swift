@@ -4,7 +4,7 @@ import AllotTuning
 import Foundation
 
 /// Model selection replayed from LCDB learning curves: contenders are tuners (random search, successive
-/// halving, Hyperband, ASHA) choosing a learner per dataset with training-set size as the resource.
+/// halving, Hyperband, ASHA, online bandits) choosing a learner per dataset with training-set size as the resource.
 /// With `"dataset": "all"`, replication r runs on the r-th dataset (cycling), so the summary's median is
 /// the median over datasets and replications.csv has one row per dataset.
 public struct LCDBTuningKind: EnvironmentKind {
@@ -16,7 +16,7 @@ public struct LCDBTuningKind: EnvironmentKind {
         ParameterSpec("curves", .text, note: "the built-in LCDB 1.0 sample", help: "Path to an LCDB-shaped CSV, relative to the scenario file."),
     ]
 
-    static let tuners = ["random-search", "exhaustive", "successive-halving", "hyperband", "asha"]
+    static let tuners = ["random-search", "exhaustive", "successive-halving", "hyperband", "asha", "bandit"]
     static let tunerParameters: [String: [ParameterSpec]] = [
         "random-search": [ParameterSpec("configurations", .integer, default: 5, help: "Learners trained on the full set.")],
         "exhaustive": [],
@@ -24,6 +24,7 @@ public struct LCDBTuningKind: EnvironmentKind {
         "hyperband": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η.")],
         "asha": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η."),
                  ParameterSpec("workers", .integer, default: 4, help: "Simulated parallel workers.")],
+        "bandit": BanditTunerSpecs.parameters(budgetName: "pulls", budgetDefault: 40, budgetHelp: "Full-size evaluations (each a recorded inner seed)."),
     ]
 
     public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
@@ -65,6 +66,8 @@ public struct LCDBTuningKind: EnvironmentKind {
             case "successive-halving": tuner = .successiveHalving(eta: try positive("eta", minimum: 2))
             case "hyperband": tuner = .hyperband(eta: try positive("eta", minimum: 2))
             case "asha": tuner = .asha(eta: try positive("eta", minimum: 2), workers: try positive("workers", minimum: 1))
+            case "bandit":
+                tuner = .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: reader.file), pulls: try positive("pulls", minimum: 1))
             default: tuner = nil   // exhaustive: every learner on the full set
             }
             let label = spec.label ?? spec.name
@@ -82,12 +85,7 @@ public struct LCDBTuningKind: EnvironmentKind {
                 ? "LCDB dataset \(datasets[0]): \(problems[0].configurations) learners, training sizes \(problems[0].smallestSize)–\(problems[0].largestSize)"
                 : "LCDB, \(datasets.count) datasets (replication r uses dataset r mod \(datasets.count)), learners as configurations, training-set size as the resource",
             environment: draft.environment.value, arms: [], contenders: contenders,
-            metrics: [
-                MetricDefinition(key: "testRegret", title: "test accuracy below the best learner", lowerIsBetter: true, isRate: true, primary: true),
-                MetricDefinition(key: "relativeCost", title: "training time / trying every learner", lowerIsBetter: true),
-                MetricDefinition(key: "cost", title: "training time (s)", lowerIsBetter: true),
-                MetricDefinition(key: "foundBest", title: "chose a best-on-test learner", lowerIsBetter: false, isRate: true),
-                MetricDefinition(key: "evaluations", title: "evaluations", lowerIsBetter: true),
+            metrics: TuningMetrics.definitions(baseline: "trying every learner", cost: "training time (s)") + [
                 MetricDefinition(key: "dataset", title: "dataset", lowerIsBetter: false, isLabel: true),
             ],
             traces: [], traceGrid: [], xLabel: "tuning run", length: draft.context.length, laiRobbinsBound: nil,
@@ -112,16 +110,9 @@ struct LCDBTuningExperiment: Experiment {
         } else {
             outcome = try ReplayTuner.randomSearch(configurations: problem.configurations).run(problem, seed: SplitMix64.derive(seed: seed, index: salt))
         }
-        let best = problem.bestTestScore
-        let chosen = problem.finalTestScore(outcome.chosen)
-        let metrics: [String: Double] = [
-            "testRegret": max(0, best - chosen),
-            "relativeCost": outcome.cost / problem.exhaustiveCost,
-            "cost": outcome.cost,
-            "foundBest": chosen >= best - 1e-12 ? 1 : 0,
-            "evaluations": Double(outcome.evaluations),
-            "dataset": Double(problem.dataset),
-        ]
+        var metrics = TuningMetrics.values(outcome, chosenTest: problem.finalTestScore(outcome.chosen), bestTest: problem.bestTestScore,
+                                           baselineCost: problem.exhaustiveCost)
+        metrics["dataset"] = Double(problem.dataset)
         return ReplicationResult(replication: replication, seed: seed, steps: outcome.evaluations,
                                  seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
                                  metrics: metrics, traces: [:], pulls: [])

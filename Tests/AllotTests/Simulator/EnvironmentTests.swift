@@ -162,3 +162,27 @@ extension RecordedCurvesKind {
         return try prepare(&reader, context: context) as! PreparedRecordedCurves
     }
 }
+
+@Suite struct DigitsTuningScenarioTests {
+    @Test func aSmallDigitsGridIsTrainedAndReplayed() throws {
+        let experiment = try EnvironmentTests.experiment("""
+            {"kind": "digits-tuning", "epochs": 1, "seeds": 1,
+             "grid": {"learning_rate": [0.001, 0.03, 0.3], "width": [8, 32], "weight_decay": [0], "batch_size": [32, 256]}}
+            """, policies: """
+            ["grid-search", {"name": "random-search", "parameters": {"evaluations": 4}}, {"name": "bandit", "parameters": {"evaluations": 4}}]
+            """, length: "\"horizon\": 1")
+        #expect(experiment.record.environmentSummary.contains("12 configurations"))
+        let grid = try experiment.runReplication(contender: 0, replication: 0, seed: 1, stop: StopSignal())
+        #expect(grid.metrics["evaluationShare"] == 1)
+        #expect(grid.metrics["relativeCost"]! == 1)
+        let bandit = try experiment.runReplication(contender: 2, replication: 0, seed: 1, stop: StopSignal())
+        #expect(bandit.metrics["evaluations"] == 4)
+        #expect(bandit.metrics["testRegret"]! >= 0 && bandit.metrics["testRegret"]! < 1)
+    }
+
+    @Test func aGridValueOutsideItsRangeNamesTheField() throws {
+        #expect { try EnvironmentTests.experiment(#"{"kind": "digits-tuning", "grid": {"width": [0]}}"#, policies: #"["grid-search"]"#, length: #""horizon": 1"#) } throws: { error in
+            "\(error)".contains("environment.grid") && "\(error)".contains("width")
+        }
+    }
+}
