@@ -14,7 +14,7 @@ struct AllotCommand: AsyncParsableCommand {
         commandName: "allot",
         abstract: "Spend limited training budgets (LoRA rank, RL rollouts, hyperparameter trials) where they teach the most.",
         discussion: "Exit codes: 0 success, 1 runtime failure, 2 bad input, 130 interrupted (re-run to resume).",
-        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, BracketsCommand.self, StudyCommand.self],
+        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, BracketsCommand.self, StudyCommand.self, TuneCommand.self, ObjectiveCommand.self],
         defaultSubcommand: SimulateCommand.self
     )
 
@@ -46,6 +46,10 @@ struct AllotCommand: AsyncParsableCommand {
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as SearchSpaceError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as TuningError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as TuneError:
+            (status, message) = (ExitStatus.failure, "error: \(error.description)")
         case let error as StudyError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as StudyStorageError:

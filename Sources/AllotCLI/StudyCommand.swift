@@ -23,48 +23,10 @@ struct StudyCommand: ParsableCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a study (a no-op if it exists with the same definition).")
         @OptionGroup var location: Location
-        @Option(help: "Search space JSON file (format in docs/tuning.md).")
-        var space: String
-        @Option(help: "random, hyperband or asha.")
-        var scheduler = "hyperband"
-        @Option(name: .customLong("max-resource"), help: "R: the most resource (epochs, samples) one trial may get.")
-        var maxResource: Double
-        @Option(name: .customLong("min-resource"), help: "ASHA's first rung.")
-        var minResource = 1.0
-        @Option(help: "η.")
-        var eta = 3
-        @Option(help: "Trials (random search and ASHA).")
-        var trials = 100
-        @Option(help: "maximize or minimize.")
-        var direction = "maximize"
-        @Option(help: "random or sobol.")
-        var sampler = "random"
-        @Option(help: "Seed of the random sampler.")
-        var seed: UInt64 = 0
+        @OptionGroup var definition: StudyDefinition
 
         func run() throws {
-            let space = try SpaceFile.read(path: self.space)
-            guard let direction = Study.Direction(rawValue: direction) else {
-                throw ValidationError("--direction must be maximize or minimize, got \"\(direction)\".")
-            }
-            let schedule: Study.Schedule
-            switch scheduler {
-            case "random": schedule = .random(trials: trials, resource: maxResource)
-            case "hyperband": schedule = .hyperband(maxResource: maxResource, eta: eta)
-            case "asha": schedule = .asha(minResource: minResource, maxResource: maxResource, eta: eta, trials: trials)
-            default: throw ValidationError("--scheduler must be random, hyperband or asha, got \"\(scheduler)\".")
-            }
-            let sampling: ConfigurationSampler
-            switch sampler {
-            case "random": sampling = .random(seed: seed)
-            case "sobol": sampling = try .sobol(dimension: space.dimension)
-            default: throw ValidationError("--sampler must be random or sobol, got \"\(sampler)\".")
-            }
-            let study: Study
-            do { study = try Study(space: space, schedule: schedule, direction: direction, sampler: sampling) } catch let error as SchedulerError {
-                throw ValidationError(error.description)
-            }
-            try SQLiteStudyStorage(path: location.storage).create(location.name, study: study)
+            try SQLiteStudyStorage(path: location.storage).create(location.name, study: try definition.makeStudy())
             print("{\"created\": \"\(location.name)\"}")
         }
     }
@@ -132,6 +94,51 @@ struct StudyCommand: ParsableCommand {
         func run() throws {
             let study = try SQLiteStudyStorage(path: location.storage).load(location.name)
             print(StudyJSON.text(study.best.map(StudyJSON.trial) ?? .null))
+        }
+    }
+}
+
+/// How a study is defined on the command line (shared by `allot study create` and `allot tune`).
+struct StudyDefinition: ParsableArguments {
+    @Option(help: "Search space JSON file (format in docs/tuning.md).")
+    var space: String
+    @Option(help: "random, hyperband or asha.")
+    var scheduler = "hyperband"
+    @Option(name: .customLong("max-resource"), help: "R: the most resource (epochs, samples) one trial may get.")
+    var maxResource: Double
+    @Option(name: .customLong("min-resource"), help: "ASHA's first rung.")
+    var minResource = 1.0
+    @Option(help: "η.")
+    var eta = 3
+    @Option(help: "Trials (random search and ASHA).")
+    var trials = 100
+    @Option(help: "maximize or minimize.")
+    var direction = "maximize"
+    @Option(help: "random or sobol.")
+    var sampler = "random"
+    @Option(help: "Seed of the random sampler.")
+    var seed: UInt64 = 0
+
+    func makeStudy() throws -> Study {
+        let space = try SpaceFile.read(path: self.space)
+        guard let direction = Study.Direction(rawValue: direction) else {
+            throw ValidationError("--direction must be maximize or minimize, got \"\(direction)\".")
+        }
+        let schedule: Study.Schedule
+        switch scheduler {
+        case "random": schedule = .random(trials: trials, resource: maxResource)
+        case "hyperband": schedule = .hyperband(maxResource: maxResource, eta: eta)
+        case "asha": schedule = .asha(minResource: minResource, maxResource: maxResource, eta: eta, trials: trials)
+        default: throw ValidationError("--scheduler must be random, hyperband or asha, got \"\(scheduler)\".")
+        }
+        let sampling: ConfigurationSampler
+        switch sampler {
+        case "random": sampling = .random(seed: seed)
+        case "sobol": sampling = try .sobol(dimension: space.dimension)
+        default: throw ValidationError("--sampler must be random or sobol, got \"\(sampler)\".")
+        }
+        do { return try Study(space: space, schedule: schedule, direction: direction, sampler: sampling) } catch let error as SchedulerError {
+            throw ValidationError(error.description)
         }
     }
 }

@@ -128,7 +128,24 @@ public final class StopSignal: @unchecked Sendable {
     /// simulate an interruption).
     public init(afterReplications limit: Int? = nil) { self.limit = limit }
 
-    public func raise() { lock.withLock { raised = true } }
+    private var handlers: [@Sendable () -> Void] = []
+
+    public func raise() {
+        let run = lock.withLock { () -> [@Sendable () -> Void] in
+            defer { raised = true }
+            return raised ? [] : handlers
+        }
+        for handler in run { handler() }
+    }
+
+    /// Runs `handler` when the signal is first raised (at once if it already was).
+    public func onRaise(_ handler: @escaping @Sendable () -> Void) {
+        let already = lock.withLock { () -> Bool in
+            if !raised { handlers.append(handler) }
+            return raised
+        }
+        if already { handler() }
+    }
 
     public var isRaised: Bool { lock.withLock { raised } }
 

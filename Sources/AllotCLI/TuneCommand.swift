@@ -1,0 +1,239 @@
+import Allot
+import AllotSimulator
+import AllotTuning
+import ArgumentParser
+import Foundation
+
+/// `allot tune`: a study in SQLite driven to the end by running an external training command per
+/// assignment; `allot tune replay` runs a tuner on recorded learning curves.
+struct TuneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tune",
+        abstract: "Tune hyperparameters by running a training command per trial (or replay recorded curves).",
+        subcommands: [Run.self, Replay.self],
+        defaultSubcommand: Run.self
+    )
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "run",
+            abstract: "Run COMMAND for every trial the scheduler asks for; resume by running the same command again.",
+            discussion: """
+            COMMAND gets the assignment as JSON on stdin and in ALLOT_* environment variables, trains to the \
+            resource, and prints {"resource": r, "value": v} lines. See docs/tuning.md for the protocol and a \
+            Python example; `allot objective digits` is a built-in command that follows it.
+            """)
+        @Option(help: "The SQLite file holding the study (created if missing; an existing study is resumed).")
+        var storage: String
+        @Option(help: "The study's name.")
+        var name = "tune"
+        @OptionGroup var definition: StudyDefinition
+        @Option(help: "Trials run at once.")
+        var workers = 1
+        @Option(name: .customLong("trial-timeout"), help: "Seconds after which a trial is stopped and failed.")
+        var trialTimeout: Double?
+        @Option(help: "Directory for per-trial checkpoints (default: <storage>.checkpoints/<name>).")
+        var checkpoints: String?
+        @Flag(help: "Print the best trial as JSON instead of a table.")
+        var json = false
+        @Flag(help: "No per-trial progress lines.")
+        var quiet = false
+        @Argument(parsing: .postTerminator, help: "The training command, after --.")
+        var command: [String] = []
+
+        func validate() throws {
+            guard workers >= 1 else { throw ValidationError("--workers must be >= 1, got \(workers).") }
+            guard !command.isEmpty else { throw ValidationError("give the training command after --, e.g. `allot tune ... -- python train.py`.") }
+        }
+
+        func run() throws {
+            let trialCommand = try TrialCommand(arguments: command, checkpointDirectory: checkpoints ?? "\(storage).checkpoints/\(name)",
+                                                timeout: trialTimeout)
+            let storage = try SQLiteStudyStorage(path: self.storage)
+            try storage.create(name, study: try definition.makeStudy())
+            let stop = StopSignal()
+            let signals = ChildStoppingSignals(stop: stop)
+            let tuner = ExternalTuner(storage: storage, name: name, command: trialCommand, stop: stop, quiet: quiet)
+            try tuner.run(workers: workers)
+            withExtendedLifetime(signals) {}
+            if stop.isRaised {
+                throw SimulationError.interrupted(saved: tuner.completed, total: tuner.completed + tuner.running)
+            }
+            let study = try storage.load(name)
+            if json {
+                print(StudyJSON.text(study.best.map(StudyJSON.trial) ?? .null))
+            } else {
+                print(BestTrialTable.render(study))
+            }
+        }
+    }
+}
+
+/// Drives a stored study with an external command on `workers` threads. Every ask, report and tell is
+/// its own storage transaction, so a killed tuner loses nothing that was told, and the next run
+/// requeues the trials it was running.
+final class ExternalTuner: @unchecked Sendable {
+    let storage: SQLiteStudyStorage
+    let name: String
+    let command: TrialCommand
+    let stop: StopSignal
+    let quiet: Bool
+    private let lock = NSLock()
+    private var children: [Int32: Process] = [:]
+    private(set) var completed = 0
+    private(set) var running = 0
+    private var failuresWithoutSuccess = 0
+    private var anySuccess = false
+    private var fatal: (any Error)?
+
+    /// After this many failed trials with no success at all, the command is assumed broken.
+    static let failuresBeforeGivingUp = 3
+
+    init(storage: SQLiteStudyStorage, name: String, command: TrialCommand, stop: StopSignal, quiet: Bool) {
+        self.storage = storage
+        self.name = name
+        self.command = command
+        self.stop = stop
+        self.quiet = quiet
+        stop.onRaise { [weak self] in self?.terminateChildren() }
+    }
+
+    func run(workers: Int) throws {
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            do { try work() } catch {
+                lock.withLock { if fatal == nil { fatal = error } }
+                stop.raise()
+            }
+        }
+        if let fatal { throw fatal }
+    }
+
+    private func work() throws {
+        while !stop.isRaised {
+            let (assignment, finished) = try storage.update(name) { session -> (Study.Assignment?, Bool) in
+                let assignment = session.ask()
+                return (assignment, assignment == nil && session.study.runningAssignments.isEmpty)
+            }
+            guard let assignment else {
+                if finished { return }
+                Thread.sleep(forTimeInterval: 0.05)   // trials running elsewhere decide what comes next
+                continue
+            }
+            lock.withLock { running += 1 }
+            defer { lock.withLock { running -= 1 } }
+            let outcome = try command.run(assignment, report: { resource, value in
+                _ = try? self.storage.update(self.name) { try $0.report(trial: assignment.trial, resource: resource, value: value) }
+            }, output: { line in
+                if !self.quiet { self.log("[trial \(assignment.trial)] \(line)") }
+            }, started: { process in
+                self.lock.withLock { self.children[process.processIdentifier] = process }
+                if self.stop.isRaised { TrialCommand.stop(process) }
+            })
+            lock.withLock { children = children.filter { $0.value.isRunning } }
+            // A trial stopped because we are stopping stays running in the log: the next run requeues it.
+            if stop.isRaised { return }
+            let best = try storage.update(name) { session -> Study.Trial? in
+                if let value = outcome.value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
+                return session.study.best
+            }
+            try account(assignment, outcome, best: best)
+        }
+    }
+
+    private func account(_ assignment: Study.Assignment, _ outcome: TrialCommand.Outcome, best: Study.Trial?) throws {
+        let (done, failures) = lock.withLock { () -> (Int, Int) in
+            completed += 1
+            if outcome.value != nil { anySuccess = true } else if !anySuccess { failuresWithoutSuccess += 1 }
+            return (completed, failuresWithoutSuccess)
+        }
+        if !quiet {
+            let result = outcome.value.map { String(format: "%.6g", $0) } ?? "failed (\(outcome.failure ?? ""))"
+            let bestText = best.map { " | best \(String(format: "%.6g", $0.value!)) (trial \($0.id))" } ?? ""
+            log("trial \(assignment.trial) rung \(assignment.rung) to \(TrialCommand.number(assignment.resource)): \(result) | \(done) done\(bestText)")
+        }
+        if failures >= Self.failuresBeforeGivingUp, outcome.value == nil {
+            throw TuneError.commandKeepsFailing(count: failures, last: outcome.failure ?? "",
+                                                example: TrialCommand.json(command.input(assignment)), command: command.arguments)
+        }
+    }
+
+    private func log(_ line: String) {
+        lock.withLock { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    }
+
+    private func terminateChildren() {
+        lock.withLock { for process in children.values { TrialCommand.stop(process) } }
+    }
+}
+
+/// The training command is unusable.
+enum TuneError: Error, CustomStringConvertible {
+    case commandKeepsFailing(count: Int, last: String, example: String, command: [String])
+
+    var description: String {
+        switch self {
+        case let .commandKeepsFailing(count, last, example, command):
+            let quoted = command.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+            return """
+                the training command failed for the first \(count) trials (last: \(last)); stopping. Try one trial by hand:
+                  echo '\(example)' | \(quoted)
+                It must print a line {"resource": r, "value": v} and exit with status 0.
+                """
+        }
+    }
+}
+
+/// SIGINT / SIGTERM: stop asking, stop the running commands, exit 130; a second signal exits at once.
+final class ChildStoppingSignals: @unchecked Sendable {
+    private var sources: [any DispatchSourceSignal] = []
+
+    init(stop: StopSignal) {
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                if stop.isRaised { Foundation.exit(ExitStatus.interrupted) }
+                FileHandle.standardError.write(Data("\nstopping: told trials are saved; running ones are handed out again on the next run\n".utf8))
+                stop.raise()
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    deinit { for source in sources { source.cancel() } }
+}
+
+/// The final summary of `allot tune`: the best trial and the top trials at the largest resource.
+enum BestTrialTable {
+    static func render(_ study: Study, top: Int = 5) -> String {
+        let completed = study.trials.filter { $0.value != nil && $0.state != .failed }
+        let failed = study.trials.filter { $0.state == .failed }.count
+        guard let best = study.best else { return "no trial finished (\(failed) failed)." }
+        let largest = completed.compactMap(\.resource).max()!
+        let ranked = completed.filter { $0.resource == largest }
+            .sorted { study.direction == .maximize ? $0.value! > $1.value! : $0.value! < $1.value! }
+            .prefix(top)
+        func configuration(_ trial: Study.Trial) -> String {
+            trial.configuration.keys.sorted().map { "\($0)=\(format(trial.configuration[$0]!))" }.joined(separator: " ")
+        }
+        var lines = ["best trial \(best.id): value \(String(format: "%.6g", best.value!)) at resource \(TrialCommand.number(best.resource!))",
+                     "  \(configuration(best))",
+                     "",
+                     "\(study.trials.count) trials (\(completed.count) with a value, \(failed) failed); top \(ranked.count) at resource \(TrialCommand.number(largest)):",
+                     "  trial  value       configuration"]
+        for trial in ranked {
+            lines.append("  " + String(trial.id).padding(toLength: 5, withPad: " ", startingAt: 0) + "  "
+                         + String(format: "%.6g", trial.value!).padding(toLength: 10, withPad: " ", startingAt: 0) + "  " + configuration(trial))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func format(_ value: ParameterValue) -> String {
+        switch value {
+        case let .number(x): return String(format: "%.4g", x)
+        case let .integer(x): return String(x)
+        case let .choice(x): return x
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import Allot
+@testable import AllotTuning
+import Foundation
+import Testing
+
+/// `allot tune -- COMMAND`: the external-command protocol, resume after kill -9, errors, and replay.
+@Suite("allot tune", .serialized)
+struct TuneCommandTests {
+    /// A shell objective: value = 1 − (x − 0.3)² − 0.5/r at each resource unit r it trains through,
+    /// resuming from ALLOT_RESUME_FROM; sleeps a little per unit so a test can kill the tuner mid-trial.
+    static let objective = """
+        #!/bin/sh
+        start=${ALLOT_RESUME_FROM:-0}
+        r=$((start + 1))
+        while [ "$r" -le "$ALLOT_RESOURCE" ]; do
+          sleep 0.02
+          awk -v x="$ALLOT_PARAM_X" -v r="$r" -v c="$ALLOT_PARAM_KIND" 'BEGIN { b = (c == "good") ? 0 : 0.1; printf "{\\"resource\\": %d, \\"value\\": %.10f}\\n", r, 1 - (x - 0.3)^2 - 0.5 / r - b }'
+          r=$((r + 1))
+        done
+        """
+
+    static let space = """
+        {"parameters": [{"name": "x", "type": "float", "low": 0, "high": 1},
+                        {"name": "kind", "type": "categorical", "choices": ["good", "bad"]}]}
+        """
+
+    static func folder() throws -> URL {
+        let url = try CommandLineTests.folder(with: ["space.json": space, "objective.sh": objective])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.appendingPathComponent("objective.sh").path)
+        return url
+    }
+
+    static func tuneArguments(storage: String, scheduler: String = "hyperband") -> [String] {
+        ["tune", "--space", "space.json", "--storage", storage, "--scheduler", scheduler, "--max-resource", "9", "--eta", "3",
+         "--trials", "30", "--seed", "4", "--workers", "2", "--json", "--", "./objective.sh"]
+    }
+
+    @Test("the command gets the assignment on stdin and in ALLOT_* variables; its value lines are reported")
+    func protocolReachesTheCommand() throws {
+        let directory = try Self.folder()
+        let script = directory.appendingPathComponent("echo.sh")
+        try """
+            #!/bin/sh
+            cat > "$ALLOT_CHECKPOINT.stdin"
+            echo "lr=$ALLOT_PARAM_LEARNING_RATE opt=$ALLOT_PARAM_OPTIMIZER_NAME r=$ALLOT_RESOURCE from=$ALLOT_RESUME_FROM trial=$ALLOT_TRIAL"
+            echo '{"resource": 1, "value": 0.5}'
+            echo '{"resource": 3, "value": 0.75, "note": "extra fields are fine"}'
+            """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let command = try TrialCommand(arguments: [script.path], checkpointDirectory: directory.appendingPathComponent("ck").path)
+        let assignment = Study.Assignment(trial: 7, configuration: ["learning_rate": .number(0.25), "optimizer-name": .choice("adam")],
+                                          resource: 3, resumeFrom: 1, rung: 1, bracket: 0)
+        var reports: [[Double]] = []
+        var lines: [String] = []
+        let outcome = try command.run(assignment, report: { reports.append([$0, $1]) }, output: { lines.append($0) })
+        #expect(outcome == TrialCommand.Outcome(status: 0, value: 0.75, reports: 2, failure: nil))
+        #expect(reports == [[1, 0.5], [3, 0.75]])
+        #expect(lines == ["lr=0.25 opt=adam r=3 from=1 trial=7"])
+        let stdin = try String(contentsOfFile: directory.appendingPathComponent("ck/trial-7.stdin").path, encoding: .utf8)
+        let object = try JSONSerialization.jsonObject(with: Data(stdin.utf8)) as! [String: Any]
+        #expect(object["resource"] as? Double == 3 && object["resumeFrom"] as? Double == 1 && object["trial"] as? Int == 7)
+        #expect((object["configuration"] as? [String: Any])?["optimizer-name"] as? String == "adam")
+    }
+
+    @Test("a command that exits non-zero, prints no value, or runs past the timeout fails its trial")
+    func failures() throws {
+        let assignment = Study.Assignment(trial: 0, configuration: ["x": .number(1)], resource: 1, resumeFrom: nil, rung: 0, bracket: 0)
+        func outcome(_ script: String, timeout: Double? = nil) throws -> TrialCommand.Outcome {
+            try TrialCommand(arguments: ["/bin/sh", "-c", script], timeout: timeout).run(assignment, report: { _, _ in }, output: { _ in })
+        }
+        #expect(try outcome("echo '{\"value\": 1}'; exit 3").failure == "exit status 3")
+        #expect(try outcome("echo '{\"value\": 1}'; exit 3").value == nil)
+        #expect(try outcome("echo hello").failure == "printed no {\"resource\": r, \"value\": v} line")
+        let started = Date()
+        #expect(try outcome("sleep 5", timeout: 0.2).failure == "timed out after 0.2 s")
+        #expect(Date().timeIntervalSince(started) < 3)   // the shell's `sleep` child was stopped too
+        #expect(throws: TuningError.self) { try TrialCommand(arguments: ["surely-not-a-program-on-path"]) }
+        #expect(throws: TuningError.self) { try TrialCommand(arguments: []) }
+    }
+
+    @Test("tune runs the study to the end and prints the best trial; running it again resumes (nothing to do)")
+    func tuneToTheEnd() throws {
+        let directory = try Self.folder()
+        let first = try CommandLineTests.run(Self.tuneArguments(storage: "a.sqlite"), in: directory)
+        #expect(first.status == 0, "\(first.stderr)")
+        let best = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as! [String: Any]
+        #expect(best["resource"] as? Double == 9)
+        #expect((best["configuration"] as? [String: Any])?["kind"] as? String == "good")
+        #expect(first.stderr.contains("| best"))
+        let study = try SQLiteStudyStorage(path: directory.appendingPathComponent("a.sqlite").path).load("tune")
+        #expect(study.isFinished)
+        #expect(study.trials.count == 9 + 5 + 3)   // Hyperband R = 9, η = 3: three brackets
+        let again = try CommandLineTests.run(Self.tuneArguments(storage: "a.sqlite"), in: directory)
+        #expect(again.status == 0 && again.stdout == first.stdout)
+        #expect(!again.stderr.contains("trial "))   // nothing re-ran
+    }
+
+    @Test("kill -9 mid-study, then the same command: no told trial lost, same best trial as an uninterrupted run")
+    func killNineThenResume() throws {
+        let directory = try Self.folder()
+        let reference = try CommandLineTests.run(Self.tuneArguments(storage: "reference.sqlite", scheduler: "asha") + [], in: directory)
+        #expect(reference.status == 0, "\(reference.stderr)")
+
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = Self.tuneArguments(storage: "killed.sqlite", scheduler: "asha")
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let path = directory.appendingPathComponent("killed.sqlite").path
+        func toldTrials() -> [Study.Trial] {
+            ((try? SQLiteStudyStorage(path: path, owner: "observer").load("tune"))?.trials ?? []).filter { $0.value != nil }
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while toldTrials().count < 6, Date() < deadline { usleep(20_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let before = toldTrials()
+        #expect(before.count >= 6)
+        let interrupted = try SQLiteStudyStorage(path: path, owner: "observer").load("tune")
+        #expect(!interrupted.isFinished)
+
+        let resumed = try CommandLineTests.run(Self.tuneArguments(storage: "killed.sqlite", scheduler: "asha"), in: directory)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout == reference.stdout)   // the same best trial, value and configuration
+        let after = try SQLiteStudyStorage(path: path, owner: "observer").load("tune")
+        #expect(after.isFinished)
+        for trial in before {   // every value told before the kill is still there
+            #expect(after.trials[trial.id].configuration == trial.configuration)
+            #expect(after.trials[trial.id].reports.starts(with: trial.reports))
+        }
+    }
+
+    @Test("Ctrl-C stops the running commands and exits 130; the same command then finishes the study")
+    func interruptThenResume() throws {
+        let directory = try Self.folder()
+        let path = directory.appendingPathComponent("i.sqlite").path
+        let interrupted = try CommandLineTests.run(Self.tuneArguments(storage: "i.sqlite", scheduler: "asha"), in: directory, interruptWhen: {
+            (((try? SQLiteStudyStorage(path: path, owner: "observer").load("tune"))?.trials ?? []).filter { $0.value != nil }).count >= 3
+        })
+        #expect(interrupted.status == 130, "\(interrupted.stderr)")
+        #expect(interrupted.stderr.contains("stopping: told trials are saved"))
+        let resumed = try CommandLineTests.run(Self.tuneArguments(storage: "i.sqlite", scheduler: "asha"), in: directory)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try SQLiteStudyStorage(path: path, owner: "observer").load("tune").isFinished)
+    }
+
+    @Test("bad input exits 2 with the problem named; a command that always fails exits 1 with a hint")
+    func badInput() throws {
+        let directory = try Self.folder()
+        let missing = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "b.sqlite", "--max-resource", "9", "--", "no-such-trainer"], in: directory)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("'command' must be a program on PATH"))
+        let noCommand = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "b.sqlite", "--max-resource", "9"], in: directory)
+        #expect(noCommand.status == 2)
+        #expect(noCommand.stderr.contains("give the training command after --"))
+        let failing = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "c.sqlite", "--max-resource", "9", "--", "/bin/false"], in: directory)
+        #expect(failing.status == 1)
+        #expect(failing.stderr.contains("failed for the first 3 trials"))
+        #expect(failing.stderr.contains("| /bin/false"))
+    }
+
+    @Test("the built-in digits objective follows the protocol and resumes from its checkpoint")
+    func digitsObjective() throws {
+        let directory = try Self.folder()
+        let checkpoint = directory.appendingPathComponent("digits.ck").path
+        let input = #"{"resource": 2, "resumeFrom": null, "checkpoint": "\#(checkpoint)", "configuration": {"learning_rate": 0.1, "width": 16, "weight_decay": 0.0001, "batch_size": "64"}}"#
+        let first = try CommandLineTests.run(["objective", "digits"], in: directory, stdin: input)
+        #expect(first.status == 0, "\(first.stderr)")
+        let lines = first.stdout.split(separator: "\n")
+        #expect(lines.count == 2 && lines[1].contains("\"resource\":2"))
+        let more = input.replacingOccurrences(of: #""resource": 2, "resumeFrom": null"#, with: #""resource": 3, "resumeFrom": 2"#)
+        let resumed = try CommandLineTests.run(["objective", "digits"], in: directory, stdin: more)
+        #expect(resumed.stdout.split(separator: "\n").count == 1 && resumed.stdout.contains("\"resource\":3"))
+        let straight = try CommandLineTests.run(["objective", "digits"], in: directory,
+                                                stdin: more.replacingOccurrences(of: checkpoint, with: checkpoint + ".other"))
+        #expect(straight.stdout.split(separator: "\n").last == resumed.stdout.split(separator: "\n").last)
+    }
+
+    @Test("tune replay runs a scheduler on a curves file, per dataset with the median")
+    func replay() throws {
+        let result = try CommandLineTests.run(["tune", "replay", "--scheduler", "asha", "--dataset", "3", "--json"], in: try Self.folder())
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
+        #expect(rows.count == 1 && rows[0]["dataset"] as? Double == 3)
+        let table = try CommandLineTests.run(["tune", "replay", "--scheduler", "bandit", "--pulls", "30"], in: try Self.folder())
+        #expect(table.status == 0 && table.stdout.split(separator: "\n").count == 25 + 2)
+        let bad = try CommandLineTests.run(["tune", "replay", "--scheduler", "grid"], in: try Self.folder())
+        #expect(bad.status == 2 && bad.stderr.contains("--scheduler must be"))
+    }
+}
