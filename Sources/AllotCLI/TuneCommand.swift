@@ -212,7 +212,7 @@ enum BestTrialTable {
         guard let best = study.best else { return "no trial finished (\(failed) failed)." }
         let largest = completed.compactMap(\.resource).max()!
         let ranked = completed.filter { $0.resource == largest }
-            .sorted { study.direction == .maximize ? $0.value! > $1.value! : $0.value! < $1.value! }
+            .sorted { $0.value! != $1.value! ? (study.direction == .maximize) == ($0.value! > $1.value!) : $0.id < $1.id }
             .prefix(top)
         func configuration(_ trial: Study.Trial) -> String {
             trial.configuration.keys.sorted().map { "\($0)=\(format(trial.configuration[$0]!))" }.joined(separator: " ")

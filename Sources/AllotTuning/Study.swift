@@ -158,11 +158,12 @@ public struct Study: Codable, Sendable {
     /// Assignments handed out and not yet told.
     public var runningAssignments: [Assignment] { running.sorted { ($0.trial, $0.rung) < ($1.trial, $1.rung) } }
 
-    /// The best trial so far: the best value among those that reached the largest resource any trial reached.
+    /// The best trial so far: the best value among those that reached the largest resource any trial reached
+    /// (ties: the earliest trial).
     public var best: Trial? {
         let scored = trials.filter { $0.value != nil && $0.state != .failed }
         guard let top = scored.compactMap(\.resource).max() else { return nil }
-        return scored.filter { $0.resource == top }.max { better($1.value!, than: $0.value!) || ($0.value! == $1.value! && $0.id < $1.id) }
+        return scored.filter { $0.resource == top }.max { better($1.value!, than: $0.value!) || ($0.value! == $1.value! && $0.id > $1.id) }
     }
 
     /// Whether nothing more will be asked and nothing is running.

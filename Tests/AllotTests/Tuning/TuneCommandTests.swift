@@ -179,6 +179,29 @@ struct TuneCommandTests {
         #expect(straight.stdout.split(separator: "\n").last == resumed.stdout.split(separator: "\n").last)
     }
 
+    static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/python3" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test("docs/examples/train.py tunes through allot tune (when python3 is installed)", .enabled(if: python != nil))
+    func pythonExample() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/examples")
+        let directory = try Self.folder()
+        let result = try CommandLineTests.run(["tune", "--space", examples.appendingPathComponent("space.json").path, "--storage", "py.sqlite",
+                                               "--scheduler", "hyperband", "--max-resource", "9", "--workers", "2", "--json", "--",
+                                               Self.python!, examples.appendingPathComponent("train.py").path], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let best = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        #expect(best["resource"] as? Double == 9)
+        #expect((best["value"] as? Double ?? 0) > 0.85)   // two noisy rings, quadratic features
+        let study = try SQLiteStudyStorage(path: directory.appendingPathComponent("py.sqlite").path, owner: "observer").load("tune")
+        #expect(study.isFinished && study.trials.allSatisfy { $0.state != .failed })
+        // Promoted trials resumed: their reports continue from resumeFrom instead of restarting at epoch 1.
+        let promoted = study.trials.filter { $0.reports.count > 1 && $0.reports.map(\.resource) != $0.reports.map(\.resource).sorted() }
+        #expect(promoted.isEmpty)
+    }
+
     @Test("tune replay runs a scheduler on a curves file, per dataset with the median")
     func replay() throws {
         let result = try CommandLineTests.run(["tune", "replay", "--scheduler", "asha", "--dataset", "3", "--json"], in: try Self.folder())
