@@ -133,6 +133,40 @@ struct TuneCommandTests {
         }
     }
 
+    @Test("two allot tune processes on one study never run the same job twice, and finish it together")
+    func twoProcesses() throws {
+        let directory = try Self.folder()
+        let marker = directory.appendingPathComponent("marked.sh")
+        try """
+            #!/bin/sh
+            mkdir "runs/$ALLOT_TRIAL-$ALLOT_RUNG" || exit 9
+            exec ./objective.sh
+            """.write(to: marker, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: marker.path)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("runs"), withIntermediateDirectories: true)
+        var arguments = Self.tuneArguments(storage: "shared.sqlite", scheduler: "asha")
+        arguments[arguments.count - 1] = "./marked.sh"
+        let processes = (0..<2).map { _ -> Process in
+            let process = Process()
+            process.executableURL = CommandLineTests.executable
+            process.arguments = arguments
+            process.currentDirectoryURL = directory
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let study = try SQLiteStudyStorage(path: directory.appendingPathComponent("shared.sqlite").path, owner: "observer").load("tune")
+        #expect(study.isFinished)
+        #expect(study.trials.allSatisfy { $0.state != .failed })   // a second run of a job would have failed on mkdir
+        let runs = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("runs").path)
+        // Rungs at resources 1, 3, 9: a trial that reached resource r ran log3(r) + 1 jobs, each exactly once.
+        let jobs = study.trials.reduce(0) { $0 + Int((log(($1.resource ?? 1)) / log(3.0)).rounded()) + 1 }
+        #expect(runs.count == jobs)
+    }
+
     @Test("Ctrl-C stops the running commands and exits 130; the same command then finishes the study")
     func interruptThenResume() throws {
         let directory = try Self.folder()
