@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "Allot", targets: ["Allot"]),
         .library(name: "AllotRL", targets: ["AllotRL"]),
+        .library(name: "AllotPEFT", targets: ["AllotPEFT"]),
         .library(name: "AllotTuning", targets: ["AllotTuning"]),
         .library(name: "AllotSimulator", targets: ["AllotSimulator"]),
         .executable(name: "allot", targets: ["AllotCLI"]),
@@ -27,6 +28,9 @@ let package = Package(
             dependencies: ["COpenBLAS", "CGSL"],
             exclude: ["README.md"]
         ),
+
+        // Rank budgets: the RankAdaptable protocol, rank allocators, a LoRA transformer trainer on OpenBLAS.
+        .target(name: "AllotPEFT", dependencies: ["Allot"]),
 
         // Rollout budgets: per-prompt statistics, rollout allocators, the RolloutSampler adapter, a GRPO learner.
         .target(name: "AllotRL", dependencies: ["Allot"], exclude: ["README.md"]),
@@ -75,7 +79,7 @@ let package = Package(
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
         // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
-        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI"]),
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
