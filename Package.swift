@@ -30,7 +30,7 @@ let package = Package(
         ),
 
         // Rank budgets: the RankAdaptable protocol, rank allocators, a LoRA transformer trainer on OpenBLAS.
-        .target(name: "AllotPEFT", dependencies: ["Allot"]),
+        .target(name: "AllotPEFT", dependencies: ["Allot", "AllotData"]),
 
         // Rollout budgets: per-prompt statistics, rollout allocators, the RolloutSampler adapter, a GRPO learner.
         .target(name: "AllotRL", dependencies: ["Allot"], exclude: ["README.md"]),
@@ -43,7 +43,7 @@ let package = Package(
         ),
 
         // Real recorded data compiled into the binary (LCDB learning curves), with sources and licences.
-        .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt", "DIGITS-LICENSE.txt"]),
+        .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt", "DIGITS-LICENSE.txt", "TEXTS-LICENSE.txt"]),
 
         // Offline evaluation: scenarios, seeded replications in parallel, metrics, reports.
         .target(

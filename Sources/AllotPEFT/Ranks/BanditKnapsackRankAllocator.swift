@@ -1,0 +1,111 @@
+import Allot
+
+/// Allot's bandit-knapsack ranks: each matrix is an arm whose reward is the observed importance of its
+/// components (mean triplet score over its active slots, noisy from batch to batch, drifting as
+/// training moves on: discounted statistics follow it). At every reallocation the allocator takes an
+/// optimistic (UCB) or sampled (Thompson) importance μ̃_i per matrix, values r units of rank at
+/// μ̃_i · (1 + ρ + … + ρ^{r−1}) (diminishing returns), and lets the exact knapsack solver choose ranks
+/// under the parameter budget with a rank unit costing input + output. Every matrix keeps rank >= 1 so
+/// its arm keeps being observed.
+public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
+    public static let name = "bandit-knapsack"
+
+    public enum Strategy: Codable, Sendable, Equatable {
+        /// μ + c · σ · √(2 ln n / n_i).
+        case ucb(exploration: Double)
+        /// μ̃ ~ N(μ, σ² / n_i).
+        case thompson
+    }
+
+    public let matrices: [AdaptedMatrix]
+    public let averageRank: Int
+    public let steps: ReallocationSchedule
+    public let strategy: Strategy
+    /// Per-observation discount of the arm statistics (1: no forgetting).
+    public let discount: Double
+    /// Value of the (r+1)-th unit relative to the r-th.
+    public let decay: Double
+    public private(set) var importance: ComponentImportance
+    /// Discounted count, sum and sum of squares of each arm's observations.
+    private var count: [Double], sum: [Double], squares: [Double]
+    private var active: [[Int]]
+    private var random: RandomSource
+
+    public init(matrices: [AdaptedMatrix], averageRank: Int, steps: ReallocationSchedule, strategy: Strategy = .ucb(exploration: 1),
+                discount: Double = 0.99, decay: Double = 0.8, beta: Double = 0.85, seed: UInt64) throws {
+        try RankBudget.validate(averageRank: Double(averageRank), matrices: matrices)
+        guard discount > 0, discount <= 1 else { throw PEFTError.invalidParameter(field: "discount", expected: "a number in (0, 1]", got: "\(discount)") }
+        guard decay > 0, decay < 1 else { throw PEFTError.invalidParameter(field: "decay", expected: "a number in (0, 1)", got: "\(decay)") }
+        if case let .ucb(c) = strategy, !(c >= 0) {
+            throw PEFTError.invalidParameter(field: "exploration", expected: "a number >= 0", got: "\(c)")
+        }
+        self.matrices = matrices
+        self.averageRank = averageRank
+        self.steps = steps
+        self.strategy = strategy
+        self.discount = discount
+        self.decay = decay
+        importance = try ComponentImportance(matrices: matrices, beta: beta)
+        count = [Double](repeating: 0, count: matrices.count)
+        sum = count
+        squares = count
+        active = RankPattern(uniform: averageRank, matrices: matrices).active
+        random = RandomSource(seed: seed)
+    }
+
+    public var initialPattern: RankPattern { RankPattern(uniform: averageRank, matrices: matrices) }
+
+    public func budget(at step: Int) -> Int { RankBudget.parameters(averageRank: Double(averageRank), matrices: matrices) }
+
+    public mutating func observe(_ sensitivities: [TripletSensitivity], step: Int) {
+        let observations = importance.observe(sensitivities, active: active)
+        for m in matrices.indices where !active[m].isEmpty {
+            count[m] = discount * count[m] + 1
+            sum[m] = discount * sum[m] + observations[m]
+            squares[m] = discount * squares[m] + observations[m] * observations[m]
+        }
+    }
+
+    /// The importance each arm is valued at for the next allocation.
+    public mutating func estimates() -> [Double] {
+        let total = count.reduce(0, +)
+        return matrices.indices.map { m in
+            guard count[m] > 0 else { return .infinity }
+            let mean = sum[m] / count[m]
+            let variance = max(0, squares[m] / count[m] - mean * mean)
+            switch strategy {
+            case let .ucb(c): return mean + c * variance.squareRoot() * (2 * Foundation.log(max(total, 2)) / count[m]).squareRoot()
+            case .thompson: return random.normal(mean: mean, standardDeviation: (variance / count[m]).squareRoot())
+            }
+        }
+    }
+
+    public mutating func reallocate(step: Int, current: RankPattern) throws -> RankPattern? {
+        active = current.active
+        guard steps.isReallocationStep(step), step < steps.finalPhaseStart else { return nil }
+        let values = estimates()
+        let top = values.filter(\.isFinite).max() ?? 1
+        let ranks = try Self.knapsackRanks(matrices: matrices, values: values.map { $0.isFinite ? max($0, 0) : max(top, 1) },
+                                           decay: decay, budget: budget(at: step))
+        let pattern = importance.pattern(ranks: ranks, from: current.active, matrices: matrices)
+        active = pattern.active
+        return pattern
+    }
+
+    /// Ranks maximising Σ_i v_i (1 − ρ^{r_i}) / (1 − ρ) subject to Σ r_i (input_i + output_i) <= budget and
+    /// 1 <= r_i <= maxRank: the exact knapsack on costs divided by their greatest common divisor.
+    public static func knapsackRanks(matrices: [AdaptedMatrix], values: [Double], decay: Double, budget: Int) throws -> [Int] {
+        let divisor = matrices.map(\.unitCost).reduce(0, greatestCommonDivisor)
+        let curves = try TabulatedCurves(
+            lower: matrices.map { _ in 1 },
+            values: zip(matrices, values).map { matrix, value in
+                (1...matrix.maxRank).map { r in value * (1 - Foundation.pow(decay, Double(r))) / (1 - decay) }
+            },
+            costs: matrices.map { $0.unitCost / divisor })
+        return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units
+    }
+
+    static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int { b == 0 ? a : greatestCommonDivisor(b, a % b) }
+}
+
+import Foundation

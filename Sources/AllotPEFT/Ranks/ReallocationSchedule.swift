@@ -1,0 +1,67 @@
+/// When ranks may move: not before `warmupSteps` (t_i: importance estimates need time), every
+/// `interval` steps (ΔT) after that, and never during the last `finalSteps` (t_f, a duration: the
+/// final pattern is fixed and trained). Validated up front: a run too short to reach its final phase
+/// is an error here, not a crash thousands of steps in (PEFT AdaLoRA's `tfinal` trap).
+public struct ReallocationSchedule: Codable, Sendable, Equatable {
+    public let totalSteps: Int
+    public let warmupSteps: Int
+    public let finalSteps: Int
+    public let interval: Int
+
+    public init(totalSteps: Int, warmupSteps: Int, finalSteps: Int, interval: Int) throws {
+        guard totalSteps >= 1 else { throw PEFTError.invalidParameter(field: "totalSteps", expected: "an integer >= 1", got: "\(totalSteps)") }
+        guard warmupSteps >= 0 else { throw PEFTError.invalidParameter(field: "warmupSteps", expected: "an integer >= 0", got: "\(warmupSteps)") }
+        guard finalSteps >= 0 else {
+            throw PEFTError.invalidParameter(field: "finalSteps", expected: "an integer >= 0 (a duration: the last steps with a fixed pattern)", got: "\(finalSteps)")
+        }
+        guard interval >= 1 else { throw PEFTError.invalidParameter(field: "interval", expected: "an integer >= 1 (ΔT, steps between reallocations)", got: "\(interval)") }
+        guard totalSteps > warmupSteps + finalSteps else {
+            throw PEFTError.invalidParameter(
+                field: "totalSteps",
+                expected: "more than warmupSteps + finalSteps (\(warmupSteps) + \(finalSteps) = \(warmupSteps + finalSteps)), or the schedule never reaches its final phase",
+                got: "\(totalSteps)")
+        }
+        self.totalSteps = totalSteps
+        self.warmupSteps = warmupSteps
+        self.finalSteps = finalSteps
+        self.interval = interval
+    }
+
+    /// The first step of the final phase, T − t_f.
+    public var finalPhaseStart: Int { totalSteps - finalSteps }
+
+    /// Whether the allocator reallocates after `step`: t_i <= step < T − t_f on the ΔT grid, and once at T − t_f
+    /// to fix the final pattern.
+    public func isReallocationStep(_ step: Int) -> Bool {
+        if step == finalPhaseStart { return true }
+        return step >= warmupSteps && step < finalPhaseStart && (step - warmupSteps) % interval == 0
+    }
+}
+
+/// AdaLoRA's budget schedule (Zhang et al. 2023, ALGORITHMS §5), in adapter parameters:
+/// b(t) = b(0) for t < t_i; b(T) + (b(0) − b(T)) (1 − (t − t_i)/(T − t_i − t_f))³ for t_i <= t < T − t_f;
+/// b(T) afterwards.
+public struct AdaLoRASchedule: Codable, Sendable, Equatable {
+    public let initialBudget: Int
+    public let finalBudget: Int
+    public let steps: ReallocationSchedule
+
+    public init(initialBudget: Int, finalBudget: Int, steps: ReallocationSchedule) throws {
+        guard finalBudget >= 1 else { throw PEFTError.invalidParameter(field: "finalBudget", expected: "an integer >= 1", got: "\(finalBudget)") }
+        guard initialBudget >= finalBudget else {
+            throw PEFTError.invalidParameter(field: "initialBudget", expected: "at least the final budget (\(finalBudget)): AdaLoRA only prunes", got: "\(initialBudget)")
+        }
+        self.initialBudget = initialBudget
+        self.finalBudget = finalBudget
+        self.steps = steps
+    }
+
+    public func budget(at step: Int) -> Int {
+        let ti = steps.warmupSteps, end = steps.finalPhaseStart
+        if step < ti { return initialBudget }
+        if step >= end { return finalBudget }
+        let progress = Double(step - ti) / Double(end - ti)
+        let remaining = (1 - progress) * (1 - progress) * (1 - progress)
+        return finalBudget + Int((Double(initialBudget - finalBudget) * remaining).rounded(.down))
+    }
+}
