@@ -68,6 +68,7 @@ let package = Package(
             name: "AllotCLI",
             dependencies: [
                 "Allot",
+                "AllotPEFT",
                 "AllotRL",
                 "AllotSimulator",
                 "AllotTuning",

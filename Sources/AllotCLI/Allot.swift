@@ -1,5 +1,6 @@
 import Allot
 import AllotData
+import AllotPEFT
 import AllotRL
 import AllotSimulator
 import AllotTuning
@@ -14,7 +15,7 @@ struct AllotCommand: AsyncParsableCommand {
         commandName: "allot",
         abstract: "Spend limited training budgets (LoRA rank, RL rollouts, hyperparameter trials) where they teach the most.",
         discussion: "Exit codes: 0 success, 1 runtime failure, 2 bad input, 130 interrupted (re-run to resume).",
-        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, BracketsCommand.self, StudyCommand.self, TuneCommand.self, ObjectiveCommand.self],
+        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, BracketsCommand.self, StudyCommand.self, TuneCommand.self, ObjectiveCommand.self, FinetuneCommand.self],
         defaultSubcommand: SimulateCommand.self
     )
 
@@ -45,6 +46,8 @@ struct AllotCommand: AsyncParsableCommand {
         case let error as KnapsackError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as SearchSpaceError:
+            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
+        case let error as PEFTError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as TuningError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")

@@ -86,20 +86,20 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
         let values = estimates()
         let top = values.filter(\.isFinite).max() ?? 1
         let ranks = try Self.knapsackRanks(matrices: matrices, values: values.map { $0.isFinite ? max($0, 0) : max(top, 1) },
-                                           decay: decay, budget: budget(at: step))
+                                           decays: matrices.map { _ in decay }, budget: budget(at: step))
         let pattern = importance.pattern(ranks: ranks, from: current.active, matrices: matrices)
         active = pattern.active
         return pattern
     }
 
-    /// Ranks maximising Σ_i v_i (1 − ρ^{r_i}) / (1 − ρ) subject to Σ r_i (input_i + output_i) <= budget and
+    /// Ranks maximising Σ_i v_i (1 − ρ_i^{r_i}) / (1 − ρ_i) subject to Σ r_i (input_i + output_i) <= budget and
     /// 1 <= r_i <= maxRank: the exact knapsack on costs divided by their greatest common divisor.
-    public static func knapsackRanks(matrices: [AdaptedMatrix], values: [Double], decay: Double, budget: Int) throws -> [Int] {
+    public static func knapsackRanks(matrices: [AdaptedMatrix], values: [Double], decays: [Double], budget: Int) throws -> [Int] {
         let divisor = matrices.map(\.unitCost).reduce(0, greatestCommonDivisor)
         let curves = try TabulatedCurves(
             lower: matrices.map { _ in 1 },
-            values: zip(matrices, values).map { matrix, value in
-                (1...matrix.maxRank).map { r in value * (1 - Foundation.pow(decay, Double(r))) / (1 - decay) }
+            values: matrices.indices.map { i in
+                (1...matrices[i].maxRank).map { r in values[i] * (1 - Foundation.pow(decays[i], Double(r))) / (1 - decays[i]) }
             },
             costs: matrices.map { $0.unitCost / divisor })
         return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units

@@ -81,6 +81,37 @@ public enum SVGChart {
         return svg + "</svg>\n"
     }
 
+    /// A heatmap of integers (ranks per layer and matrix type): one cell per value, shaded from white
+    /// (0) to dark blue (`maximum`), the number written in each cell.
+    public static func heatmap(title: String, rowLabels: [String], columnLabels: [String], values: [[Int]], maximum: Int) -> String {
+        let cell = 56.0, labelWidth = 90.0, top = 60.0
+        let width = labelWidth + cell * Double(columnLabels.count) + 20, height = top + cell * Double(rowLabels.count) + 30
+        var svg = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
+            <rect width="100%" height="100%" fill="white"/>
+            <text x="10" y="22" font-size="15" font-weight="bold">\(escape(title))</text>
+
+            """
+        for (c, label) in columnLabels.enumerated() {
+            svg += "<text x=\"\(f(labelWidth + cell * (Double(c) + 0.5)))\" y=\"\(f(top - 8))\" text-anchor=\"middle\">\(escape(label))</text>\n"
+        }
+        for (r, label) in rowLabels.enumerated() {
+            let y = top + cell * Double(r)
+            svg += "<text x=\"\(f(labelWidth - 8))\" y=\"\(f(y + cell / 2 + 4))\" text-anchor=\"end\">\(escape(label))</text>\n"
+            for c in columnLabels.indices {
+                let value = values[r][c]
+                let t = maximum > 0 ? min(1, Double(value) / Double(maximum)) : 0
+                // White to #0b3d91.
+                let red = Int(255 - t * (255 - 11)), green = Int(255 - t * (255 - 61)), blue = Int(255 - t * (255 - 145))
+                let x = labelWidth + cell * Double(c)
+                svg += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 2))\" height=\"\(f(cell - 2))\" fill=\"rgb(\(red),\(green),\(blue))\" stroke=\"#ccc\"/>\n"
+                svg += "<text x=\"\(f(x + cell / 2 - 1))\" y=\"\(f(y + cell / 2 + 4))\" text-anchor=\"middle\" fill=\"\(t > 0.55 ? "white" : "black")\">\(value)</text>\n"
+            }
+        }
+        return svg + "</svg>\n"
+    }
+
     // MARK: pieces
 
     static func header(title: String) -> String {

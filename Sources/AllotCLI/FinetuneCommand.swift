@@ -1,0 +1,162 @@
+import Allot
+import AllotData
+import AllotPEFT
+import AllotSimulator
+import ArgumentParser
+import Foundation
+
+/// `allot finetune`: pretrain (or load the cached) character transformer on Shakespeare, then fine-tune
+/// LoRA adapters on Paradise Lost with a rank allocator under a parameter budget.
+struct FinetuneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "finetune",
+        abstract: "LoRA fine-tuning (Shakespeare → Milton) with ranks moved by an allocator under a parameter budget.",
+        discussion: """
+        Writes ranks.json (the learned rank per layer and matrix type), ranks.svg (a heatmap), validation.csv \
+        (bits per character on held-out Milton) and summary.json to --out. The pretrained base is built once \
+        per model size and cached in --cache.
+        """)
+
+    @Option(help: "uniform, adalora, elastic or bandit-knapsack.")
+    var allocator = "bandit-knapsack"
+    @Option(name: .customLong("average-rank"), help: "The parameter budget as an average rank per matrix.")
+    var averageRank = 4
+    @Option(help: "Fine-tuning steps.")
+    var steps = 600
+    @Option(help: "Seed of the adapters, batches and allocator.")
+    var seed: UInt64 = 0
+    @Option(name: .customLong("max-rank"), help: "Component slots per matrix.")
+    var maxRank = 16
+    @Option(name: .customLong("learning-rate"), help: "Peak learning rate of the adapters.")
+    var learningRate: Float = 5e-3
+    @Option(help: "Sequences per batch.")
+    var batch = 16
+    @Option(help: "small (3 layers, width 128) or tiny (2 layers, width 16; for tests).")
+    var model = "small"
+    @Option(name: .customLong("pretrain-steps"), help: "Steps of base pretraining (when not cached).")
+    var pretrainSteps = 3000
+    @Option(help: "Where the pretrained base is cached.")
+    var cache = ".allot-cache"
+    @Option(help: "Output folder.")
+    var out = "allot-finetune"
+    @Option(name: .customLong("evaluate-every"), help: "Steps between validation measurements.")
+    var evaluateEvery = 50
+    @Option(help: "Bandit-knapsack strategy: ucb or thompson.")
+    var strategy = "ucb"
+    @Flag(help: "Only the final summary.")
+    var quiet = false
+
+    func validate() throws {
+        guard AnyRankAllocator.names.contains(allocator) else {
+            throw ValidationError("--allocator must be one of \(AnyRankAllocator.names.joined(separator: ", ")), got \"\(allocator)\".")
+        }
+        guard ["small", "tiny"].contains(model) else { throw ValidationError("--model must be small or tiny, got \"\(model)\".") }
+        guard ["ucb", "thompson"].contains(strategy) else { throw ValidationError("--strategy must be ucb or thompson, got \"\(strategy)\".") }
+        guard evaluateEvery >= 1 else { throw ValidationError("--evaluate-every must be >= 1, got \(evaluateEvery).") }
+    }
+
+    func run() throws {
+        let experiment = try RankExperiment(model: model, pretrainSteps: pretrainSteps, cache: cache)
+        if experiment.built == false, !quiet { log("base model: cached in \(cache)") }
+        let settings = try FineTuningSettings(steps: steps, batch: batch, length: experiment.configuration.contextLength,
+                                              learningRate: learningRate, maxRank: maxRank, seed: seed)
+        let matrices = LoRAFineTuner.matrices(of: experiment.configuration, maxRank: maxRank)
+        let choice = try RankExperiment.allocator(allocator, matrices: matrices, averageRank: averageRank, steps: steps,
+                                                  thompson: strategy == "thompson", seed: seed)
+        var tuner = try LoRAFineTuner(base: experiment.base, corpus: experiment.milton, settings: settings, allocator: choice)
+        var curve: [(step: Int, bits: Double)] = [(0, tuner.validationBitsPerCharacter())]
+        if !quiet { log("step 0: validation \(String(format: "%.4f", curve[0].bits)) bits/char (the frozen base on Milton)") }
+        let start = Date()
+        for step in 1...steps {
+            let (loss, moved) = try tuner.trainStep()
+            if step % evaluateEvery == 0 || step == steps {
+                curve.append((step, tuner.validationBitsPerCharacter()))
+                if !quiet {
+                    let ranks = tuner.rankPattern.ranks
+                    log("step \(step): loss \(String(format: "%.4f", loss / Float(Foundation.log(2.0)))) bits/char, validation \(String(format: "%.4f", curve.last!.bits)), ranks \(ranks.min()!)–\(ranks.max()!)\(moved ? " (reallocated)" : "")")
+                }
+            }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        try RankExperiment.write(tuner: tuner, curve: curve, allocator: allocator, averageRank: averageRank, seconds: seconds, to: out)
+        print("\(allocator), average rank \(averageRank): validation \(String(format: "%.4f", curve.last!.bits)) bits/char after \(steps) steps (\(String(format: "%.1f", seconds)) s); adapter parameters \(tuner.rankPattern.parameters(tuner.adaptedMatrices)) of budget \(tuner.allocator.budget(at: steps)); report in \(out)/")
+    }
+
+    private func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+}
+
+/// The Shakespeare → Milton setup shared by `allot finetune` and its tests.
+struct RankExperiment {
+    let configuration: TransformerConfiguration
+    let base: Transformer
+    let milton: CharacterCorpus
+    let built: Bool
+
+    init(model: String, pretrainSteps: Int, cache: String) throws {
+        let vocabulary = CharacterCorpus.vocabulary(of: [Texts.shakespeare, Texts.milton])
+        let shakespeare = try CharacterCorpus(text: Texts.shakespeare, vocabulary: vocabulary)
+        milton = try CharacterCorpus(text: Texts.milton, vocabulary: vocabulary)
+        let configuration = model == "tiny"
+            ? try TransformerConfiguration(vocabularySize: vocabulary.count, contextLength: 16, width: 16, heads: 2, layers: 2, feedForwardWidth: 32)
+            : try TransformerConfiguration(vocabularySize: vocabulary.count, contextLength: 64, width: 128, heads: 4, layers: 3)
+        self.configuration = configuration
+        let pretraining = try Pretraining(steps: pretrainSteps, batch: 16, length: configuration.contextLength)
+        if ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] == nil {
+            FloatGEMM.setThreads(ProcessInfo.processInfo.activeProcessorCount)
+        }
+        let start = Date()
+        (base, built) = try pretraining.cached(configuration: configuration, corpus: shakespeare, directory: cache) { step, loss in
+            if step % 100 == 0 {
+                let rate = Double((step + 1) * 16 * configuration.contextLength) / max(Date().timeIntervalSince(start), 1e-9)
+                FileHandle.standardError.write(Data("pretraining step \(step)/\(pretrainSteps): \(String(format: "%.3f", loss / Float(Foundation.log(2.0)))) bits/char, \(Int(rate)) tokens/s\n".utf8))
+            }
+        }
+    }
+
+    static func allocator(_ name: String, matrices: [AdaptedMatrix], averageRank: Int, steps: Int, thompson: Bool, seed: UInt64) throws -> AnyRankAllocator {
+        // Reallocate from 10% of the run, every 5% of it, and keep the last 20% fixed.
+        let schedule = try ReallocationSchedule(totalSteps: steps, warmupSteps: steps / 10, finalSteps: steps / 5, interval: max(1, steps / 20))
+        switch name {
+        case UniformRankAllocator.name: return .uniform(try UniformRankAllocator(matrices: matrices, averageRank: averageRank))
+        case AdaLoRAAllocator.name: return .adalora(try AdaLoRAAllocator(matrices: matrices, targetAverageRank: Double(averageRank), steps: schedule))
+        case ElasticRankAllocator.name: return .elastic(try ElasticRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule))
+        default:
+            return .banditKnapsack(try BanditKnapsackRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule,
+                                                                   strategy: thompson ? .thompson : .ucb(exploration: 1), seed: seed))
+        }
+    }
+
+    /// ranks.json, ranks.svg, validation.csv and summary.json, each written atomically.
+    static func write(tuner: LoRAFineTuner, curve: [(step: Int, bits: Double)], allocator: String, averageRank: Int, seconds: Double, to folder: String) throws {
+        let url = URL(fileURLWithPath: folder)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let layers = tuner.model.configuration.layers, kinds = MatrixKind.allCases
+        let ranks = tuner.rankPattern.ranks
+        let table = (0..<layers).map { l in kinds.map { ranks[Transformer.adapterIndex(layer: l, kind: $0)] } }
+        let json = JSONValue.object([
+            (key: "allocator", value: .string(allocator)),
+            (key: "averageRank", value: .number(Double(averageRank))),
+            (key: "kinds", value: .array(kinds.map { .string($0.rawValue) })),
+            (key: "ranks", value: .array(table.map { .array($0.map { .number(Double($0)) }) })),
+        ])
+        try Data((json.canonicalText + "\n").utf8).write(to: url.appendingPathComponent("ranks.json"), options: .atomic)
+        let svg = SVGChart.heatmap(title: "\(allocator), average rank \(averageRank): rank per layer and matrix",
+                                   rowLabels: (0..<layers).map { "layer \($0)" }, columnLabels: kinds.map(\.rawValue),
+                                   values: table, maximum: tuner.settings.maxRank)
+        try Data(svg.utf8).write(to: url.appendingPathComponent("ranks.svg"), options: .atomic)
+        let csv = "step,validation_bits_per_char\n" + curve.map { "\($0.step),\(String(format: "%.6f", $0.bits))" }.joined(separator: "\n") + "\n"
+        try Data(csv.utf8).write(to: url.appendingPathComponent("validation.csv"), options: .atomic)
+        let summary = JSONValue.object([
+            (key: "adapterParameters", value: .number(Double(tuner.rankPattern.parameters(tuner.adaptedMatrices)))),
+            (key: "allocator", value: .string(allocator)),
+            (key: "averageRank", value: .number(Double(averageRank))),
+            (key: "budget", value: .number(Double(tuner.allocator.budget(at: tuner.settings.steps)))),
+            (key: "finalValidationBitsPerChar", value: .number(curve.last!.bits)),
+            (key: "reallocations", value: .number(Double(tuner.reallocations.count))),
+            (key: "seconds", value: .number(seconds)),
+            (key: "seed", value: .number(Double(tuner.settings.seed))),
+            (key: "steps", value: .number(Double(tuner.settings.steps))),
+        ])
+        try Data((summary.canonicalText + "\n").utf8).write(to: url.appendingPathComponent("summary.json"), options: .atomic)
+    }
+}

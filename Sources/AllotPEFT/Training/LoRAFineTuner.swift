@@ -1,0 +1,218 @@
+import Allot
+import Foundation
+
+/// Settings of a LoRA fine-tuning run.
+public struct FineTuningSettings: Codable, Sendable, Equatable {
+    public var steps: Int
+    public var batch: Int
+    public var length: Int
+    public var learningRate: Float
+    /// Component slots per matrix (the most rank any matrix can reach).
+    public var maxRank: Int
+    public var alpha: Float
+    public var scaling: LoRAAdapter.Scaling
+    public var seed: UInt64
+
+    public init(steps: Int = 600, batch: Int = 16, length: Int = 64, learningRate: Float = 5e-3, maxRank: Int = 16,
+                alpha: Float = 16, scaling: LoRAAdapter.Scaling = .standard, seed: UInt64 = 0) throws {
+        guard steps >= 1 else { throw PEFTError.invalidParameter(field: "steps", expected: "an integer >= 1", got: "\(steps)") }
+        guard batch >= 1 else { throw PEFTError.invalidParameter(field: "batch", expected: "an integer >= 1", got: "\(batch)") }
+        guard length >= 1 else { throw PEFTError.invalidParameter(field: "length", expected: "an integer >= 1", got: "\(length)") }
+        guard learningRate > 0 else { throw PEFTError.invalidParameter(field: "learningRate", expected: "a number > 0", got: "\(learningRate)") }
+        guard maxRank >= 1 else { throw PEFTError.invalidParameter(field: "maxRank", expected: "an integer >= 1", got: "\(maxRank)") }
+        guard alpha > 0 else { throw PEFTError.invalidParameter(field: "alpha", expected: "a number > 0", got: "\(alpha)") }
+        self.steps = steps
+        self.batch = batch
+        self.length = length
+        self.learningRate = learningRate
+        self.maxRank = maxRank
+        self.alpha = alpha
+        self.scaling = scaling
+        self.seed = seed
+    }
+}
+
+/// LoRA fine-tuning of a frozen transformer with ranks moved by an allocator. Every `trainStep`
+/// runs forward and backward, applies AdaLoRA's orthogonality regulariser when the allocator asks for
+/// it, records the sensitivities |w · ∂L/∂w|, takes an AdamW step on the adapters, and then lets the
+/// allocator reallocate on its own schedule: there is no separate call to forget.
+public struct LoRAFineTuner: RankAdaptable {
+    public private(set) var model: Transformer
+    public private(set) var allocator: AnyRankAllocator
+    public let settings: FineTuningSettings
+    public let corpus: CharacterCorpus
+    public private(set) var step = 0
+    /// Steps at which the rank pattern changed.
+    public private(set) var reallocations: [Int] = []
+    private var optimizer = AdamW(weightDecay: 0)
+    private var random: RandomSource
+    private var gradients: [LoRAGradient]?
+    private var lastSensitivities: [TripletSensitivity]
+    private var inputs: [Int] = [], targets: [Int] = []
+    private let workspace = TransformerWorkspace()
+
+    public init(base: Transformer, corpus: CharacterCorpus, settings: FineTuningSettings, allocator: AnyRankAllocator) throws {
+        guard settings.length <= base.configuration.contextLength else {
+            throw PEFTError.invalidParameter(field: "length", expected: "at most the context length (\(base.configuration.contextLength))", got: "\(settings.length)")
+        }
+        guard corpus.vocabulary.count == base.configuration.vocabularySize else {
+            throw PEFTError.shapeMismatch(field: "corpus", expected: "the base model's vocabulary (\(base.configuration.vocabularySize) characters)", got: "\(corpus.vocabulary.count)")
+        }
+        model = base
+        try model.attachAdapters(rank: 0, maxRank: settings.maxRank, alpha: settings.alpha, scaling: settings.scaling,
+                                 seed: SplitMix64.derive(seed: settings.seed, index: 1))
+        self.allocator = allocator
+        self.settings = settings
+        self.corpus = corpus
+        random = RandomSource(seed: SplitMix64.derive(seed: settings.seed, index: 2))
+        lastSensitivities = model.adapters.map {
+            TripletSensitivity(values: [Float](repeating: 0, count: $0.maxRank), left: [Float](repeating: 0, count: $0.left.count),
+                               right: [Float](repeating: 0, count: $0.right.count))
+        }
+        gradients = model.adapters.map(LoRAGradient.init)
+        guard allocator.matrices == adaptedMatrices else {
+            throw PEFTError.shapeMismatch(field: "allocator", expected: "the trainer's \(adaptedMatrices.count) adapted matrices", got: "\(allocator.matrices.count) matrices")
+        }
+        try apply(allocator.initialPattern)
+    }
+
+    /// The adapted matrices of a model, named "layers.<l>.<kind>".
+    public static func matrices(of configuration: TransformerConfiguration, maxRank: Int) -> [AdaptedMatrix] {
+        (0..<configuration.layers).flatMap { l in
+            MatrixKind.allCases.map { kind in
+                let shape = configuration.shape(of: kind)
+                return AdaptedMatrix(name: "layers.\(l).\(kind.rawValue)", input: shape.input, output: shape.output, maxRank: maxRank)
+            }
+        }
+    }
+
+    // MARK: RankAdaptable
+
+    public var adaptedMatrices: [AdaptedMatrix] { Self.matrices(of: model.configuration, maxRank: settings.maxRank) }
+
+    public var rankPattern: RankPattern { RankPattern(active: model.adapters.map(\.activeSlots)) }
+
+    public func sensitivities() -> [TripletSensitivity] { lastSensitivities }
+
+    public mutating func apply(_ pattern: RankPattern) throws {
+        try pattern.validate(adaptedMatrices)
+        for i in model.adapters.indices { model.adapters[i].setActive(Set(pattern.active[i]), random: &random) }
+    }
+
+    // MARK: training
+
+    /// One optimisation step; returns the batch loss (nats per character) and whether ranks moved.
+    @discardableResult
+    public mutating func trainStep() throws -> (loss: Float, reallocated: Bool) {
+        corpus.trainingBatch(batch: settings.batch, length: settings.length, random: &random, into: &inputs, targets: &targets)
+        var none: TransformerParameters? = nil
+        let loss = model.lossAndGradients(inputs: inputs, targets: targets, batch: settings.batch, workspace: workspace,
+                                          base: &none, adapters: &gradients)
+        if allocator.orthogonalityWeight > 0 { addOrthogonalityGradients(weight: allocator.orthogonalityWeight) }
+        recordSensitivities()
+        optimizer.beginStep()
+        let rate = Pretraining.learningRate(settings.learningRate, step: step, of: settings.steps)
+        for i in model.adapters.indices {
+            optimizer.update(&model.adapters[i].left, gradient: gradients![i].left, slot: 3 * i, learningRate: rate, decay: false)
+            optimizer.update(&model.adapters[i].values, gradient: gradients![i].values, slot: 3 * i + 1, learningRate: rate, decay: false)
+            optimizer.update(&model.adapters[i].right, gradient: gradients![i].right, slot: 3 * i + 2, learningRate: rate, decay: false)
+        }
+        var allocator = self.allocator
+        let moved = try allocateRanks(with: &allocator, step: step)
+        self.allocator = allocator
+        if moved { reallocations.append(step) }
+        step += 1
+        return (loss, moved)
+    }
+
+    /// Bits per character on the held-out text (`windows` evenly spaced windows of `settings.length`).
+    public func validationBitsPerCharacter(windows: Int = 64) -> Double {
+        let batches = corpus.validationBatches(batch: settings.batch, length: settings.length, windows: windows)
+        var total = 0.0, count = 0
+        for (inputs, targets) in batches {
+            let rows = inputs.count / settings.length
+            total += Double(model.loss(inputs: inputs, targets: targets, batch: rows, workspace: workspace)) * Double(inputs.count)
+            count += inputs.count
+        }
+        return total / Double(count) / Foundation.log(2)
+    }
+
+    /// |w · g| of every adapter parameter, for the allocator.
+    private mutating func recordSensitivities() {
+        for i in model.adapters.indices {
+            let a = model.adapters[i], g = gradients![i]
+            for k in 0..<a.maxRank { lastSensitivities[i].values[k] = abs(a.values[k] * g.values[k]) * a.mask[k] }
+            for j in a.left.indices { lastSensitivities[i].left[j] = abs(a.left[j] * g.left[j]) }
+            for j in a.right.indices { lastSensitivities[i].right[j] = abs(a.right[j] * g.right[j]) }
+        }
+    }
+
+    /// Adds γ · ∂/∂P ‖PᵀP − I‖² = 4γ P (PᵀP − I) and the same for Q (rows), over the active slots.
+    private mutating func addOrthogonalityGradients(weight: Float) {
+        for i in model.adapters.indices {
+            let a = model.adapters[i], r = a.maxRank
+            // P: input × r with inactive columns zeroed; G = PᵀP − diag(m).
+            var p = a.left
+            for row in 0..<a.input { for k in 0..<r where a.mask[k] == 0 { p[row * r + k] = 0 } }
+            var gram = [Float](repeating: 0, count: r * r)
+            p.withUnsafeBufferPointer { pp in
+                gram.withUnsafeMutableBufferPointer { gp in
+                    FloatGEMM.multiply(pp.baseAddress!, pp.baseAddress!, into: gp.baseAddress!, m: r, n: r, k: a.input, transposeA: true)
+                }
+            }
+            for k in 0..<r { gram[k * r + k] -= a.mask[k] }
+            p.withUnsafeBufferPointer { pp in
+                gram.withUnsafeBufferPointer { gp in
+                    gradients![i].left.withUnsafeMutableBufferPointer { out in
+                        FloatGEMM.multiply(pp.baseAddress!, gp.baseAddress!, into: out.baseAddress!, m: a.input, n: r, k: r, alpha: 4 * weight, beta: 1)
+                    }
+                }
+            }
+            // Q: r × output with inactive rows zeroed; H = QQᵀ − diag(m); grad += 4γ H Q.
+            var q = a.right
+            for k in 0..<r where a.mask[k] == 0 { for j in 0..<a.output { q[k * a.output + j] = 0 } }
+            var outer = [Float](repeating: 0, count: r * r)
+            q.withUnsafeBufferPointer { qp in
+                outer.withUnsafeMutableBufferPointer { hp in
+                    FloatGEMM.multiply(qp.baseAddress!, qp.baseAddress!, into: hp.baseAddress!, m: r, n: r, k: a.output, transposeB: true)
+                }
+            }
+            for k in 0..<r { outer[k * r + k] -= a.mask[k] }
+            q.withUnsafeBufferPointer { qp in
+                outer.withUnsafeBufferPointer { hp in
+                    gradients![i].right.withUnsafeMutableBufferPointer { out in
+                        FloatGEMM.multiply(hp.baseAddress!, qp.baseAddress!, into: out.baseAddress!, m: r, n: a.output, k: r, alpha: 4 * weight, beta: 1)
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: checkpoints
+
+    /// Everything that changes while training: a restored tuner continues exactly.
+    public struct Checkpoint: Codable, Sendable {
+        public var adapters: [LoRAAdapter]
+        public var allocator: AnyRankAllocator
+        var optimizer: AdamW
+        var random: RandomSource
+        public var step: Int
+        public var reallocations: [Int]
+    }
+
+    public func checkpoint() -> Checkpoint {
+        Checkpoint(adapters: model.adapters, allocator: allocator, optimizer: optimizer, random: random, step: step, reallocations: reallocations)
+    }
+
+    public mutating func restore(_ checkpoint: Checkpoint) throws {
+        guard checkpoint.adapters.count == model.adapters.count else {
+            throw PEFTError.shapeMismatch(field: "checkpoint", expected: "\(model.adapters.count) adapters", got: "\(checkpoint.adapters.count)")
+        }
+        model.adapters = checkpoint.adapters
+        allocator = checkpoint.allocator
+        optimizer = checkpoint.optimizer
+        random = checkpoint.random
+        step = checkpoint.step
+        reallocations = checkpoint.reallocations
+    }
+}

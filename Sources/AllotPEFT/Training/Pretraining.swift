@@ -1,0 +1,111 @@
+import Allot
+import Foundation
+
+/// Trains the transformer's own weights with AdamW (linear warmup, cosine decay): the frozen base the
+/// LoRA experiments adapt. `cached` builds it once per (configuration, settings) and keeps it on disk.
+public struct Pretraining: Codable, Sendable, Equatable {
+    public var steps: Int
+    public var batch: Int
+    public var length: Int
+    public var learningRate: Float
+    public var weightDecay: Float
+    public var seed: UInt64
+
+    public init(steps: Int = 3000, batch: Int = 16, length: Int = 64, learningRate: Float = 3e-3, weightDecay: Float = 0.01, seed: UInt64 = 0) throws {
+        guard steps >= 1 else { throw PEFTError.invalidParameter(field: "steps", expected: "an integer >= 1", got: "\(steps)") }
+        guard batch >= 1 else { throw PEFTError.invalidParameter(field: "batch", expected: "an integer >= 1", got: "\(batch)") }
+        guard length >= 1 else { throw PEFTError.invalidParameter(field: "length", expected: "an integer >= 1", got: "\(length)") }
+        guard learningRate > 0 else { throw PEFTError.invalidParameter(field: "learningRate", expected: "a number > 0", got: "\(learningRate)") }
+        self.steps = steps
+        self.batch = batch
+        self.length = length
+        self.learningRate = learningRate
+        self.weightDecay = weightDecay
+        self.seed = seed
+    }
+
+    /// Warmup over the first 5% of steps, then cosine decay to 10%.
+    public static func learningRate(_ peak: Float, step: Int, of steps: Int) -> Float {
+        let warmup = max(1, steps / 20)
+        if step < warmup { return peak * Float(step + 1) / Float(warmup) }
+        let progress = Float(step - warmup) / Float(max(1, steps - warmup))
+        return peak * (0.1 + 0.9 * 0.5 * (1 + cos(Float.pi * progress)))
+    }
+
+    /// Trains a fresh model; `progress(step, loss)` is called every step.
+    public func run(configuration: TransformerConfiguration, corpus: CharacterCorpus, progress: (Int, Float) -> Void = { _, _ in }) throws -> Transformer {
+        guard length <= configuration.contextLength else {
+            throw PEFTError.invalidParameter(field: "length", expected: "at most the context length (\(configuration.contextLength))", got: "\(length)")
+        }
+        var model = Transformer(configuration: configuration, seed: seed)
+        var optimizer = AdamW(weightDecay: weightDecay)
+        var random = RandomSource(seed: SplitMix64.derive(seed: seed, index: 1))
+        let workspace = TransformerWorkspace()
+        var gradients: TransformerParameters? = TransformerParameters(zerosFor: configuration)
+        var none: [LoRAGradient]? = nil
+        var inputs: [Int] = [], targets: [Int] = []
+        for step in 0..<steps {
+            corpus.trainingBatch(batch: batch, length: length, random: &random, into: &inputs, targets: &targets)
+            let loss = model.lossAndGradients(inputs: inputs, targets: targets, batch: batch, workspace: workspace, base: &gradients, adapters: &none)
+            optimizer.beginStep()
+            let rate = Self.learningRate(learningRate, step: step, of: steps)
+            var slot = 0
+            let g = gradients!
+            func update(_ tensor: inout [Float], _ gradient: [Float], decay: Bool) {
+                optimizer.update(&tensor, gradient: gradient, slot: slot, learningRate: rate, decay: decay)
+                slot += 1
+            }
+            update(&model.parameters.tokenEmbedding, g.tokenEmbedding, decay: true)
+            update(&model.parameters.positionEmbedding, g.positionEmbedding, decay: true)
+            update(&model.parameters.finalGain, g.finalGain, decay: false)
+            update(&model.parameters.finalBias, g.finalBias, decay: false)
+            update(&model.parameters.unembedding, g.unembedding, decay: true)
+            for l in 0..<configuration.layers {
+                for path in TransformerParameters.Block.tensors {
+                    let isMatrix = [\TransformerParameters.Block.query, \.key, \.value, \.output, \.up, \.down].contains(path)
+                    update(&model.parameters.blocks[l][keyPath: path], g.blocks[l][keyPath: path], decay: isMatrix)
+                }
+            }
+            progress(step, loss)
+        }
+        return model
+    }
+
+    /// The model for these settings from `directory` if it was built before, else trained and saved
+    /// there (atomically). `built` says which happened.
+    public func cached(configuration: TransformerConfiguration, corpus: CharacterCorpus, directory: String,
+                       progress: (Int, Float) -> Void = { _, _ in }) throws -> (model: Transformer, built: Bool) {
+        let key = Fingerprint.key(of: [try JSONEncoder.sorted.encode(configuration), try JSONEncoder.sorted.encode(self),
+                                       Data(String(corpus.vocabulary).utf8), Data("\(corpus.training.count)".utf8)])
+        let url = URL(fileURLWithPath: directory).appendingPathComponent("base-\(key).json")
+        if let data = try? Data(contentsOf: url), let model = try? JSONDecoder().decode(Transformer.self, from: data),
+           model.configuration == configuration {
+            return (model, false)
+        }
+        let model = try run(configuration: configuration, corpus: corpus, progress: progress)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try JSONEncoder().encode(model).write(to: url, options: .atomic)
+        return (model, true)
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys, so the same value always encodes to the same bytes (cache keys).
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}
+
+/// A short stable key for cache file names (FNV-1a over the parts, hex).
+enum Fingerprint {
+    static func key(of parts: [Data]) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for part in parts {
+            for byte in part { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            hash = (hash ^ 0xff) &* 0x100000001b3
+        }
+        return String(hash, radix: 16)
+    }
+}
