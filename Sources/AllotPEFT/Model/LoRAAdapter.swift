@@ -75,6 +75,11 @@ public struct LoRAAdapter: Codable, Sendable, Equatable {
         scale = newScale
     }
 
+    /// Sets λ of inactive slots to 0.
+    public mutating func clearInactiveValues() {
+        for k in 0..<maxRank where mask[k] == 0 { values[k] = 0 }
+    }
+
     /// ΔW as a dense input × output matrix (for tests and merging).
     public func delta() -> [Float] {
         var result = [Float](repeating: 0, count: input * output)

@@ -116,6 +116,8 @@ public struct LoRAFineTuner: RankAdaptable {
             optimizer.update(&model.adapters[i].left, gradient: gradients![i].left, slot: 3 * i, learningRate: rate, decay: false)
             optimizer.update(&model.adapters[i].values, gradient: gradients![i].values, slot: 3 * i + 1, learningRate: rate, decay: false)
             optimizer.update(&model.adapters[i].right, gradient: gradients![i].right, slot: 3 * i + 2, learningRate: rate, decay: false)
+            // Momentum left from before a slot was pruned must not revive it: inactive λ stay exactly 0.
+            model.adapters[i].clearInactiveValues()
         }
         var allocator = self.allocator
         let moved = try allocateRanks(with: &allocator, step: step)
