@@ -48,7 +48,7 @@ let package = Package(
         // Offline evaluation: scenarios, seeded replications in parallel, metrics, reports.
         .target(
             name: "AllotSimulator",
-            dependencies: ["Allot", "AllotData", "AllotRL", "AllotTuning"],
+            dependencies: ["Allot", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning"],
             exclude: ["README.md"],
             resources: [
                 .embedInCode("BuiltIn/bernoulli-10.json"),
@@ -60,6 +60,7 @@ let package = Package(
                 .embedInCode("BuiltIn/lcdb-replay.json"),
                 .embedInCode("BuiltIn/grpo-rollouts.json"),
                 .embedInCode("BuiltIn/lcdb-tuning.json"),
+                .embedInCode("BuiltIn/rank-allocation.json"),
             ]
         ),
 

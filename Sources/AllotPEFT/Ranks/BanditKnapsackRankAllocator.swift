@@ -2,11 +2,12 @@ import Allot
 
 /// Allot's bandit-knapsack ranks: each matrix is an arm whose reward is the observed importance of its
 /// components (mean triplet score over its active slots, noisy from batch to batch, drifting as
-/// training moves on: discounted statistics follow it). At every reallocation the allocator takes an
-/// optimistic (UCB) or sampled (Thompson) importance μ̃_i per matrix, values r units of rank at
-/// μ̃_i · (1 + ρ + … + ρ^{r−1}) (diminishing returns), and lets the exact knapsack solver choose ranks
-/// under the parameter budget with a rank unit costing input + output. Every matrix keeps rank >= 1 so
-/// its arm keeps being observed.
+/// training moves on: discounted statistics follow it). At every reallocation each matrix's value
+/// curve is its learned spectrum — the smoothed importances of its active components, sorted, then
+/// extrapolated geometrically at the decay they show (ρ̂, or `decay` with one component) — scaled by an
+/// optimistic (UCB) or sampled (Thompson) factor μ̃_i / μ_i. The exact knapsack solver then chooses
+/// ranks under the parameter budget with a rank unit costing input + output. Every matrix keeps
+/// rank >= 1 so its arm keeps being observed.
 public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     public static let name = "bandit-knapsack"
 
@@ -83,13 +84,42 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     public mutating func reallocate(step: Int, current: RankPattern) throws -> RankPattern? {
         active = current.active
         guard steps.isReallocationStep(step), step < steps.finalPhaseStart else { return nil }
-        let values = estimates()
-        let top = values.filter(\.isFinite).max() ?? 1
-        let ranks = try Self.knapsackRanks(matrices: matrices, values: values.map { $0.isFinite ? max($0, 0) : max(top, 1) },
-                                           decays: matrices.map { _ in decay }, budget: budget(at: step))
+        let optimistic = estimates()
+        let curves = matrices.indices.map { m in spectrum(m, active: current.active[m], factor: optimistic[m]) }
+        let ranks = try Self.knapsackRanks(matrices: matrices, marginalValues: curves, budget: budget(at: step))
         let pattern = importance.pattern(ranks: ranks, from: current.active, matrices: matrices)
         active = pattern.active
         return pattern
+    }
+
+    /// Marginal values of units 1...maxRank of matrix m: its sorted component importances, extrapolated,
+    /// times the arm's optimism factor μ̃ / μ.
+    func spectrum(_ m: Int, active: [Int], factor estimate: Double) -> [Double] {
+        let observed = active.map { importance.values[m][$0] }.sorted(by: >)
+        let mean = count[m] > 0 ? sum[m] / count[m] : 0
+        let factor = estimate.isFinite && mean > 0 ? max(0, estimate / mean) : 2   // unobserved arms look promising
+        guard let first = observed.first, first > 0 else {
+            return (0..<matrices[m].maxRank).map { Foundation.pow(decay, Double($0)) * factor }
+        }
+        let last = max(observed.last!, first * 1e-6)
+        let ratio = observed.count >= 2 ? min(0.99, max(0.3, Foundation.pow(last / first, 1 / Double(observed.count - 1)))) : decay
+        return (0..<matrices[m].maxRank).map { j in
+            (j < observed.count ? observed[j] : last * Foundation.pow(ratio, Double(j - observed.count + 1))) * factor
+        }
+    }
+
+    /// Ranks maximising Σ_i Σ_{j < r_i} marginal_i[j] subject to Σ r_i (input_i + output_i) <= budget and
+    /// 1 <= r_i <= maxRank: the exact knapsack on costs divided by their greatest common divisor.
+    public static func knapsackRanks(matrices: [AdaptedMatrix], marginalValues: [[Double]], budget: Int) throws -> [Int] {
+        let divisor = matrices.map(\.unitCost).reduce(0, greatestCommonDivisor)
+        let curves = try TabulatedCurves(
+            lower: matrices.map { _ in 1 },
+            values: matrices.indices.map { i in
+                var total = 0.0
+                return (1...matrices[i].maxRank).map { r in total += marginalValues[i][r - 1]; return total }
+            },
+            costs: matrices.map { $0.unitCost / divisor })
+        return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units
     }
 
     /// Ranks maximising Σ_i v_i (1 − ρ_i^{r_i}) / (1 − ρ_i) subject to Σ r_i (input_i + output_i) <= budget and
