@@ -19,6 +19,7 @@ let package = Package(
         benchmarkTarget("PolicyBenchmarks", using: ["Allot"]),
         benchmarkTarget("RolloutBenchmarks", using: ["Allot", "AllotRL"]),
         benchmarkTarget("TuningBenchmarks", using: ["Allot", "AllotTuning"]),
+        benchmarkTarget("PEFTBenchmarks", using: ["Allot", "AllotPEFT"]),
     ]
 )
 

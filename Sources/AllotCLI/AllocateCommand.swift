@@ -9,7 +9,7 @@ struct AllocateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allocate",
         abstract: "Decide budgets for a training step (JSON on stdin, JSON on stdout).",
-        subcommands: [AllocateRolloutsCommand.self]
+        subcommands: [AllocateRolloutsCommand.self, AllocateRanksCommand.self]
     )
 }
 

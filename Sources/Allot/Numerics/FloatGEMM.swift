@@ -1,4 +1,5 @@
 import COpenBLAS
+import Dispatch
 
 /// Single-precision matrix products through OpenBLAS for the trainers (MLP, transformer), which keep
 /// their tensors in flat `[Float]` buffers. Row-major; `transposeA`/`transposeB` select op(A), op(B).
@@ -23,10 +24,23 @@ public enum FloatGEMM {
         run(a, b, c, m: m, n: n, k: k, lda: lda, ldb: ldb, ldc: ldc, transposeA: transposeA, transposeB: transposeB, alpha: alpha, beta: beta)
     }
 
+    /// Opt-in accounting of the time spent in `sgemm` (benchmarks report the GEMM share of a training step).
+    /// Off by default; when off it costs one branch per product.
+    nonisolated(unsafe) public static var profiling = false
+    nonisolated(unsafe) public static var profiledNanoseconds: UInt64 = 0
+    nonisolated(unsafe) public static var profiledCalls = 0
+
     @usableFromInline
     static func run(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
                     m: Int, n: Int, k: Int, lda: Int, ldb: Int, ldc: Int,
                     transposeA: Bool, transposeB: Bool, alpha: Float, beta: Float) {
+        let start = profiling ? DispatchTime.now().uptimeNanoseconds : 0
+        defer {
+            if profiling {
+                profiledNanoseconds += DispatchTime.now().uptimeNanoseconds - start
+                profiledCalls += 1
+            }
+        }
         cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(max(lda, 1)), b, Int32(max(ldb, 1)), beta, c, Int32(max(ldc, 1)))
     }
