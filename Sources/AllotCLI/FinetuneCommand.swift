@@ -43,6 +43,8 @@ struct FinetuneCommand: ParsableCommand {
     var evaluateEvery = 50
     @Option(help: "Bandit-knapsack strategy: ucb or thompson.")
     var strategy = "ucb"
+    @Option(name: .customLong("orthogonality-weight"), help: "AdaLoRA's regulariser weight (0.5 in the paper).")
+    var orthogonalityWeight: Float = 0.5
     @Flag(help: "Only the final summary.")
     var quiet = false
 
@@ -62,7 +64,7 @@ struct FinetuneCommand: ParsableCommand {
                                               learningRate: learningRate, maxRank: maxRank, seed: seed)
         let matrices = LoRAFineTuner.matrices(of: experiment.configuration, maxRank: maxRank)
         let choice = try RankExperiment.allocator(allocator, matrices: matrices, averageRank: averageRank, steps: steps,
-                                                  thompson: strategy == "thompson", seed: seed)
+                                                  thompson: strategy == "thompson", orthogonalityWeight: orthogonalityWeight, seed: seed)
         var tuner = try LoRAFineTuner(base: experiment.base, corpus: experiment.milton, settings: settings, allocator: choice)
         var curve: [(step: Int, bits: Double)] = [(0, tuner.validationBitsPerCharacter())]
         if !quiet { log("step 0: validation \(String(format: "%.4f", curve[0].bits)) bits/char (the frozen base on Milton)") }
@@ -113,12 +115,15 @@ struct RankExperiment {
         }
     }
 
-    static func allocator(_ name: String, matrices: [AdaptedMatrix], averageRank: Int, steps: Int, thompson: Bool, seed: UInt64) throws -> AnyRankAllocator {
+    static func allocator(_ name: String, matrices: [AdaptedMatrix], averageRank: Int, steps: Int, thompson: Bool,
+                          orthogonalityWeight: Float, seed: UInt64) throws -> AnyRankAllocator {
         // Reallocate from 10% of the run, every 5% of it, and keep the last 20% fixed.
         let schedule = try ReallocationSchedule(totalSteps: steps, warmupSteps: steps / 10, finalSteps: steps / 5, interval: max(1, steps / 20))
         switch name {
         case UniformRankAllocator.name: return .uniform(try UniformRankAllocator(matrices: matrices, averageRank: averageRank))
-        case AdaLoRAAllocator.name: return .adalora(try AdaLoRAAllocator(matrices: matrices, targetAverageRank: Double(averageRank), steps: schedule))
+        case AdaLoRAAllocator.name:
+            return .adalora(try AdaLoRAAllocator(matrices: matrices, targetAverageRank: Double(averageRank), steps: schedule,
+                                                 orthogonalityWeight: orthogonalityWeight))
         case ElasticRankAllocator.name: return .elastic(try ElasticRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule))
         default:
             return .banditKnapsack(try BanditKnapsackRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule,
