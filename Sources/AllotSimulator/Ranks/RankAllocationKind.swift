@@ -41,6 +41,10 @@ public struct RankAllocationKind: EnvironmentKind {
         let values = try ResolvedParameters.read(draft.environment, specs: parameters + [ParameterSpec("kind", .text, help: "")], owner: name)
         let settings = Settings(layers: values.integer("layers")!, width: values.integer("width")!, maxRank: values.integer("maxRank")!,
                                 averageRank: values.integer("averageRank")!, noise: values.number("noise")!, drift: values.number("drift")!)
+        guard settings.averageRank >= 1, settings.averageRank <= settings.maxRank else {
+            throw ScenarioError(file: draft.context.file, path: "environment.averageRank",
+                                problem: .invalid(expected: "an integer in 1...maxRank (\(settings.maxRank))", got: "\(settings.averageRank)"))
+        }
         let schedule: ReallocationSchedule
         do {
             _ = try settings.model(seed: 0)

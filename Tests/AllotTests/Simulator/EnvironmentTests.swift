@@ -186,3 +186,35 @@ extension RecordedCurvesKind {
         }
     }
 }
+
+@Suite struct RankAllocationScenarioTests {
+    @Test func aShortRankScenarioRunsWithinTheBudget() throws {
+        let experiment = try EnvironmentTests.experiment(
+            #"{"kind": "rank-allocation", "layers": 1, "width": 8, "maxRank": 6, "averageRank": 2, "interval": 10}"#,
+            policies: #"["uniform", "adalora", "elastic", {"name": "bandit-knapsack", "parameters": {"strategy": "thompson"}}]"#,
+            length: #""horizon": 200"#)
+        #expect(experiment.record.contenders.map(\.label) == ["uniform", "adalora", "elastic", "bandit-knapsack-thompson"])
+        var finals: [Double] = []
+        for contender in 0..<4 {
+            let result = try experiment.runReplication(contender: contender, replication: 0, seed: 5, stop: StopSignal())
+            #expect(result.metrics["budgetUsed"]! <= 1)
+            #expect(result.metrics["finalCaptured"]! > 0 && result.metrics["finalCaptured"]! <= 1 + 1e-9)
+            #expect(result.traces["captured"]!.count == experiment.record.traceGrid.count)
+            finals.append(result.metrics["finalCaptured"]!)
+            if contender == 0 { #expect(result.metrics["reallocations"] == 0) } else { #expect(result.metrics["reallocations"]! > 0) }
+        }
+        #expect(finals[3] > finals[0])   // moving ranks to where the spectrum is beats uniform ranks
+    }
+
+    @Test func badRankParametersNameTheField() {
+        #expect { try EnvironmentTests.experiment(#"{"kind": "rank-allocation", "averageRank": 40}"#, policies: #"["uniform"]"#, length: #""horizon": 100"#) } throws: { error in
+            "\(error)".contains("environment.averageRank") && "\(error)".contains("1...maxRank (16)")
+        }
+        #expect { try EnvironmentTests.experiment(#"{"kind": "rank-allocation", "finalFraction": 0.95}"#, policies: #"["uniform"]"#, length: #""horizon": 100"#) } throws: { error in
+            "\(error)".contains("never reaches its final phase")
+        }
+        #expect { try EnvironmentTests.experiment(#"{"kind": "rank-allocation"}"#, policies: #"[{"name": "elastic", "parameters": {"pruneFraction": 2}}]"#, length: #""horizon": 100"#) } throws: { error in
+            "\(error)".contains("policies[0].parameters.pruneFraction")
+        }
+    }
+}
