@@ -98,17 +98,23 @@ public struct TrialCommand: Sendable {
         process.standardOutput = stdout
         try process.run()
         started(process)
-        var timer: DispatchWorkItem?
-        let timedOut = Flag()
+        // Plain threads, not Dispatch's global queues: when many trials run at once, blocked queue workers
+        // must not be able to delay a timeout or the input a command waits for.
+        let finished = Flag(), timedOut = Flag()
         if let timeout {
-            let item = DispatchWorkItem { if process.isRunning { timedOut.set(); Self.stop(process) } }
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: item)
-            timer = item
+            Thread.detachNewThread {
+                let deadline = Date().addingTimeInterval(timeout)
+                while !finished.isSet, process.isRunning, Date() < deadline { usleep(5_000) }
+                if !finished.isSet, process.isRunning {
+                    timedOut.set()
+                    Self.stop(process)
+                }
+            }
         }
         // The command may not read stdin at all: write from another thread so a full pipe cannot block us.
         let payload = Data((Self.json(input(assignment)) + "\n").utf8)
         let writer = stdin.fileHandleForWriting
-        DispatchQueue.global().async {
+        Thread.detachNewThread {
             try? writer.write(contentsOf: payload)
             try? writer.close()
         }
@@ -136,7 +142,7 @@ public struct TrialCommand: Sendable {
         }
         handle(pending)
         process.waitUntilExit()
-        timer?.cancel()
+        finished.set()
         outcome.status = process.terminationStatus
         if process.terminationReason == .uncaughtSignal {
             outcome.failure = timedOut.isSet ? "timed out after \(Self.number(timeout ?? 0)) s" : "stopped by signal \(process.terminationStatus)"
