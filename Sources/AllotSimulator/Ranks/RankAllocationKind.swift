@@ -53,34 +53,21 @@ public struct RankAllocationKind: EnvironmentKind {
         } catch let PEFTError.invalidParameter(field, expected, got) {
             throw ScenarioError(file: draft.context.file, path: "environment.\(field)", problem: .invalid(expected: expected, got: got))
         }
-        var contenders: [ExperimentRecord.Contender] = []
-        var recipes: [(name: String, parameters: ResolvedParameters, salt: UInt64)] = []
-        var labels = ContenderLabels()
-        let base = draft.context.fingerprintBase(kind: name, environment: draft.environment.value)
         let matrices = try settings.model(seed: 0).adaptedMatrices
-        for reader in draft.policies {
-            let spec = try ContenderSpec(reader, example: "bandit-knapsack")
-            guard let specs = Self.allocatorParameters[spec.name] else {
-                throw spec.nameReader.error(.unknownName(kind: "rank allocator", got: spec.name, valid: AnyRankAllocator.names))
-            }
-            let parameters = try ResolvedParameters.read(spec.parameters, specs: specs, owner: spec.name)
-            do { _ = try Self.allocator(spec.name, parameters, matrices: matrices, averageRank: settings.averageRank, schedule: schedule, seed: 0) }
+        let list = try ContenderList<(name: String, parameters: ResolvedParameters)>(
+            draft, kind: name, noun: "rank allocator", example: "bandit-knapsack", catalog: Self.allocatorParameters,
+            label: { spec, values in spec.name == BanditKnapsackRankAllocator.name ? "bandit-knapsack-\(values.string("strategy")!)" : spec.name }
+        ) { spec, values in
+            do { _ = try Self.allocator(spec.name, values, matrices: matrices, averageRank: settings.averageRank, schedule: schedule, seed: 0) }
             catch let PEFTError.invalidParameter(field, expected, got) {
-                throw ScenarioError(file: reader.file, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
+                throw ScenarioError(file: spec.reader.file, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
             }
-            let label = spec.label ?? (spec.name == BanditKnapsackRankAllocator.name ? "bandit-knapsack-\(parameters.string("strategy")!)" : spec.name)
-            try labels.claim(label, for: spec)
-            let identity = ContenderSpec.identity(name: spec.name, parameters: parameters)
-            recipes.append((spec.name, parameters, Fingerprint.fnv1a(identity)))
-            contenders.append(.init(label: label, policy: spec.name, parameters: parameters, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
-        }
-        guard !contenders.isEmpty else {
-            throw ScenarioError(file: draft.context.file, path: "policies", problem: .invalid(expected: "a non-empty array of rank allocators", got: "an empty array"))
+            return (spec.name, values)
         }
         let record = ExperimentRecord(
             scenario: draft.name, description: draft.description, file: draft.context.file, environmentKind: name,
             environmentSummary: "\(matrices.count) matrices (\(settings.layers) blocks of width \(settings.width)), up to \(settings.maxRank) components each, budget = average rank \(settings.averageRank), noise \(JSONValue.format(settings.noise)), drift \(JSONValue.format(settings.drift)) per 1,000 steps; reallocation every \(schedule.interval) steps from \(schedule.warmupSteps) to \(schedule.finalPhaseStart)",
-            environment: draft.environment.value, arms: [], contenders: contenders,
+            environment: draft.environment.value, arms: [], contenders: list.contenders,
             metrics: [
                 MetricDefinition(key: "finalCaptured", title: "captured / oracle, final phase", lowerIsBetter: false, isRate: true, primary: true),
                 MetricDefinition(key: "captured", title: "captured / oracle, whole run", lowerIsBetter: false, isRate: true),
@@ -91,7 +78,8 @@ public struct RankAllocationKind: EnvironmentKind {
             traces: [TraceDefinition(key: "captured", title: "captured / oracle", isRate: true)],
             traceGrid: draft.context.traceGrid, xLabel: "training step", length: draft.context.length, laiRobbinsBound: nil,
             replications: draft.context.replications, seed: draft.context.seed)
-        return RankAllocationExperiment(record: record, settings: settings, schedule: schedule, recipes: recipes)
+        return RankAllocationExperiment(record: record, settings: settings, schedule: schedule,
+                                        recipes: list.recipes.map { ($0.recipe.name, $0.recipe.parameters, $0.salt) })
     }
 
     struct Settings: Sendable {

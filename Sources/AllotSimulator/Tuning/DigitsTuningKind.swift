@@ -27,7 +27,6 @@ public struct DigitsTuningKind: EnvironmentKind {
     ]
     static let order = ["learning_rate", "width", "weight_decay", "batch_size"]
 
-    static let tuners = ["grid-search", "random-search", "bandit"]
     static let tunerParameters: [String: [ParameterSpec]] = [
         "grid-search": [],
         "random-search": [ParameterSpec("evaluations", .integer, default: 48, help: "Configurations evaluated.")],
@@ -80,48 +79,30 @@ public struct DigitsTuningKind: EnvironmentKind {
             throw ScenarioError(file: draft.context.file, path: "environment.grid", problem: .invalid(expected: "values inside each hyperparameter's range", got: error.description))
         }
 
-        var contenders: [ExperimentRecord.Contender] = []
-        var tuners: [(GridTuner, UInt64)] = []
-        var labels = ContenderLabels()
-        let base = draft.context.fingerprintBase(kind: name, environment: draft.environment.value)
-        for reader in draft.policies {
-            let spec = try ContenderSpec(reader, example: "bandit")
-            guard let specs = Self.tunerParameters[spec.name] else {
-                throw spec.nameReader.error(.unknownName(kind: "tuner", got: spec.name, valid: Self.tuners))
-            }
-            let values = try ResolvedParameters.read(spec.parameters, specs: specs, owner: spec.name)
+        let list = try ContenderList<GridTuner>(draft, kind: name, noun: "tuner", example: "bandit", catalog: Self.tunerParameters) { spec, values in
             func evaluations() throws -> Int {
                 let value = values.integer("evaluations")!
                 guard value >= 1 else {
-                    throw ScenarioError(file: reader.file, path: spec.parameterPath("evaluations"), problem: .invalid(expected: "an integer >= 1", got: "\(value)"))
+                    throw ScenarioError(file: spec.reader.file, path: spec.parameterPath("evaluations"), problem: .invalid(expected: "an integer >= 1", got: "\(value)"))
                 }
                 return value
             }
-            let tuner: GridTuner
             switch spec.name {
-            case "random-search": tuner = .randomSearch(evaluations: try evaluations())
-            case "bandit": tuner = .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: reader.file), evaluations: try evaluations())
-            default: tuner = .gridSearch
+            case "random-search": return .randomSearch(evaluations: try evaluations())
+            case "bandit": return .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: spec.reader.file), evaluations: try evaluations())
+            default: return .gridSearch
             }
-            let label = spec.label ?? spec.name
-            try labels.claim(label, for: spec)
-            let identity = ContenderSpec.identity(name: spec.name, parameters: values)
-            tuners.append((tuner, Fingerprint.fnv1a(identity)))
-            contenders.append(.init(label: label, policy: spec.name, parameters: values, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
-        }
-        guard !contenders.isEmpty else {
-            throw ScenarioError(file: draft.context.file, path: "policies", problem: .invalid(expected: "a non-empty array of tuners", got: "an empty array"))
         }
         let record = ExperimentRecord(
             scenario: draft.name, description: draft.description, file: draft.context.file, environmentKind: name,
             environmentSummary: "digits MLP, \(problem.grid.configurations.count) configurations × \(seeds) recorded seeds, \(epochs) epochs per evaluation; best mean test accuracy \(String(format: "%.3f", problem.bestTestScore))",
-            environment: draft.environment.value, arms: [], contenders: contenders,
+            environment: draft.environment.value, arms: [], contenders: list.contenders,
             metrics: TuningMetrics.definitions(baseline: "grid search", cost: "multiply-adds") + [
                 MetricDefinition(key: "evaluationShare", title: "evaluations / grid size", lowerIsBetter: true),
             ],
             traces: [], traceGrid: [], xLabel: "tuning run", length: draft.context.length, laiRobbinsBound: nil,
             replications: draft.context.replications, seed: draft.context.seed)
-        return DigitsTuningExperiment(record: record, problem: problem, tuners: tuners)
+        return DigitsTuningExperiment(record: record, problem: problem, tuners: list.recipes.map { ($0.recipe, $0.salt) })
     }
 }
 

@@ -16,7 +16,6 @@ public struct LCDBTuningKind: EnvironmentKind {
         ParameterSpec("curves", .text, note: "the built-in LCDB 1.0 sample", help: "Path to an LCDB-shaped CSV, relative to the scenario file."),
     ]
 
-    static let tuners = ["random-search", "exhaustive", "successive-halving", "hyperband", "asha", "bandit"]
     static let tunerParameters: [String: [ParameterSpec]] = [
         "random-search": [ParameterSpec("configurations", .integer, default: 5, help: "Learners trained on the full set.")],
         "exhaustive": [],
@@ -43,54 +42,35 @@ public struct LCDBTuningKind: EnvironmentKind {
         try environment.finish(allowed: ["kind"] + parameters.map(\.name))
         let problems = try datasets.map { try RecordedTuningProblem(curves: curves, dataset: $0) }
 
-        var contenders: [ExperimentRecord.Contender] = []
-        var tuners: [(ReplayTuner?, UInt64)] = []
-        var labels = ContenderLabels()
-        let base = draft.context.fingerprintBase(kind: name, environment: draft.environment.value)
-        for reader in draft.policies {
-            let spec = try ContenderSpec(reader, example: "hyperband")
-            guard let specs = Self.tunerParameters[spec.name] else {
-                throw spec.nameReader.error(.unknownName(kind: "tuner", got: spec.name, valid: Self.tuners))
-            }
-            let values = try ResolvedParameters.read(spec.parameters, specs: specs, owner: spec.name)
+        let list = try ContenderList<ReplayTuner?>(draft, kind: name, noun: "tuner", example: "hyperband", catalog: Self.tunerParameters) { spec, values in
             func positive(_ key: String, minimum: Int) throws -> Int {
                 let value = values.integer(key)!
                 guard value >= minimum else {
-                    throw ScenarioError(file: reader.file, path: spec.parameterPath(key), problem: .invalid(expected: "an integer >= \(minimum)", got: "\(value)"))
+                    throw ScenarioError(file: spec.reader.file, path: spec.parameterPath(key), problem: .invalid(expected: "an integer >= \(minimum)", got: "\(value)"))
                 }
                 return value
             }
-            let tuner: ReplayTuner?
             switch spec.name {
-            case "random-search": tuner = .randomSearch(configurations: try positive("configurations", minimum: 1))
-            case "successive-halving": tuner = .successiveHalving(eta: try positive("eta", minimum: 2))
-            case "hyperband": tuner = .hyperband(eta: try positive("eta", minimum: 2))
-            case "asha": tuner = .asha(eta: try positive("eta", minimum: 2), workers: try positive("workers", minimum: 1))
-            case "bandit":
-                tuner = .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: reader.file), pulls: try positive("pulls", minimum: 1))
-            default: tuner = nil   // exhaustive: every learner on the full set
+            case "random-search": return .randomSearch(configurations: try positive("configurations", minimum: 1))
+            case "successive-halving": return .successiveHalving(eta: try positive("eta", minimum: 2))
+            case "hyperband": return .hyperband(eta: try positive("eta", minimum: 2))
+            case "asha": return .asha(eta: try positive("eta", minimum: 2), workers: try positive("workers", minimum: 1))
+            case "bandit": return .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: spec.reader.file), pulls: try positive("pulls", minimum: 1))
+            default: return nil   // exhaustive: every learner on the full set
             }
-            let label = spec.label ?? spec.name
-            try labels.claim(label, for: spec)
-            let identity = ContenderSpec.identity(name: spec.name, parameters: values)
-            tuners.append((tuner, Fingerprint.fnv1a(identity)))
-            contenders.append(.init(label: label, policy: spec.name, parameters: values, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
-        }
-        guard !contenders.isEmpty else {
-            throw ScenarioError(file: draft.context.file, path: "policies", problem: .invalid(expected: "a non-empty array of tuners", got: "an empty array"))
         }
         let record = ExperimentRecord(
             scenario: draft.name, description: draft.description, file: draft.context.file, environmentKind: name,
             environmentSummary: datasets.count == 1
                 ? "LCDB dataset \(datasets[0]): \(problems[0].configurations) learners, training sizes \(problems[0].smallestSize)–\(problems[0].largestSize)"
                 : "LCDB, \(datasets.count) datasets (replication r uses dataset r mod \(datasets.count)), learners as configurations, training-set size as the resource",
-            environment: draft.environment.value, arms: [], contenders: contenders,
+            environment: draft.environment.value, arms: [], contenders: list.contenders,
             metrics: TuningMetrics.definitions(baseline: "trying every learner", cost: "training time (s)") + [
                 MetricDefinition(key: "dataset", title: "dataset", lowerIsBetter: false, isLabel: true),
             ],
             traces: [], traceGrid: [], xLabel: "tuning run", length: draft.context.length, laiRobbinsBound: nil,
             replications: draft.context.replications, seed: draft.context.seed)
-        return LCDBTuningExperiment(record: record, problems: problems, tuners: tuners)
+        return LCDBTuningExperiment(record: record, problems: problems, tuners: list.recipes.map { ($0.recipe, $0.salt) })
     }
 }
 
