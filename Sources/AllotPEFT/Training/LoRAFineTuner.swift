@@ -149,41 +149,39 @@ public struct LoRAFineTuner: RankAdaptable {
         }
     }
 
-    /// Adds γ · ∂/∂P ‖PᵀP − I‖² = 4γ P (PᵀP − I) and the same for Q (rows), over the active slots.
+    /// Adds γ · ∂/∂P ‖PᵀP − I‖² = 4γ P (PᵀP − I) and γ · ∂/∂Q ‖QQᵀ − I‖² = 4γ (QQᵀ − I) Q, over the active slots.
     private mutating func addOrthogonalityGradients(weight: Float) {
         for i in model.adapters.indices {
-            let a = model.adapters[i], r = a.maxRank
-            // P: input × r with inactive columns zeroed; G = PᵀP − diag(m).
-            var p = a.left
-            for row in 0..<a.input { for k in 0..<r where a.mask[k] == 0 { p[row * r + k] = 0 } }
-            var gram = [Float](repeating: 0, count: r * r)
-            p.withUnsafeBufferPointer { pp in
-                gram.withUnsafeMutableBufferPointer { gp in
-                    FloatGEMM.multiply(pp.baseAddress!, pp.baseAddress!, into: gp.baseAddress!, m: r, n: r, k: a.input, transposeA: true)
-                }
+            let a = model.adapters[i]
+            Self.addOrthogonality(a.left, slotsAlongRows: false, length: a.input, mask: a.mask, weight: weight, into: &gradients![i].left)
+            Self.addOrthogonality(a.right, slotsAlongRows: true, length: a.output, mask: a.mask, weight: weight, into: &gradients![i].right)
+        }
+    }
+
+    /// For X with one slot per column (P: length × r) or per row (Q: r × length): with inactive slots
+    /// zeroed, G = Gram(X) − diag(m) over slots, and the gradient gains 4γ X G (columns) or 4γ G X (rows).
+    static func addOrthogonality(_ matrix: [Float], slotsAlongRows: Bool, length: Int, mask: [Float], weight: Float, into gradient: inout [Float]) {
+        let r = mask.count
+        var x = matrix
+        for k in 0..<r where mask[k] == 0 {
+            for j in 0..<length { x[slotsAlongRows ? k * length + j : j * r + k] = 0 }
+        }
+        var gram = [Float](repeating: 0, count: r * r)
+        x.withUnsafeBufferPointer { xp in
+            gram.withUnsafeMutableBufferPointer { g in
+                // Columns: XᵀX; rows: XXᵀ.
+                FloatGEMM.multiply(xp.baseAddress!, xp.baseAddress!, into: g.baseAddress!, m: r, n: r, k: length,
+                                   transposeA: !slotsAlongRows, transposeB: slotsAlongRows)
             }
-            for k in 0..<r { gram[k * r + k] -= a.mask[k] }
-            p.withUnsafeBufferPointer { pp in
-                gram.withUnsafeBufferPointer { gp in
-                    gradients![i].left.withUnsafeMutableBufferPointer { out in
-                        FloatGEMM.multiply(pp.baseAddress!, gp.baseAddress!, into: out.baseAddress!, m: a.input, n: r, k: r, alpha: 4 * weight, beta: 1)
-                    }
-                }
-            }
-            // Q: r × output with inactive rows zeroed; H = QQᵀ − diag(m); grad += 4γ H Q.
-            var q = a.right
-            for k in 0..<r where a.mask[k] == 0 { for j in 0..<a.output { q[k * a.output + j] = 0 } }
-            var outer = [Float](repeating: 0, count: r * r)
-            q.withUnsafeBufferPointer { qp in
-                outer.withUnsafeMutableBufferPointer { hp in
-                    FloatGEMM.multiply(qp.baseAddress!, qp.baseAddress!, into: hp.baseAddress!, m: r, n: r, k: a.output, transposeB: true)
-                }
-            }
-            for k in 0..<r { outer[k * r + k] -= a.mask[k] }
-            q.withUnsafeBufferPointer { qp in
-                outer.withUnsafeBufferPointer { hp in
-                    gradients![i].right.withUnsafeMutableBufferPointer { out in
-                        FloatGEMM.multiply(hp.baseAddress!, qp.baseAddress!, into: out.baseAddress!, m: r, n: a.output, k: r, alpha: 4 * weight, beta: 1)
+        }
+        for k in 0..<r { gram[k * r + k] -= mask[k] }
+        x.withUnsafeBufferPointer { xp in
+            gram.withUnsafeBufferPointer { g in
+                gradient.withUnsafeMutableBufferPointer { out in
+                    if slotsAlongRows {
+                        FloatGEMM.multiply(g.baseAddress!, xp.baseAddress!, into: out.baseAddress!, m: r, n: length, k: r, alpha: 4 * weight, beta: 1)
+                    } else {
+                        FloatGEMM.multiply(xp.baseAddress!, g.baseAddress!, into: out.baseAddress!, m: length, n: r, k: r, alpha: 4 * weight, beta: 1)
                     }
                 }
             }

@@ -115,3 +115,35 @@ import Testing
         #expect(stabilized.scale == 8)
     }
 }
+
+@Suite struct OrthogonalityTests {
+    /// The regulariser's gradient against finite differences of ‖PᵀP − I‖² (columns) and ‖QQᵀ − I‖² (rows).
+    @Test func orthogonalityGradientMatchesFiniteDifferences() {
+        var random = RandomSource(seed: 4)
+        let mask: [Float] = [1, 0, 1]
+        for rows in [false, true] {
+            let length = 5
+            let x = (0..<(3 * length)).map { _ in Float(random.normal()) }
+            func penalty(_ m: [Float]) -> Double {
+                var total = 0.0
+                for a in 0..<3 where mask[a] == 1 {
+                    for b in 0..<3 where mask[b] == 1 {
+                        var dot = 0.0
+                        for j in 0..<length { dot += Double(rows ? m[a * length + j] * m[b * length + j] : m[j * 3 + a] * m[j * 3 + b]) }
+                        total += (dot - (a == b ? 1 : 0)) * (dot - (a == b ? 1 : 0))
+                    }
+                }
+                return total
+            }
+            var gradient = [Float](repeating: 0, count: x.count)
+            LoRAFineTuner.addOrthogonality(x, slotsAlongRows: rows, length: length, mask: mask, weight: 1, into: &gradient)
+            for i in x.indices {
+                var plus = x, minus = x
+                plus[i] += 1e-3
+                minus[i] -= 1e-3
+                let numeric = (penalty(plus) - penalty(minus)) / 2e-3
+                #expect(abs(Double(gradient[i]) - numeric) < 2e-2 + 1e-2 * abs(numeric), "rows \(rows) [\(i)]: \(gradient[i]) vs \(numeric)")
+            }
+        }
+    }
+}
