@@ -44,6 +44,9 @@ public struct Pretraining: Codable, Sendable, Equatable {
         var gradients: TransformerParameters? = TransformerParameters(zerosFor: configuration)
         var none: [LoRAGradient]? = nil
         var inputs: [Int] = [], targets: [Int] = []
+        // Weight decay applies to the block matrices, not to gains and biases.
+        let blockTensors = TransformerParameters.Block.tensors
+        let decayed = Set<WritableKeyPath<TransformerParameters.Block, [Float]>>([\.query, \.key, \.value, \.output, \.up, \.down])
         for step in 0..<steps {
             corpus.trainingBatch(batch: batch, length: length, random: &random, into: &inputs, targets: &targets)
             let loss = model.lossAndGradients(inputs: inputs, targets: targets, batch: batch, workspace: workspace, base: &gradients, adapters: &none)
@@ -61,9 +64,8 @@ public struct Pretraining: Codable, Sendable, Equatable {
             update(&model.parameters.finalBias, g.finalBias, decay: false)
             update(&model.parameters.unembedding, g.unembedding, decay: true)
             for l in 0..<configuration.layers {
-                for path in TransformerParameters.Block.tensors {
-                    let isMatrix = [\TransformerParameters.Block.query, \.key, \.value, \.output, \.up, \.down].contains(path)
-                    update(&model.parameters.blocks[l][keyPath: path], g.blocks[l][keyPath: path], decay: isMatrix)
+                for path in blockTensors {
+                    update(&model.parameters.blocks[l][keyPath: path], g.blocks[l][keyPath: path], decay: decayed.contains(path))
                 }
             }
             progress(step, loss)
