@@ -14,7 +14,10 @@ let benchmarks: @Sendable () -> Void = {
     var random = RandomSource(seed: 1)
     let inputs = (0..<1024).map { _ in random.integer(below: 80) }, targets = (0..<1024).map { _ in random.integer(below: 80) }
 
-    Benchmark("pretraining step: forward + backward, 1,024 tokens") { benchmark in
+    let gemmShare = BenchmarkMetric.custom("GEMM share of the step (%)", polarity: .prefersLarger, useScalingFactor: false)
+    let gemmCalls = BenchmarkMetric.custom("GEMM calls per step", useScalingFactor: false)
+    Benchmark("pretraining step: forward + backward, 1,024 tokens",
+              configuration: .init(metrics: [.wallClock, .mallocCountTotal, gemmShare, gemmCalls])) { benchmark in
         let model = Transformer(configuration: configuration, seed: 1)
         let workspace = TransformerWorkspace()
         var gradients: TransformerParameters? = TransformerParameters(zerosFor: configuration)
@@ -27,7 +30,8 @@ let benchmarks: @Sendable () -> Void = {
         for _ in 0..<5 { _ = model.lossAndGradients(inputs: inputs, targets: targets, batch: 16, workspace: workspace, base: &gradients, adapters: &none) }
         let total = DispatchTime.now().uptimeNanoseconds - start
         FloatGEMM.profiling = false
-        print("pretraining step: \(String(format: "%.1f", Double(total) / 5e6)) ms, GEMM share \(String(format: "%.0f", 100 * Double(FloatGEMM.profiledNanoseconds) / Double(total)))%, \(FloatGEMM.profiledCalls / 5) GEMM calls per step")
+        benchmark.measurement(gemmShare, Int((100 * Double(FloatGEMM.profiledNanoseconds) / Double(total)).rounded()))
+        benchmark.measurement(gemmCalls, FloatGEMM.profiledCalls / 5)
         FloatGEMM.profiledCalls = 0
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
