@@ -45,6 +45,8 @@ struct FinetuneCommand: ParsableCommand {
     var strategy = "ucb"
     @Option(name: .customLong("orthogonality-weight"), help: "AdaLoRA's regulariser weight (0.5 in the paper).")
     var orthogonalityWeight: Float = 0.5
+    @Option(name: .customLong("max-step"), help: "Bandit-knapsack: the most a matrix's rank may change per reallocation (default: unlimited).")
+    var maxStep: Int?
     @Flag(help: "Only the final summary.")
     var quiet = false
 
@@ -64,7 +66,8 @@ struct FinetuneCommand: ParsableCommand {
                                               learningRate: learningRate, maxRank: maxRank, seed: seed)
         let matrices = LoRAFineTuner.matrices(of: experiment.configuration, maxRank: maxRank)
         let choice = try RankExperiment.allocator(allocator, matrices: matrices, averageRank: averageRank, steps: steps,
-                                                  thompson: strategy == "thompson", orthogonalityWeight: orthogonalityWeight, seed: seed)
+                                                  thompson: strategy == "thompson", orthogonalityWeight: orthogonalityWeight,
+                                                  maxStep: maxStep, seed: seed)
         var tuner = try LoRAFineTuner(base: experiment.base, corpus: experiment.milton, settings: settings, allocator: choice)
         var curve: [(step: Int, bits: Double)] = [(0, tuner.validationBitsPerCharacter())]
         if !quiet { log("step 0: validation \(String(format: "%.4f", curve[0].bits)) bits/char (the frozen base on Milton)") }
@@ -116,7 +119,7 @@ struct RankExperiment {
     }
 
     static func allocator(_ name: String, matrices: [AdaptedMatrix], averageRank: Int, steps: Int, thompson: Bool,
-                          orthogonalityWeight: Float, seed: UInt64) throws -> AnyRankAllocator {
+                          orthogonalityWeight: Float, maxStep: Int? = nil, seed: UInt64) throws -> AnyRankAllocator {
         // Reallocate from 10% of the run, every 5% of it, and keep the last 20% fixed.
         let schedule = try ReallocationSchedule(totalSteps: steps, warmupSteps: steps / 10, finalSteps: steps / 5, interval: max(1, steps / 20))
         switch name {
@@ -127,7 +130,7 @@ struct RankExperiment {
         case ElasticRankAllocator.name: return .elastic(try ElasticRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule))
         default:
             return .banditKnapsack(try BanditKnapsackRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule,
-                                                                   strategy: thompson ? .thompson : .ucb(exploration: 1), seed: seed))
+                                                                   strategy: thompson ? .thompson : .ucb(exploration: 1), maxStep: maxStep, seed: seed))
         }
     }
 

@@ -26,6 +26,9 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     public let discount: Double
     /// Value of the (r+1)-th unit relative to the r-th.
     public let decay: Double
+    /// The most a matrix's rank may change at one reallocation (nil: any change the knapsack picks). A
+    /// moved component is re-initialised, so small steps keep more of what was learned.
+    public let maxStep: Int?
     public private(set) var importance: ComponentImportance
     /// Discounted count, sum and sum of squares of each arm's observations.
     private var count: [Double], sum: [Double], squares: [Double]
@@ -33,8 +36,10 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     private var random: RandomSource
 
     public init(matrices: [AdaptedMatrix], averageRank: Int, steps: ReallocationSchedule, strategy: Strategy = .ucb(exploration: 1),
-                discount: Double = 0.99, decay: Double = 0.8, beta: Double = 0.85, seed: UInt64) throws {
+                discount: Double = 0.99, decay: Double = 0.8, beta: Double = 0.85, maxStep: Int? = nil, seed: UInt64) throws {
         try RankBudget.validate(averageRank: Double(averageRank), matrices: matrices)
+        if let maxStep, maxStep < 1 { throw PEFTError.invalidParameter(field: "maxStep", expected: "an integer >= 1", got: "\(maxStep)") }
+        self.maxStep = maxStep
         guard discount > 0, discount <= 1 else { throw PEFTError.invalidParameter(field: "discount", expected: "a number in (0, 1]", got: "\(discount)") }
         guard decay > 0, decay < 1 else { throw PEFTError.invalidParameter(field: "decay", expected: "a number in (0, 1)", got: "\(decay)") }
         if case let .ucb(c) = strategy, !(c >= 0) {
@@ -86,7 +91,9 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
         guard steps.isReallocationStep(step), step < steps.finalPhaseStart else { return nil }
         let optimistic = estimates()
         let curves = matrices.indices.map { m in spectrum(m, active: current.active[m], factor: optimistic[m]) }
-        let ranks = try Self.knapsackRanks(matrices: matrices, marginalValues: curves, budget: budget(at: step))
+        let now = current.ranks
+        let bounds = maxStep.map { limit in matrices.indices.map { (max(1, now[$0] - limit), min(matrices[$0].maxRank, now[$0] + limit)) } }
+        let ranks = try Self.knapsackRanks(matrices: matrices, marginalValues: curves, budget: budget(at: step), bounds: bounds)
         let pattern = importance.pattern(ranks: ranks, from: current.active, matrices: matrices)
         active = pattern.active
         return pattern
@@ -110,13 +117,16 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
 
     /// Ranks maximising Σ_i Σ_{j < r_i} marginal_i[j] subject to Σ r_i (input_i + output_i) <= budget and
     /// 1 <= r_i <= maxRank: the exact knapsack on costs divided by their greatest common divisor.
-    public static func knapsackRanks(matrices: [AdaptedMatrix], marginalValues: [[Double]], budget: Int) throws -> [Int] {
+    /// `bounds` limits each rank to (lower, upper) (a trust region around the current pattern).
+    public static func knapsackRanks(matrices: [AdaptedMatrix], marginalValues: [[Double]], budget: Int,
+                                     bounds: [(Int, Int)]? = nil) throws -> [Int] {
         let divisor = matrices.map(\.unitCost).reduce(0, greatestCommonDivisor)
+        let limits = bounds ?? matrices.map { (1, $0.maxRank) }
         let curves = try TabulatedCurves(
-            lower: matrices.map { _ in 1 },
+            lower: limits.map(\.0),
             values: matrices.indices.map { i in
-                var total = 0.0
-                return (1...matrices[i].maxRank).map { r in total += marginalValues[i][r - 1]; return total }
+                var total = (0..<(limits[i].0 - 1)).reduce(0.0) { $0 + marginalValues[i][$1] }
+                return (limits[i].0...limits[i].1).map { r in total += marginalValues[i][r - 1]; return total }
             },
             costs: matrices.map { $0.unitCost / divisor })
         return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units

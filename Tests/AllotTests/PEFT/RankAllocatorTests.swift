@@ -126,6 +126,35 @@ import Testing
         }
     }
 
+    @Test func maxStepBoundsEveryMoveAndTheBoundedKnapsackIsExact() throws {
+        let steps = 300
+        let model0 = try Self.model()
+        let schedule = try ReallocationSchedule(totalSteps: steps, warmupSteps: 30, finalSteps: 60, interval: 10)
+        var allocator = try BanditKnapsackRankAllocator(matrices: model0.adaptedMatrices, averageRank: 3, steps: schedule, maxStep: 1, seed: 2)
+        var model = model0
+        try model.apply(allocator.initialPattern)
+        var moved = 0
+        for step in 0..<steps {
+            let before = model.rankPattern.ranks
+            model.advance()
+            if try model.allocateRanks(with: &allocator, step: step) {
+                moved += 1
+                #expect(zip(before, model.rankPattern.ranks).allSatisfy { abs($0 - $1) <= 1 })
+            }
+        }
+        #expect(moved > 0)
+        // Bounded knapsack against enumeration inside the bounds.
+        let matrices = (0..<3).map { AdaptedMatrix(name: "m\($0)", input: 3 + $0, output: 4, maxRank: 5) }
+        let marginal: [[Double]] = [[5, 3, 2, 1, 0.5], [4, 3.5, 3, 2.5, 2], [1, 0.9, 0.8, 0.7, 0.6]]
+        let bounds = [(2, 3), (1, 2), (2, 4)]
+        let ranks = try BanditKnapsackRankAllocator.knapsackRanks(matrices: matrices, marginalValues: marginal, budget: 60, bounds: bounds)
+        func value(_ r: [Int]) -> Double { r.indices.reduce(0) { $0 + marginal[$1].prefix(r[$1]).reduce(0, +) } }
+        var best = -1.0
+        for a in 2...3 { for b in 1...2 { for c in 2...4 where a * 7 + b * 8 + c * 9 <= 60 { best = max(best, value([a, b, c])) } } }
+        #expect(abs(value(ranks) - best) < 1e-12)
+        #expect(ranks.indices.allSatisfy { ranks[$0] >= bounds[$0].0 && ranks[$0] <= bounds[$0].1 })
+    }
+
     @Test func banditKnapsackTracksTheImportantMatricesBetterThanUniform() throws {
         let steps = 600
         var captured: [String: Double] = [:]
