@@ -89,17 +89,6 @@ public struct TransformerParameters: Codable, Sendable, Equatable {
         return body(&a, &b)
     }
 
-    /// Calls `body` on each tensor of self with the matching tensors of `a` and `b` (same shapes).
-    mutating func update(with a: TransformerParameters, _ b: inout TransformerParameters, _ c: inout TransformerParameters,
-                         _ body: (inout [Float], [Float], inout [Float], inout [Float]) -> Void) {
-        for path in Self.tensors { body(&self[keyPath: path], a[keyPath: path], &b[keyPath: path], &c[keyPath: path]) }
-        for l in blocks.indices {
-            for path in Block.tensors {
-                body(&blocks[l][keyPath: path], a.blocks[l][keyPath: path], &b.blocks[l][keyPath: path], &c.blocks[l][keyPath: path])
-            }
-        }
-    }
-
     /// Every tensor, for counting and zeroing.
     mutating func forEachTensor(_ body: (inout [Float]) -> Void) {
         for path in Self.tensors { body(&self[keyPath: path]) }
