@@ -69,13 +69,27 @@ struct FinetuneCommand: ParsableCommand {
                                                   thompson: strategy == "thompson", orthogonalityWeight: orthogonalityWeight,
                                                   maxStep: maxStep, seed: seed)
         var tuner = try LoRAFineTuner(base: experiment.base, corpus: experiment.milton, settings: settings, allocator: choice)
-        var curve: [(step: Int, bits: Double)] = [(0, tuner.validationBitsPerCharacter())]
-        if !quiet { log("step 0: validation \(String(format: "%.4f", curve[0].bits)) bits/char (the frozen base on Milton)") }
+        // A killed run resumes from the last evaluation: the tuner's checkpoint (adapters, optimizer, allocator,
+        // random state) and the curve so far, written atomically with the run's options as its key.
+        let checkpointURL = URL(fileURLWithPath: out).appendingPathComponent("checkpoint.json")
+        let key = "\(model) \(pretrainSteps) \(allocator) \(averageRank) \(steps) \(seed) \(maxRank) \(learningRate) \(batch) \(evaluateEvery) \(strategy) \(orthogonalityWeight) \(maxStep.map(String.init) ?? "-")"
+        var curve: [(step: Int, bits: Double)] = []
+        if let data = try? Data(contentsOf: checkpointURL), let saved = try? JSONDecoder().decode(FinetuneCheckpoint.self, from: data), saved.key == key {
+            try tuner.restore(saved.tuner)
+            curve = zip(saved.curveSteps, saved.curveBits).map { ($0, $1) }
+            if !quiet { log("resuming from step \(tuner.step) (\(checkpointURL.path))") }
+        } else {
+            curve = [(0, tuner.validationBitsPerCharacter())]
+            if !quiet { log("step 0: validation \(String(format: "%.4f", curve[0].bits)) bits/char (the frozen base on Milton)") }
+        }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let start = Date()
-        for step in 1...steps {
+        for step in stride(from: tuner.step + 1, through: steps, by: 1) {
             let (loss, moved) = try tuner.trainStep()
             if step % evaluateEvery == 0 || step == steps {
                 curve.append((step, tuner.validationBitsPerCharacter()))
+                let saved = FinetuneCheckpoint(key: key, tuner: tuner.checkpoint(), curveSteps: curve.map(\.step), curveBits: curve.map(\.bits))
+                try JSONEncoder().encode(saved).write(to: checkpointURL, options: .atomic)
                 if !quiet {
                     let ranks = tuner.rankPattern.ranks
                     log("step \(step): loss \(String(format: "%.4f", loss / Float(Foundation.log(2.0)))) bits/char, validation \(String(format: "%.4f", curve.last!.bits)), ranks \(ranks.min()!)–\(ranks.max()!)\(moved ? " (reallocated)" : "")")
@@ -88,6 +102,14 @@ struct FinetuneCommand: ParsableCommand {
     }
 
     private func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+}
+
+/// What `allot finetune` saves at every evaluation so a killed run continues where it was.
+struct FinetuneCheckpoint: Codable {
+    var key: String
+    var tuner: LoRAFineTuner.Checkpoint
+    var curveSteps: [Int]
+    var curveBits: [Double]
 }
 
 /// The Shakespeare → Milton setup shared by `allot finetune` and its tests.

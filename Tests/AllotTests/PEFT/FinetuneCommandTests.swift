@@ -31,6 +31,33 @@ struct FinetuneCommandTests {
         #expect(again.status == 0 && !again.stderr.contains("pretraining step"))
     }
 
+    @Test("a run killed with SIGKILL resumes from its last evaluation and ends exactly where an uninterrupted run ends")
+    func killedRunResumes() throws {
+        let directory = RunnerTests.temporaryFolder()
+        let options = ["finetune", "--model", "tiny", "--pretrain-steps", "30", "--steps", "200", "--evaluate-every", "10", "--allocator",
+                       "bandit-knapsack", "--average-rank", "2", "--max-rank", "6", "--batch", "4", "--cache", "cache"]
+        let reference = try CommandLineTests.run(options + ["--out", "reference"], in: directory)
+        #expect(reference.status == 0, "\(reference.stderr)")
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = options + ["--out", "killed"]
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let checkpoint = directory.appendingPathComponent("killed/checkpoint.json").path
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: checkpoint), process.isRunning, Date() < deadline { usleep(5_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the run finished before it could be killed")
+        let resumed = try CommandLineTests.run(options + ["--out", "killed"], in: directory)
+        #expect(resumed.status == 0 && resumed.stderr.contains("resuming from step"), "\(resumed.stderr)")
+        for file in ["validation.csv", "ranks.json"] {
+            #expect(try Data(contentsOf: directory.appendingPathComponent("killed/\(file)")) == Data(contentsOf: directory.appendingPathComponent("reference/\(file)")), "\(file)")
+        }
+    }
+
     @Test("bad options exit 2 naming the option")
     func badOptions() throws {
         let directory = RunnerTests.temporaryFolder()
