@@ -67,10 +67,6 @@ extension TuneCommand {
                 rows.append((id, problem.learners[outcome.chosen], max(0, problem.bestTestScore - problem.finalTestScore(outcome.chosen)),
                              outcome.cost, outcome.cost / problem.exhaustiveCost))
             }
-            func median(_ values: [Double]) -> Double {
-                let sorted = values.sorted()
-                return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-            }
             if json {
                 let items = rows.map { row -> JSONValue in
                     .object([(key: "cost", value: .number(row.cost)), (key: "dataset", value: .number(Double(row.dataset))),
@@ -87,7 +83,7 @@ extension TuneCommand {
                       + String(format: "%-13.4f%-11.2f%.3f", row.regret, row.cost, row.relative))
             }
             print(String(format: "median   %@%-13.4f%-11.2f%.3f", "".padding(toLength: 49, withPad: " ", startingAt: 0),
-                         median(rows.map(\.regret)), median(rows.map(\.cost)), median(rows.map(\.relative))))
+                         Statistics.median(rows.map(\.regret)), Statistics.median(rows.map(\.cost)), Statistics.median(rows.map(\.relative))))
         }
     }
 }

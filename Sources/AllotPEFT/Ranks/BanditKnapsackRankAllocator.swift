@@ -132,17 +132,11 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
         return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units
     }
 
-    /// Ranks maximising Σ_i v_i (1 − ρ_i^{r_i}) / (1 − ρ_i) subject to Σ r_i (input_i + output_i) <= budget and
-    /// 1 <= r_i <= maxRank: the exact knapsack on costs divided by their greatest common divisor.
+    /// Ranks maximising Σ_i v_i (1 − ρ_i^{r_i}) / (1 − ρ_i) (geometric spectra) under the same constraints.
     public static func knapsackRanks(matrices: [AdaptedMatrix], values: [Double], decays: [Double], budget: Int) throws -> [Int] {
-        let divisor = matrices.map(\.unitCost).reduce(0, greatestCommonDivisor)
-        let curves = try TabulatedCurves(
-            lower: matrices.map { _ in 1 },
-            values: matrices.indices.map { i in
-                (1...matrices[i].maxRank).map { r in values[i] * (1 - Foundation.pow(decays[i], Double(r))) / (1 - decays[i]) }
-            },
-            costs: matrices.map { $0.unitCost / divisor })
-        return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units
+        try knapsackRanks(matrices: matrices, marginalValues: matrices.indices.map { i in
+            (0..<matrices[i].maxRank).map { values[i] * Foundation.pow(decays[i], Double($0)) }
+        }, budget: budget)
     }
 
     static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int { b == 0 ? a : greatestCommonDivisor(b, a % b) }

@@ -41,6 +41,7 @@ public struct LoRAFineTuner: RankAdaptable {
     public private(set) var allocator: AnyRankAllocator
     public let settings: FineTuningSettings
     public let corpus: CharacterCorpus
+    public let adaptedMatrices: [AdaptedMatrix]
     public private(set) var step = 0
     /// Steps at which the rank pattern changed.
     public private(set) var reallocations: [Int] = []
@@ -59,6 +60,7 @@ public struct LoRAFineTuner: RankAdaptable {
             throw PEFTError.shapeMismatch(field: "corpus", expected: "the base model's vocabulary (\(base.configuration.vocabularySize) characters)", got: "\(corpus.vocabulary.count)")
         }
         model = base
+        adaptedMatrices = Self.matrices(of: base.configuration, maxRank: settings.maxRank)
         try model.attachAdapters(rank: 0, maxRank: settings.maxRank, alpha: settings.alpha, scaling: settings.scaling,
                                  seed: SplitMix64.derive(seed: settings.seed, index: 1))
         self.allocator = allocator
@@ -87,8 +89,6 @@ public struct LoRAFineTuner: RankAdaptable {
     }
 
     // MARK: RankAdaptable
-
-    public var adaptedMatrices: [AdaptedMatrix] { Self.matrices(of: model.configuration, maxRank: settings.maxRank) }
 
     public var rankPattern: RankPattern { RankPattern(active: model.adapters.map(\.activeSlots)) }
 

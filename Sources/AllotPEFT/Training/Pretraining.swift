@@ -77,8 +77,11 @@ public struct Pretraining: Codable, Sendable, Equatable {
     /// there (atomically). `built` says which happened.
     public func cached(configuration: TransformerConfiguration, corpus: CharacterCorpus, directory: String,
                        progress: (Int, Float) -> Void = { _, _ in }) throws -> (model: Transformer, built: Bool) {
-        let key = Fingerprint.key(of: [try JSONEncoder.sorted.encode(configuration), try JSONEncoder.sorted.encode(self),
-                                       Data(String(corpus.vocabulary).utf8), Data("\(corpus.training.count)".utf8)])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]   // the same settings always give the same bytes
+        let parts = [try encoder.encode(configuration), try encoder.encode(self), Data(String(corpus.vocabulary).utf8),
+                     Data("\(corpus.training.count)".utf8)]
+        let key = Fingerprint.hex(Fingerprint.fnv1a(bytes: parts.joined(separator: [0xff])))
         let url = URL(fileURLWithPath: directory).appendingPathComponent("base-\(key).json")
         if let data = try? Data(contentsOf: url), let model = try? JSONDecoder().decode(Transformer.self, from: data),
            model.configuration == configuration {
@@ -88,26 +91,5 @@ public struct Pretraining: Codable, Sendable, Equatable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try JSONEncoder().encode(model).write(to: url, options: .atomic)
         return (model, true)
-    }
-}
-
-extension JSONEncoder {
-    /// Sorted keys, so the same value always encodes to the same bytes (cache keys).
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }
-}
-
-/// A short stable key for cache file names (FNV-1a over the parts, hex).
-enum Fingerprint {
-    static func key(of parts: [Data]) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for part in parts {
-            for byte in part { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            hash = (hash ^ 0xff) &* 0x100000001b3
-        }
-        return String(hash, radix: 16)
     }
 }

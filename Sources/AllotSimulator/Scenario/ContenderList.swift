@@ -1,3 +1,4 @@
+import Allot
 /// Reads a scenario's `policies` list for an experiment kind whose contenders come from a catalog of
 /// names with parameter specs (tuners, rank allocators): unknown names, parameter errors, duplicate
 /// labels and an empty list are reported the same way everywhere, and each contender gets its
