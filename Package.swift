@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Allot", targets: ["Allot"]),
+        .library(name: "AllotInterchange", targets: ["AllotInterchange"]),
         .library(name: "AllotRL", targets: ["AllotRL"]),
         .library(name: "AllotPEFT", targets: ["AllotPEFT"]),
         .library(name: "AllotTuning", targets: ["AllotTuning"]),
@@ -22,10 +23,14 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS"),
         .systemLibrary(name: "CGSL", path: "Sources/CGSL"),
 
+        // What crosses the boundary: the strict JSON parser and writer, the path-tracking reader, errors
+        // with their exit class, atomic files, limits, registries. Knows no algorithm; depends on Foundation only.
+        .target(name: "AllotInterchange", exclude: ["README.md"]),
+
         // The allocation core: numerics wrappers and bandit policies. Hides every C pointer.
         .target(
             name: "Allot",
-            dependencies: ["COpenBLAS", "CGSL"],
+            dependencies: ["COpenBLAS", "CGSL", "AllotInterchange"],
             exclude: ["README.md"]
         ),
 
@@ -43,7 +48,7 @@ let package = Package(
         ),
 
         // Real recorded data compiled into the binary (LCDB learning curves), with sources and licences.
-        .target(name: "AllotData", exclude: ["LCDB-LICENSE.txt", "DIGITS-LICENSE.txt", "TEXTS-LICENSE.txt"]),
+        .target(name: "AllotData", dependencies: ["AllotInterchange"], exclude: ["LCDB-LICENSE.txt", "DIGITS-LICENSE.txt", "TEXTS-LICENSE.txt"]),
 
         // Offline evaluation: scenarios, seeded replications in parallel, metrics, reports.
         .target(
@@ -69,6 +74,7 @@ let package = Package(
             name: "AllotCLI",
             dependencies: [
                 "Allot",
+                "AllotInterchange",
                 "AllotPEFT",
                 "AllotRL",
                 "AllotSimulator",
@@ -81,7 +87,7 @@ let package = Package(
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
         // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
-        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI"]),
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotInterchange", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -100,7 +100,7 @@ struct AllocateRolloutsCommand: ParsableCommand {
         let data: Data
         if let input {
             do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
-                throw ScenarioError(file: input, path: "", problem: .unreadable(error.localizedDescription))
+                throw InputError(source: input, path: "", problem: .unreadable(error.localizedDescription))
             }
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -156,19 +156,19 @@ struct AllocateRolloutsCommand: ParsableCommand {
         do {
             let saved = try JSONDecoder().decode(SavedState.self, from: Data(contentsOf: URL(fileURLWithPath: state)))
             guard saved.format == SavedState.format else {
-                throw ScenarioError(file: state, path: "format", problem: .invalid(expected: "\"\(SavedState.format)\"", got: "\"\(saved.format)\""))
+                throw InputError(source: state, path: "format", problem: .invalid(expected: "\"\(SavedState.format)\"", got: "\"\(saved.format)\""))
             }
             return saved
-        } catch let error as ScenarioError {
+        } catch let error as InputError {
             throw error
         } catch {
-            throw ScenarioError(file: state, path: "", problem: .invalid(expected: "a state file written by `allot allocate rollouts --state`", got: "\(error)"))
+            throw InputError(source: state, path: "", problem: .invalid(expected: "a state file written by `allot allocate rollouts --state`", got: "\(error)"))
         }
     }
 
     /// Reads the prompts, records their observations into `statistics`, and returns the batch's ids in order.
     static func readRequest(_ data: Data, source: String, into statistics: inout RolloutStatistics) throws -> [String] {
-        var root = FieldReader(file: source, value: try JSONValue.parse(data, file: source))
+        var root = FieldReader(source: source, value: try JSONParser.parse(data, source: source))
         try root.requireObject()
         let prompts = try root.required("prompts", "an array of {\"id\": ..., \"rewards\": [...]} objects").elements()
         try root.finish(allowed: ["prompts"])
@@ -188,15 +188,15 @@ struct AllocateRolloutsCommand: ParsableCommand {
             let meanLength = try prompt.optional("meanLength")?.number("a length >= 1 (tokens)") { $0 >= 1 }
             try prompt.finish(allowed: ["id", "rewards", "lengths", "successes", "trials", "meanLength"])
             if let lengths, let rewards, lengths.count != rewards.count {
-                throw ScenarioError(file: source, path: "\(prompt.path).lengths", problem: .invalid(expected: "one length per reward (\(rewards.count))", got: "\(lengths.count)"))
+                throw InputError(source: source, path: "\(prompt.path).lengths", problem: .invalid(expected: "one length per reward (\(rewards.count))", got: "\(lengths.count)"))
             }
             if let rewards {
                 if successes != nil || trials != nil {
-                    throw ScenarioError(file: source, path: "\(prompt.path).successes", problem: .invalid(expected: "either \"rewards\" or \"successes\" and \"trials\", not both", got: "both"))
+                    throw InputError(source: source, path: "\(prompt.path).successes", problem: .invalid(expected: "either \"rewards\" or \"successes\" and \"trials\", not both", got: "both"))
                 }
                 try statistics.record(prompt: id, rewards: rewards, lengths: lengths ?? meanLength.map { [Double](repeating: $0, count: rewards.count) } ?? [])
             } else if successes != nil || trials != nil {
-                guard let trials else { throw ScenarioError(file: source, path: "\(prompt.path).trials", problem: .missing(expected: "the number of trials next to \"successes\"")) }
+                guard let trials else { throw InputError(source: source, path: "\(prompt.path).trials", problem: .missing(expected: "the number of trials next to \"successes\"")) }
                 let n = try trials.integer("an integer >= 0") { $0 >= 0 }
                 let s = try successes.map { try $0.integer("an integer in 0...\(n)") { $0 >= 0 && $0 <= n } } ?? 0
                 try statistics.record(prompt: id, successes: s, trials: n, meanLength: meanLength)

@@ -50,7 +50,7 @@ struct AllocateRanksCommand: ParsableCommand {
     func run() throws {
         let file = input ?? "stdin"
         let data = try input.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } ?? FileHandle.standardInput.readDataToEndOfFile()
-        var root = FieldReader(file: file, value: try JSONValue.parse(data, file: file))
+        var root = FieldReader(source: file, value: try JSONParser.parse(data, source: file))
         try root.requireObject()
         let url = URL(fileURLWithPath: state)
         var saved: SavedState
@@ -58,7 +58,7 @@ struct AllocateRanksCommand: ParsableCommand {
         var step = -1
         if let existing = FileManager.default.contents(atPath: state) {
             do { saved = try JSONDecoder().decode(SavedState.self, from: existing) } catch {
-                throw ScenarioError(file: state, path: "", problem: .invalid(expected: "a state file written by `allot allocate ranks` (\(SavedState.format))", got: "\(error)"))
+                throw InputError(source: state, path: "", problem: .invalid(expected: "a state file written by `allot allocate ranks` (\(SavedState.format))", got: "\(error)"))
             }
             step = try root.required("step", "the training step just finished (0-based)").integer("an integer >= 0") { $0 >= 0 }
             var reader = try root.required("sensitivities", "an object: matrix name → one sensitivity per slot")
@@ -109,12 +109,12 @@ struct AllocateRanksCommand: ParsableCommand {
         try encoder.encode(saved).write(to: url, options: .atomic)
         let matrices = saved.allocator.matrices
         let response = JSONValue.object([
-            (key: "active", value: .object(zip(matrices, saved.pattern.active).map { (key: $0.name, value: .array($1.map { .number(Double($0)) })) })),
-            (key: "budget", value: .number(Double(saved.allocator.budget(at: max(step, 0))))),
-            (key: "parameters", value: .number(Double(saved.pattern.parameters(matrices)))),
-            (key: "ranks", value: .object(zip(matrices, saved.pattern.ranks).map { (key: $0.name, value: .number(Double($1))) })),
-            (key: "reallocated", value: .bool(reallocated)),
-            (key: "step", value: step >= 0 ? .number(Double(step)) : .null),
+            "active": .object(JSONObject(zip(matrices, saved.pattern.active).map { (key: $0.name, value: JSONValue.array($1.map { .number(Double($0)) })) })),
+            "budget": .number(Double(saved.allocator.budget(at: max(step, 0)))),
+            "parameters": .number(Double(saved.pattern.parameters(matrices))),
+            "ranks": .object(JSONObject(zip(matrices, saved.pattern.ranks).map { (key: $0.name, value: JSONValue.number(Double($1))) })),
+            "reallocated": .bool(reallocated),
+            "step": step >= 0 ? .number(Double(step)) : .null,
         ])
         print(response.canonicalText)
     }

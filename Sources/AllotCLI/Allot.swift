@@ -37,7 +37,7 @@ struct AllotCommand: AsyncParsableCommand {
         let status: Int32
         let message: String
         switch error {
-        case let error as ScenarioError:
+        case let error as InputError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")
         case let error as LearningCurvesError:
             (status, message) = (ExitStatus.badInput, "error: \(error.description)")

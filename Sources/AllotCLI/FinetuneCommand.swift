@@ -164,10 +164,10 @@ struct RankExperiment {
         let ranks = tuner.rankPattern.ranks
         let table = (0..<layers).map { l in kinds.map { ranks[Transformer.adapterIndex(layer: l, kind: $0)] } }
         let json = JSONValue.object([
-            (key: "allocator", value: .string(allocator)),
-            (key: "averageRank", value: .number(Double(averageRank))),
-            (key: "kinds", value: .array(kinds.map { .string($0.rawValue) })),
-            (key: "ranks", value: .array(table.map { .array($0.map { .number(Double($0)) }) })),
+            "allocator": .string(allocator),
+            "averageRank": .number(Double(averageRank)),
+            "kinds": .array(kinds.map { .string($0.rawValue) }),
+            "ranks": .array(table.map { .array($0.map { .number(Double($0)) }) }),
         ])
         try Data((json.canonicalText + "\n").utf8).write(to: url.appendingPathComponent("ranks.json"), options: .atomic)
         let svg = SVGChart.heatmap(title: "\(allocator), average rank \(averageRank): rank per layer and matrix",
@@ -177,15 +177,15 @@ struct RankExperiment {
         let csv = "step,validation_bits_per_char\n" + curve.map { "\($0.step),\(String(format: "%.6f", $0.bits))" }.joined(separator: "\n") + "\n"
         try Data(csv.utf8).write(to: url.appendingPathComponent("validation.csv"), options: .atomic)
         let summary = JSONValue.object([
-            (key: "adapterParameters", value: .number(Double(tuner.rankPattern.parameters(tuner.adaptedMatrices)))),
-            (key: "allocator", value: .string(allocator)),
-            (key: "averageRank", value: .number(Double(averageRank))),
-            (key: "budget", value: .number(Double(tuner.allocator.budget(at: tuner.settings.steps)))),
-            (key: "finalValidationBitsPerChar", value: .number(curve.last!.bits)),
-            (key: "reallocations", value: .number(Double(tuner.reallocations.count))),
-            (key: "seconds", value: .number(seconds)),
-            (key: "seed", value: .number(Double(tuner.settings.seed))),
-            (key: "steps", value: .number(Double(tuner.settings.steps))),
+            "adapterParameters": .number(Double(tuner.rankPattern.parameters(tuner.adaptedMatrices))),
+            "allocator": .string(allocator),
+            "averageRank": .number(Double(averageRank)),
+            "budget": .number(Double(tuner.allocator.budget(at: tuner.settings.steps))),
+            "finalValidationBitsPerChar": .number(curve.last!.bits),
+            "reallocations": .number(Double(tuner.reallocations.count)),
+            "seconds": .number(seconds),
+            "seed": .number(Double(tuner.settings.seed)),
+            "steps": .number(Double(tuner.settings.steps)),
         ])
         try Data((summary.canonicalText + "\n").utf8).write(to: url.appendingPathComponent("summary.json"), options: .atomic)
     }

@@ -1,3 +1,4 @@
+import AllotInterchange
 import AllotSimulator
 import AllotTuning
 import ArgumentParser
@@ -24,7 +25,7 @@ struct ObjectiveCommand: ParsableCommand {
         var seed: UInt64 = 0
 
         func run() throws {
-            var root = FieldReader(file: "stdin", value: try JSONValue.parse(FileHandle.standardInput.readDataToEndOfFile(), file: "stdin"))
+            var root = FieldReader(source: "stdin", value: try JSONParser.parse(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin"))
             try root.requireObject()
             let epochs = try root.required("resource", "the epochs to train to").integer("a whole number of epochs >= 1") { $0 >= 1 }
             let resumeFrom = try root.optional("resumeFrom")?.integer("a whole number of epochs") { $0 >= 0 }

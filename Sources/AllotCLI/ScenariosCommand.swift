@@ -1,3 +1,4 @@
+import AllotInterchange
 import AllotSimulator
 import ArgumentParser
 import Foundation
@@ -15,7 +16,7 @@ struct ScenariosCommand: ParsableCommand {
     func run() throws {
         if let show {
             guard let data = BuiltInScenarios.data(named: show) else {
-                throw ScenarioError(file: "--show", path: "", problem: .unknownName(kind: "built-in scenario", got: show, valid: BuiltInScenarios.names))
+                throw InputError(source: "--show", path: "", problem: .unknownName(kind: "built-in scenario", got: show, valid: BuiltInScenarios.names))
             }
             print(String(decoding: data, as: UTF8.self), terminator: "")
             return

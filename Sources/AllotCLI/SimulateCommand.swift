@@ -1,3 +1,4 @@
+import AllotInterchange
 import AllotSimulator
 import ArgumentParser
 import Dispatch

@@ -58,7 +58,7 @@ struct StudyCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            var root = FieldReader(file: "stdin", value: try JSONValue.parse(FileHandle.standardInput.readDataToEndOfFile(), file: "stdin"))
+            var root = FieldReader(source: "stdin", value: try JSONParser.parse(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin"))
             try root.requireObject()
             let trial = try root.required("trial", "the trial id from `allot study ask`").integer("an integer >= 0") { $0 >= 0 }
             let rung = try root.optional("rung")?.integer("an integer >= 0") { $0 >= 0 } ?? 0
@@ -154,19 +154,19 @@ enum StudyJSON {
     }
 
     static func configuration(_ configuration: Configuration) -> JSONValue {
-        .object(configuration.keys.sorted().map { (key: $0, value: value(configuration[$0]!)) })
+        .object(JSONObject(configuration.keys.sorted().map { (key: $0, value: value(configuration[$0]!)) }))
     }
 
     static func assignment(_ a: Study.Assignment) -> JSONValue {
-        .object([("bracket", .number(Double(a.bracket))), ("configuration", configuration(a.configuration)),
-                 ("resource", .number(a.resource)), ("resumeFrom", a.resumeFrom.map(JSONValue.number) ?? .null),
-                 ("rung", .number(Double(a.rung))), ("trial", .number(Double(a.trial)))].map { (key: $0.0, value: $0.1) })
+        .object(["bracket": .number(Double(a.bracket)), "configuration": configuration(a.configuration),
+                 "resource": .number(a.resource), "resumeFrom": a.resumeFrom.map(JSONValue.number) ?? .null,
+                 "rung": .number(Double(a.rung)), "trial": .number(Double(a.trial))])
     }
 
     static func trial(_ t: Study.Trial) -> JSONValue {
-        .object([("configuration", configuration(t.configuration)), ("id", .number(Double(t.id))),
-                 ("resource", t.resource.map(JSONValue.number) ?? .null), ("state", .string(t.state.rawValue)),
-                 ("value", t.value.map(JSONValue.number) ?? .null)].map { (key: $0.0, value: $0.1) })
+        .object(["configuration": configuration(t.configuration), "id": .number(Double(t.id)),
+                 "resource": t.resource.map(JSONValue.number) ?? .null, "state": .string(t.state.rawValue),
+                 "value": t.value.map(JSONValue.number) ?? .null])
     }
 
     static func text(_ value: JSONValue) -> String { value.canonicalText }
@@ -177,9 +177,9 @@ enum SpaceFile {
     static func read(path: String) throws -> SearchSpace {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ScenarioError(file: path, path: "", problem: .unreadable(error.localizedDescription))
+            throw InputError(source: path, path: "", problem: .unreadable(error.localizedDescription))
         }
-        var root = FieldReader(file: path, value: try JSONValue.parse(data, file: path))
+        var root = FieldReader(source: path, value: try JSONParser.parse(data, source: path))
         try root.requireObject()
         let items = try root.required("parameters", "an array of parameters").elements()
         try root.finish(allowed: ["parameters"])

@@ -69,9 +69,9 @@ extension TuneCommand {
             }
             if json {
                 let items = rows.map { row -> JSONValue in
-                    .object([(key: "cost", value: .number(row.cost)), (key: "dataset", value: .number(Double(row.dataset))),
-                             (key: "learner", value: .string(row.learner)), (key: "relativeCost", value: .number(row.relative)),
-                             (key: "testRegret", value: .number(row.regret))])
+                    .object(["cost": .number(row.cost), "dataset": .number(Double(row.dataset)),
+                             "learner": .string(row.learner), "relativeCost": .number(row.relative),
+                             "testRegret": .number(row.regret)])
                 }
                 print(JSONValue.array(items).canonicalText)
                 return

@@ -26,7 +26,7 @@ struct BanditExperiment: Experiment {
         var contenders: [ExperimentRecord.Contender] = []
         var labels = ContenderLabels()
         guard !draft.policies.isEmpty else {
-            throw ScenarioError(file: context.file, path: "policies", problem: .invalid(expected: "a non-empty array of policies", got: "an empty array"))
+            throw InputError(source: context.file, path: "policies", problem: .invalid(expected: "a non-empty array of policies", got: "an empty array"))
         }
         for reader in draft.policies {
             let spec = try ContenderSpec(reader, example: "ucb1")
@@ -81,7 +81,7 @@ struct BanditExperiment: Experiment {
         do {
             try entry.factory.validate(parameters, context)
         } catch let PolicyError.invalidParameter(_, field, expected, got) {
-            throw ScenarioError(file: spec.reader.file, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
+            throw InputError(source: spec.reader.source, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
         }
         return (entry, parameters)
     }

@@ -36,13 +36,13 @@ public struct RankAllocationKind: EnvironmentKind {
 
     public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
         guard case let .rounds(steps) = draft.context.length else {
-            throw ScenarioError(file: draft.context.file, path: "budget", problem: .invalid(expected: "\"horizon\" (training steps) for kind \"rank-allocation\"", got: "a budget"))
+            throw InputError(source: draft.context.file, path: "budget", problem: .invalid(expected: "\"horizon\" (training steps) for kind \"rank-allocation\"", got: "a budget"))
         }
         let values = try ResolvedParameters.read(draft.environment, specs: parameters + [ParameterSpec("kind", .text, help: "")], owner: name)
         let settings = Settings(layers: values.integer("layers")!, width: values.integer("width")!, maxRank: values.integer("maxRank")!,
                                 averageRank: values.integer("averageRank")!, noise: values.number("noise")!, drift: values.number("drift")!)
         guard settings.averageRank >= 1, settings.averageRank <= settings.maxRank else {
-            throw ScenarioError(file: draft.context.file, path: "environment.averageRank",
+            throw InputError(source: draft.context.file, path: "environment.averageRank",
                                 problem: .invalid(expected: "an integer in 1...maxRank (\(settings.maxRank))", got: "\(settings.averageRank)"))
         }
         let schedule: ReallocationSchedule
@@ -51,7 +51,7 @@ public struct RankAllocationKind: EnvironmentKind {
             schedule = try ReallocationSchedule(totalSteps: steps, warmupSteps: Int(Double(steps) * values.number("warmupFraction")!),
                                                 finalSteps: Int(Double(steps) * values.number("finalFraction")!), interval: values.integer("interval")!)
         } catch let PEFTError.invalidParameter(field, expected, got) {
-            throw ScenarioError(file: draft.context.file, path: "environment.\(field)", problem: .invalid(expected: expected, got: got))
+            throw InputError(source: draft.context.file, path: "environment.\(field)", problem: .invalid(expected: expected, got: got))
         }
         let matrices = try settings.model(seed: 0).adaptedMatrices
         let list = try ContenderList<(name: String, parameters: ResolvedParameters)>(
@@ -60,7 +60,7 @@ public struct RankAllocationKind: EnvironmentKind {
         ) { spec, values in
             do { _ = try Self.allocator(spec.name, values, matrices: matrices, averageRank: settings.averageRank, schedule: schedule, seed: 0) }
             catch let PEFTError.invalidParameter(field, expected, got) {
-                throw ScenarioError(file: spec.reader.file, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
+                throw InputError(source: spec.reader.source, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
             }
             return (spec.name, values)
         }

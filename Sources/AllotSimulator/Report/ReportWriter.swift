@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// Writes a run's report folder from its results: summary.json (reproducible), timing.json, report.md, and

@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// Minimal SVG charts written by hand (Swift Charts does not exist on Linux): a line chart with shaded

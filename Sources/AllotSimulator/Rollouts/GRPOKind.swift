@@ -27,7 +27,7 @@ public struct GRPOKind: EnvironmentKind {
 
     public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
         guard case let .rounds(steps) = draft.context.length else {
-            throw ScenarioError(file: draft.context.file, path: "budget", problem: .invalid(
+            throw InputError(source: draft.context.file, path: "budget", problem: .invalid(
                 expected: "\"horizon\" (training steps) for kind \"grpo\"; the rollout budget per step is batchSize × rolloutsPerPrompt", got: "a budget"))
         }
         let values = try ResolvedParameters.read(draft.environment, specs: parameters + [ParameterSpec("kind", .text, help: "")], owner: "grpo")
@@ -57,7 +57,7 @@ public struct GRPOKind: EnvironmentKind {
             }
         } catch let RolloutError.invalidParameter(field, expected, got) {
             let path = draft.environment.path.isEmpty ? field : "\(draft.environment.path).\(field)"
-            throw ScenarioError(file: draft.context.file, path: path, problem: .invalid(expected: expected, got: got))
+            throw InputError(source: draft.context.file, path: path, problem: .invalid(expected: expected, got: got))
         }
         return try GRPOExperiment(draft: draft, learner: learner, training: training, matchMultipliers: grid)
     }
@@ -81,7 +81,7 @@ struct GRPOExperiment: Experiment {
         var contenders: [ExperimentRecord.Contender] = []
         var labels = ContenderLabels()
         guard !draft.policies.isEmpty else {
-            throw ScenarioError(file: context.file, path: "policies", problem: .invalid(expected: "a non-empty array of rollout allocators", got: "an empty array"))
+            throw InputError(source: context.file, path: "policies", problem: .invalid(expected: "a non-empty array of rollout allocators", got: "an empty array"))
         }
         for reader in draft.policies {
             let spec = try ContenderSpec(reader, example: "knapsack-rl")
@@ -90,13 +90,13 @@ struct GRPOExperiment: Experiment {
             }
             let parameters = try ResolvedParameters.read(spec.parameters, specs: entry.parameters, owner: spec.name)
             do { _ = try entry.makeAllocator(parameters, seed: 0) } catch let RolloutError.invalidParameter(field, expected, got) {
-                throw ScenarioError(file: reader.file, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
+                throw InputError(source: reader.source, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
             }
             if let multiplier = parameters.number("budgetMultiplier") {
                 var scaled = training
                 scaled.budgetMultiplier = multiplier
                 do { try scaled.validate(population: learner.prompts) } catch let error as RolloutError {
-                    throw ScenarioError(file: reader.file, path: spec.parameterPath("budgetMultiplier"),
+                    throw InputError(source: reader.source, path: spec.parameterPath("budgetMultiplier"),
                                         problem: .invalid(expected: "a multiplier whose step budget fits batchSize × [minimum, maximum]", got: "\(multiplier) (\(error))"))
                 }
             }

@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// One scenario, validated and ready: it describes itself (`record`) and runs one replication of one
@@ -117,48 +118,6 @@ public struct ReplicationResult: Codable, Sendable, Equatable {
     public var pulls: [Int]
 }
 
-/// Raised (from a signal handler or a test) to ask running replications to stop soon.
-public final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var raised = false
-    private let limit: Int?
-    private var started = 0
-
-    /// `afterReplications`: raise automatically once that many replications have started (for tests that
-    /// simulate an interruption).
-    public init(afterReplications limit: Int? = nil) { self.limit = limit }
-
-    private var handlers: [@Sendable () -> Void] = []
-
-    public func raise() {
-        let run = lock.withLock { () -> [@Sendable () -> Void] in
-            defer { raised = true }
-            return raised ? [] : handlers
-        }
-        for handler in run { handler() }
-    }
-
-    /// Runs `handler` when the signal is first raised (at once if it already was).
-    public func onRaise(_ handler: @escaping @Sendable () -> Void) {
-        let already = lock.withLock { () -> Bool in
-            if !raised { handlers.append(handler) }
-            return raised
-        }
-        if already { handler() }
-    }
-
-    public var isRaised: Bool { lock.withLock { raised } }
-
-    /// Called by the runner before it starts a replication; false when it must not start.
-    func admit() -> Bool {
-        lock.withLock {
-            if raised { return false }
-            if let limit, started >= limit { raised = true; return false }
-            started += 1
-            return true
-        }
-    }
-}
 
 /// A run could not finish.
 public enum SimulationError: Error, Equatable, CustomStringConvertible {

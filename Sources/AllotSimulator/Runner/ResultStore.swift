@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// The on-disk layout of a run, under the output folder:

@@ -44,7 +44,7 @@ public struct SimulationRunner: Sendable {
         var seen: Set<String> = []
         for scenario in scenarios {
             guard seen.insert(scenario.record.scenario).inserted else {
-                throw ScenarioError(file: scenario.record.file, path: "name", problem: .invalid(
+                throw InputError(source: scenario.record.file, path: "name", problem: .invalid(
                     expected: "a scenario name not used by another scenario in the same run", got: "\"\(scenario.record.scenario)\""))
             }
         }

@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// The scenarios compiled into the binary, so `allot simulate` with no arguments runs the same suite from
@@ -26,7 +27,7 @@ public enum BuiltInScenarios {
     /// Loads one built-in scenario ("built-in:NAME" in messages).
     public static func load(_ name: String, loader: ScenarioLoader = ScenarioLoader()) throws -> LoadedScenario {
         guard let data = data(named: name) else {
-            throw ScenarioError(file: "built-in", path: "", problem: .unknownName(kind: "built-in scenario", got: name, valid: names))
+            throw InputError(source: "built-in", path: "", problem: .unknownName(kind: "built-in scenario", got: name, valid: names))
         }
         return try loader.load(data: data, file: "built-in:\(name)", directory: FileManager.default.currentDirectoryPath)
     }

@@ -29,7 +29,7 @@ public struct ContenderList<Recipe> {
             contenders.append(.init(label: name, policy: spec.name, parameters: values, fingerprint: Fingerprint.hex("\(base)|\(identity)")))
         }
         guard !contenders.isEmpty else {
-            throw ScenarioError(file: draft.context.file, path: "policies", problem: .invalid(expected: "a non-empty array of \(noun)s", got: "an empty array"))
+            throw InputError(source: draft.context.file, path: "policies", problem: .invalid(expected: "a non-empty array of \(noun)s", got: "an empty array"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// One entry of a scenario's `policies` list: a bare name, or {"name", "label", "parameters"}. Every
 /// environment kind reads its contenders through this, so the syntax and the errors are the same for
 /// bandit policies, rollout allocators and whatever comes next.

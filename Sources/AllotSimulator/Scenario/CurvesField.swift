@@ -1,3 +1,4 @@
+import AllotInterchange
 import AllotData
 import Foundation
 

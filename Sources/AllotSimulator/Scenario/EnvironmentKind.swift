@@ -1,3 +1,4 @@
+import AllotInterchange
 /// A kind of simulated world a scenario can name in `environment.kind`: Bernoulli arms, recorded learning
 /// curves, and (from the rollout, rank and tuning modules) GRPO learners, LoRA spectra, tuning replays.
 /// A kind reads its own part of the scenario file and returns an `Experiment`; the runner, the metrics and
@@ -11,7 +12,7 @@ public protocol EnvironmentKind: Sendable {
     /// The `environment` fields this kind reads, with defaults, for `allot scenarios` and unknown-field errors.
     var parameters: [ParameterSpec] { get }
     /// Reads `draft.environment` and `draft.policies` and returns a validated experiment; throws
-    /// `ScenarioError` naming the field on bad input.
+    /// `InputError` naming the field on bad input.
     func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment
 }
 

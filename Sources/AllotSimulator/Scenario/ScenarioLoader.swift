@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// A scenario file read and validated: ready to run.
@@ -35,7 +36,7 @@ public struct ScenarioLoader: Sendable {
     public func load(path: String) throws -> LoadedScenario {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ScenarioError(file: path, path: "", problem: .unreadable((error as NSError).localizedDescription))
+            throw InputError(source: path, path: "", problem: .unreadable((error as NSError).localizedDescription))
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try load(data: data, file: path, directory: directory)
@@ -43,7 +44,7 @@ public struct ScenarioLoader: Sendable {
 
     /// Reads scenario JSON; `file` names it in errors, `directory` anchors relative data paths.
     public func load(data: Data, file: String, directory: String) throws -> LoadedScenario {
-        var root = FieldReader(file: file, value: try JSONValue.parse(data, file: file))
+        var root = FieldReader(source: file, value: try JSONParser.parse(data, source: file))
         guard case .object = root.value else { throw root.invalid("a JSON object (a scenario)") }
 
         let versionReader = try root.required("version", "the format version, 1")
@@ -67,7 +68,7 @@ public struct ScenarioLoader: Sendable {
         case (_?, let budget?):
             throw budget.error(.invalid(expected: "either \"horizon\" or \"budget\", not both", got: "both"))
         case (nil, nil):
-            throw ScenarioError(file: file, path: "horizon", problem: .missing(expected: "\"horizon\" (rounds) or \"budget\" (total cost)"))
+            throw InputError(source: file, path: "horizon", problem: .missing(expected: "\"horizon\" (rounds) or \"budget\" (total cost)"))
         }
         var replications = try root.optional("replications").map { try $0.integer("an integer in 1...100000") { $0 >= 1 && $0 <= 100_000 } } ?? 20
         var seed = try root.optional("seed").map { try $0.seed() } ?? 0

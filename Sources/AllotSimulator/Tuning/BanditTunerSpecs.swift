@@ -1,3 +1,4 @@
+import AllotInterchange
 import AllotTuning
 
 /// The scenario parameters of the online bandit tuners, shared by the lcdb-tuning and digits-tuning kinds.
@@ -16,10 +17,10 @@ enum BanditTunerSpecs {
     static func settings(_ values: ResolvedParameters, spec: ContenderSpec, file: String) throws -> BanditTuner.Settings {
         let costWeight = values.number("costWeight")!, scale = values.number("rewardScale")!
         guard costWeight >= 0 else {
-            throw ScenarioError(file: file, path: spec.parameterPath("costWeight"), problem: .invalid(expected: "a number >= 0", got: "\(costWeight)"))
+            throw InputError(source: file, path: spec.parameterPath("costWeight"), problem: .invalid(expected: "a number >= 0", got: "\(costWeight)"))
         }
         guard scale > 0 else {
-            throw ScenarioError(file: file, path: spec.parameterPath("rewardScale"), problem: .invalid(expected: "a number > 0", got: "\(scale)"))
+            throw InputError(source: file, path: spec.parameterPath("rewardScale"), problem: .invalid(expected: "a number > 0", got: "\(scale)"))
         }
         return BanditTuner.Settings(structure: BanditTuner.Structure(rawValue: values.string("structure")!)!,
                                     strategy: values.string("strategy") == "thompson" ? .thompson : .ucb,

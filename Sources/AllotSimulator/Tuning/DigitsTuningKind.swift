@@ -76,20 +76,20 @@ public struct DigitsTuningKind: EnvironmentKind {
                              cost: model.multiplyAddsPerEpoch * Double(epochs))
             }
         } catch let error as TuningError {
-            throw ScenarioError(file: draft.context.file, path: "environment.grid", problem: .invalid(expected: "values inside each hyperparameter's range", got: error.description))
+            throw InputError(source: draft.context.file, path: "environment.grid", problem: .invalid(expected: "values inside each hyperparameter's range", got: error.description))
         }
 
         let list = try ContenderList<GridTuner>(draft, kind: name, noun: "tuner", example: "bandit", catalog: Self.tunerParameters) { spec, values in
             func evaluations() throws -> Int {
                 let value = values.integer("evaluations")!
                 guard value >= 1 else {
-                    throw ScenarioError(file: spec.reader.file, path: spec.parameterPath("evaluations"), problem: .invalid(expected: "an integer >= 1", got: "\(value)"))
+                    throw InputError(source: spec.reader.source, path: spec.parameterPath("evaluations"), problem: .invalid(expected: "an integer >= 1", got: "\(value)"))
                 }
                 return value
             }
             switch spec.name {
             case "random-search": return .randomSearch(evaluations: try evaluations())
-            case "bandit": return .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: spec.reader.file), evaluations: try evaluations())
+            case "bandit": return .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: spec.reader.source), evaluations: try evaluations())
             default: return .gridSearch
             }
         }

@@ -46,7 +46,7 @@ public struct LCDBTuningKind: EnvironmentKind {
             func positive(_ key: String, minimum: Int) throws -> Int {
                 let value = values.integer(key)!
                 guard value >= minimum else {
-                    throw ScenarioError(file: spec.reader.file, path: spec.parameterPath(key), problem: .invalid(expected: "an integer >= \(minimum)", got: "\(value)"))
+                    throw InputError(source: spec.reader.source, path: spec.parameterPath(key), problem: .invalid(expected: "an integer >= \(minimum)", got: "\(value)"))
                 }
                 return value
             }
@@ -55,7 +55,7 @@ public struct LCDBTuningKind: EnvironmentKind {
             case "successive-halving": return .successiveHalving(eta: try positive("eta", minimum: 2))
             case "hyperband": return .hyperband(eta: try positive("eta", minimum: 2))
             case "asha": return .asha(eta: try positive("eta", minimum: 2), workers: try positive("workers", minimum: 1))
-            case "bandit": return .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: spec.reader.file), pulls: try positive("pulls", minimum: 1))
+            case "bandit": return .bandit(try BanditTunerSpecs.settings(values, spec: spec, file: spec.reader.source), pulls: try positive("pulls", minimum: 1))
             default: return nil   // exhaustive: every learner on the full set
             }
         }

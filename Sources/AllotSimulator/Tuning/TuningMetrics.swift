@@ -1,3 +1,4 @@
+import AllotInterchange
 import AllotTuning
 
 /// The metrics every tuning experiment reports: how far the chosen configuration's test score is below

@@ -1,4 +1,5 @@
 import Testing
+import AllotInterchange
 @testable import Allot
 
 @Suite("Arm ranking and added arms")

@@ -1,4 +1,5 @@
 import Testing
+import AllotInterchange
 @testable import Allot
 
 /// The knapsack solvers against brute force: the DP on arbitrary curves, the greedy and the Lagrangian on

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 @testable import Allot
 import CGSL
 

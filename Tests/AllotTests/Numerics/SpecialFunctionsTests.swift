@@ -1,4 +1,5 @@
 import Testing
+import AllotInterchange
 @testable import Allot
 
 /// Reference values from SciPy 1.17 (scipy.stats.beta.ppf, scipy.special.betaln, ...).

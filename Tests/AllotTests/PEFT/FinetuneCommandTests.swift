@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 
 /// `allot finetune` end to end on the tiny model.
 @Suite("allot finetune", .serialized)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 @testable import AllotRL
 
 /// The GRPO learner: the update is the group-normalised policy gradient, zero-variance groups do nothing,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 @testable import AllotSimulator
 
 /// `allot allocate rollouts` (JSON in, JSON out, state between calls, exit 2 on bad input) and the
@@ -100,12 +101,12 @@ struct RolloutCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("tiny-grpo/pulls.svg").path))
 
         let bad = json.replacingOccurrences(of: "\"batchSize\": 8", with: "\"batchSize\": 80")
-        #expect(throws: ScenarioError.self) { try ScenarioLoader().load(data: Data(bad.utf8), file: "bad.json", directory: "/tmp") }
+        #expect(throws: InputError.self) { try ScenarioLoader().load(data: Data(bad.utf8), file: "bad.json", directory: "/tmp") }
         let unknown = json.replacingOccurrences(of: "\"knapsack-rl\"", with: "\"knapsack\"")
         do {
             _ = try ScenarioLoader().load(data: Data(unknown.utf8), file: "bad.json", directory: "/tmp")
             Issue.record("an unknown allocator loaded")
-        } catch let error as ScenarioError {
+        } catch let error as InputError {
             #expect(error.description.contains("policies[1]: unknown rollout allocator \"knapsack\". Did you mean \"knapsack-rl\"?"))
         }
     }

@@ -1,6 +1,7 @@
 import AllotData
 import Foundation
 import Testing
+import AllotInterchange
 @testable import Allot
 @testable import AllotSimulator
 @testable import AllotTuning
@@ -79,6 +80,6 @@ struct ReplayTunerTests {
         let summary = try ReportWriter(root: folder).write(results)
         #expect(summary.scenarios[0].contenders[0].metrics["dataset"] == nil)
         let bad = json.replacingOccurrences(of: "\"hyperband\"", with: "{\"name\": \"hyperband\", \"parameters\": {\"eta\": 1}}")
-        #expect(throws: ScenarioError.self) { try ScenarioLoader().load(data: Data(bad.utf8), file: "t.json", directory: "/tmp") }
+        #expect(throws: InputError.self) { try ScenarioLoader().load(data: Data(bad.utf8), file: "t.json", directory: "/tmp") }
     }
 }

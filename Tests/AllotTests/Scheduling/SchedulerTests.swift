@@ -1,4 +1,5 @@
 import Testing
+import AllotInterchange
 @testable import Allot
 
 /// Hyperband's bracket arithmetic, successive halving's promotions, and ASHA's never-idle rule.

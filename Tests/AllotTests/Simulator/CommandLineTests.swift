@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 
 /// The `allot` binary: documented exit codes (0 success, 2 bad input, 130 interrupted), errors on stderr
 /// naming the field, and Ctrl-C that keeps finished work for the next run.

@@ -64,6 +64,6 @@ struct DocsExampleTests {
         #expect(summary.scenarios[0].contenders.count == 2)
         #expect(FileManager.default.fileExists(atPath: report.appendingPathComponent("fading/regret.svg").path))
         // Without registration the kind is unknown, and the error lists the valid ones.
-        #expect(throws: ScenarioError.self) { try ScenarioLoader().load(path: file.path) }
+        #expect(throws: InputError.self) { try ScenarioLoader().load(path: file.path) }
     }
 }

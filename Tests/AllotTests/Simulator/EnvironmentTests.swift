@@ -157,7 +157,7 @@ struct EnvironmentTests {
 
 extension RecordedCurvesKind {
     func prepareForTest(dataset: Int) throws -> PreparedRecordedCurves {
-        var reader = FieldReader(file: "t", value: .object([(key: "dataset", value: .number(Double(dataset)))]))
+        var reader = FieldReader(source: "t", value: .object(["dataset": .number(Double(dataset))]))
         let context = ScenarioContext(file: "t", directory: "/tmp", length: .rounds(1), seed: 0, replications: 1, tracePoints: 2)
         return try prepare(&reader, context: context) as! PreparedRecordedCurves
     }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Allot
+import AllotInterchange
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

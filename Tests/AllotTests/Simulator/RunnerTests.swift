@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 @testable import AllotSimulator
 
 /// The runner: results depend only on seeds (serial = parallel, rerun = identical bytes), interrupted runs
@@ -50,7 +51,7 @@ struct RunnerTests {
 
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let stop = StopSignal(afterReplications: 7)
+        let stop = StopSignal(afterAdmissions: 7)
         await #expect(throws: SimulationError.self) {
             _ = try await SimulationRunner(output: folder, jobs: 2, stop: stop).run([scenario])
         }
@@ -112,7 +113,7 @@ struct RunnerTests {
     func duplicateScenarioNames() async throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        await #expect(throws: ScenarioError.self) {
+        await #expect(throws: InputError.self) {
             _ = try await SimulationRunner(output: folder).run([try Self.load(), try Self.load()])
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 @testable import AllotSimulator
 
 /// Scenario files: every shipped one validates, and malformed ones fail with the documented errors.
@@ -51,7 +52,7 @@ struct ScenarioLoadingTests {
         do {
             _ = try ScenarioLoader().load(data: Data(json.utf8), file: "bad.json", directory: "/tmp")
             return "loaded without error"
-        } catch let error as ScenarioError {
+        } catch let error as InputError {
             return error.description
         } catch {
             return "unexpected error type: \(error)"
@@ -105,7 +106,7 @@ struct ScenarioLoadingTests {
             (Self.valid.replacingOccurrences(of: "\"horizon\": 100", with: "\"horizon\": 100, \"budget\": 5"),
              "bad.json: budget: expected either \"horizon\" or \"budget\", not both, got both."),
             (Self.valid.replacingOccurrences(of: "\"means\": [0.5, 0.4]", with: "\"means\": [0.5, 0.4], \"costs\": [1]"),
-             "bad.json: environment.costs: expected an array of 2 costs > 0, got an array of 1 element."),
+             "bad.json: environment.costs: expected an array of 2 numbers (costs > 0), got an array of 1 element."),
             (Self.valid.replacingOccurrences(of: "\"means\": [0.5, 0.4]", with: "\"means\": [0.5, 0.4], \"mean\": 1"),
              "bad.json: environment.mean: unknown field \"mean\". Did you mean \"means\"? Valid: kind, means, costs."),
         ]
@@ -117,7 +118,7 @@ struct ScenarioLoadingTests {
 
     @Test("an unreadable file is reported as such")
     func missingFile() {
-        #expect(throws: ScenarioError.self) { try ScenarioLoader().load(path: "/nonexistent/scenario.json") }
+        #expect(throws: InputError.self) { try ScenarioLoader().load(path: "/nonexistent/scenario.json") }
     }
 
     @Test("command-line overrides win over the file")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 
 /// `allot study` from a shell: create, ask/tell until finished, best; a dead worker's job is handed out
 /// again; bad spaces and unknown trials exit 2.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 @testable import AllotTuning
 
 /// The SQLite study storage: two workers on one study never get the same job, a worker killed mid-trial

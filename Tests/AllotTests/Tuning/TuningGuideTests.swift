@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AllotInterchange
 import AllotTuning
 
 /// docs/tuning.md's study example, run on a toy objective.

@@ -1,6 +1,6 @@
-/// One parameter a policy or environment kind accepts: its name, type, default and meaning. Drives
-/// `allot policies` / `allot scenarios`, type checks with a clear error, and the resolved values recorded
-/// in the report (so every run states the defaults it used).
+/// One parameter a component accepts (a policy, an allocator, a scheduler, an environment kind): its
+/// name, type, default and meaning. The default is stated here once; listings (`allot policies`),
+/// readers (scenario files, CLI options, JSON-RPC) and reports all take it from here.
 public struct ParameterSpec: Sendable {
     public enum Kind: Sendable, Equatable {
         case number
@@ -8,6 +8,7 @@ public struct ParameterSpec: Sendable {
         case choice([String])
         case numbers
         case text
+        case bool
         case object
     }
 
@@ -44,18 +45,20 @@ public struct ParameterSpec: Sendable {
         case let .choice(choices): return choices.joined(separator: "|")
         case .numbers: return "array of numbers"
         case .text: return "string"
+        case .bool: return "boolean"
         case .object: return "object"
         }
     }
 
     /// Checks the type of `reader`'s value against this spec.
-    func check(_ reader: FieldReader) throws -> JSONValue {
+    public func check(_ reader: FieldReader) throws -> JSONValue {
         switch kind {
         case .number: return .number(try reader.number())
         case .integer: return .number(Double(try reader.integer()))
         case let .choice(choices): return .string(try reader.choice(choices, kind: "value for '\(name)'"))
         case .numbers: return .array(try reader.numbers("finite numbers").map(JSONValue.number))
         case .text: return .string(try reader.string())
+        case .bool: return .bool(try reader.bool())
         case .object: try reader.requireObject(); return reader.value
         }
     }
@@ -68,15 +71,13 @@ public struct ResolvedParameters: Sendable, Equatable, Codable {
     public init(_ values: [String: JSONValue] = [:]) { self.values = values }
 
     /// Reads `parameters` (an object, or nil for all defaults) against `specs`: type-checks each value,
-    /// rejects unknown names, fills defaults.
+    /// rejects unknown names (with the closest valid one), fills defaults.
     public static func read(_ parameters: FieldReader?, specs: [ParameterSpec], owner: String) throws -> ResolvedParameters {
         var resolved: [String: JSONValue] = [:]
         for spec in specs { if let value = spec.defaultValue { resolved[spec.name] = value } }
         guard let parameters else { return ResolvedParameters(resolved) }
-        try parameters.requireObject()
         let names = specs.map(\.name)
-        for key in parameters.keys {
-            let child = FieldReader(file: parameters.file, path: parameters.childPath(key), value: parameters.value.value(for: key)!)
+        for (key, child) in try parameters.members() {
             guard let spec = specs.first(where: { $0.name == key }) else {
                 throw child.error(.unknownName(kind: "parameter of \(owner)", got: key, valid: names))
             }
@@ -90,12 +91,23 @@ public struct ResolvedParameters: Sendable, Equatable, Codable {
         return nil
     }
 
-    public func integer(_ name: String) -> Int? { number(name).map { Int($0) } }
+    public func integer(_ name: String) -> Int? {
+        guard let value = number(name), value.rounded() == value, abs(value) <= 9_007_199_254_740_992 else { return nil }
+        return Int(value)
+    }
 
     public func string(_ name: String) -> String? {
         if case let .string(value) = values[name] { return value }
         return nil
     }
+
+    public func bool(_ name: String) -> Bool? {
+        if case let .bool(value) = values[name] { return value }
+        return nil
+    }
+
+    /// The values as a JSON object, keys sorted.
+    public var json: JSONValue { .object(JSONObject(values.keys.sorted().map { (key: $0, value: values[$0]!) })) }
 
     /// "exploration=1, window=500", sorted by name.
     public var summary: String {

@@ -33,7 +33,7 @@ public enum Statistics {
         interquartileMean(sorted: values.sorted())
     }
 
-    static func interquartileMean(sorted values: [Double]) -> Double {
+    public static func interquartileMean(sorted values: [Double]) -> Double {
         guard !values.isEmpty else { return .nan }
         let cut = values.count / 4
         let kept = values[cut..<(values.count - cut)]
