@@ -32,45 +32,20 @@ struct AllotCommand: AsyncParsableCommand {
         }
     }
 
-    /// Prints `error` the way a user can act on it and exits with the documented code.
+    /// Prints `error` the way a user can act on it and exits with the documented code: every Allot error
+    /// carries its exit class; argument-parser's usage errors are bad input (2, not its EX_USAGE 64).
     static func exitReporting(_ error: any Error) -> Never {
         let status: Int32
         let message: String
-        switch error {
-        case let error as InputError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as LearningCurvesError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as RolloutError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as KnapsackError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as SearchSpaceError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as PEFTError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as TuningError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as TuneError:
-            (status, message) = (ExitStatus.failure, "error: \(error.description)")
-        case let error as StudyError:
-            (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-        case let error as StudyStorageError:
-            if case .database = error { (status, message) = (ExitStatus.failure, "error: \(error.description)") }
-            else { (status, message) = (ExitStatus.badInput, "error: \(error.description)") }
-        case let error as SimulationError:
-            switch error {
-            case .interrupted: (status, message) = (ExitStatus.interrupted, error.description)
-            case .noResults: (status, message) = (ExitStatus.badInput, "error: \(error.description)")
-            default: (status, message) = (ExitStatus.failure, "error: \(error.description)")
-            }
-        default:
+        if let error = error as? any AllotError {
+            status = error.exitClass.rawValue
+            message = error.exitClass == .interrupted ? error.description : "error: \(error.description)"
+        } else {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            // argument-parser reports usage errors as EX_USAGE (64); Allot documents 2 for all bad input.
             status = code == .validationFailure ? ExitStatus.badInput : (code.rawValue == 1 ? ExitStatus.failure : code.rawValue)
             message = fullMessage(for: error)
         }

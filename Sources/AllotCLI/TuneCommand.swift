@@ -167,7 +167,7 @@ final class ExternalTuner: @unchecked Sendable {
 }
 
 /// The training command is unusable.
-enum TuneError: Error, CustomStringConvertible {
+enum TuneError: AllotError {
     case commandKeepsFailing(count: Int, last: String, example: String, command: [String])
 
     var description: String {
@@ -181,6 +181,8 @@ enum TuneError: Error, CustomStringConvertible {
                 """
         }
     }
+
+    var exitClass: ExitClass { .failure }
 }
 
 /// SIGINT / SIGTERM: stop asking, stop the running commands, exit 130; a second signal exits at once.

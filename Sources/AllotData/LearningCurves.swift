@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// Recorded learning curves in the LCDB shape: for each (dataset, learner, training-set size, inner seed)
@@ -31,12 +32,13 @@ public struct LearningCurves: Sendable {
     public init(csv: String, source: String) throws {
         var lines = csv.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .makeIterator()
-        guard let header = lines.next() else { throw LearningCurvesError.empty(source: source) }
+        guard let header = lines.next() else { throw InputError(source: source, path: "", problem: .other("no records (expected a header line and at least one row).")) }
         let names = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         var column: [String: Int] = [:]
         for required in Self.columns {
             guard let index = names.firstIndex(of: required) else {
-                throw LearningCurvesError.missingColumn(source: source, column: required, header: names)
+                // The header is not echoed: a file that is not a curves file (it might be any file the user can read) stays private.
+                throw InputError(source: source, path: "line 1", problem: .missing(expected: "a column named '\(required)': the header must name \(Self.columns.joined(separator: ", ")) (its first line has \(names.count) comma-separated fields)"))
             }
             column[required] = index
         }
@@ -48,21 +50,21 @@ public struct LearningCurves: Sendable {
             func field(_ name: String) throws -> Substring {
                 let index = column[name]!
                 guard index < fields.count else {
-                    throw LearningCurvesError.badValue(source: source, line: lineNumber, column: name, expected: "a value", got: "nothing (only \(fields.count) fields)")
+                    throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: "a value", got: "nothing (only \(fields.count) fields)"))
                 }
                 return fields[index]
             }
             func integer(_ name: String) throws -> Int {
                 let text = try field(name)
                 guard let value = Int(text) else {
-                    throw LearningCurvesError.badValue(source: source, line: lineNumber, column: name, expected: "an integer", got: "'\(text)'")
+                    throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: "an integer", got: Self.shown(text)))
                 }
                 return value
             }
             func number(_ name: String) throws -> Double {
                 let text = try field(name)
                 guard let value = Double(text), value.isFinite else {
-                    throw LearningCurvesError.badValue(source: source, line: lineNumber, column: name, expected: "a finite number", got: "'\(text)'")
+                    throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: "a finite number", got: Self.shown(text)))
                 }
                 return value
             }
@@ -71,7 +73,7 @@ public struct LearningCurves: Sendable {
                 trainingSize: try integer("size_train"), innerSeed: try integer("inner_seed"),
                 trainTime: try number("traintime"), validationScore: try number("score_valid"), testScore: try number("score_test")))
         }
-        guard !parsed.isEmpty else { throw LearningCurvesError.empty(source: source) }
+        guard !parsed.isEmpty else { throw InputError(source: source, path: "", problem: .other("no records (expected a header line and at least one row).")) }
         records = parsed
     }
 
@@ -85,20 +87,11 @@ public struct LearningCurves: Sendable {
     public func records(dataset: Int) -> [Record] { records.filter { $0.dataset == dataset } }
 }
 
-/// A curves file could not be read; the description names the file, line and column.
-public enum LearningCurvesError: Error, Equatable, CustomStringConvertible {
-    case empty(source: String)
-    case missingColumn(source: String, column: String, header: [String])
-    case badValue(source: String, line: Int, column: String, expected: String, got: String)
-
-    public var description: String {
-        switch self {
-        case let .empty(source):
-            return "\(source): no records (expected a header line and at least one row)."
-        case let .missingColumn(source, column, header):
-            return "\(source): missing column '\(column)'; the header must name \(LearningCurves.columns.joined(separator: ", ")), got \(header.joined(separator: ", "))."
-        case let .badValue(source, line, column, expected, got):
-            return "\(source), line \(line), column '\(column)': expected \(expected), got \(got)."
-        }
+extension LearningCurves {
+    /// A field's text as an error shows it: short values of plain characters only, so an error never
+    /// prints a line of a file that was not meant to be read.
+    static func shown(_ text: Substring) -> String {
+        let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-+ ".contains($0)) }
+        return plain && text.count <= 24 ? "'\(text)'" : "a field of \(text.count) characters"
     }
 }

@@ -60,6 +60,14 @@ public struct InputError: AllotError, Equatable {
     public var exitClass: ExitClass { .badInput }
     public var field: String? { path.isEmpty ? nil : path }
 
+    /// A component's parameter error placed where the parameter was written (`policies[2].parameters`
+    /// of a scenario file).
+    public func relocated(to source: String, under prefix: String) -> InputError {
+        var copy = nested(under: prefix)
+        copy.source = source
+        return copy
+    }
+
     /// The same problem one level down (`source` stays; `prefix` goes in front of the path).
     public func nested(under prefix: String) -> InputError {
         var copy = self

@@ -36,7 +36,7 @@ public struct GRPOLearner: RolloutSampler, Codable, Sendable, Equatable {
         /// Checks every field, naming the first bad one.
         public func validate() throws {
             func fail(_ field: String, _ expected: String, _ got: Any) throws -> Never {
-                throw RolloutError.invalidParameter(field: field, expected: expected, got: "\(got)")
+                throw InputError.parameter("grpo learner", field, expected: expected, got: "\(got)")
             }
             if prompts < 1 { try fail("prompts", "an integer >= 1", prompts) }
             if !(0...1).contains(easyShare) { try fail("easyShare", "a number in [0, 1]", easyShare) }
@@ -134,15 +134,15 @@ public struct GRPOLearner: RolloutSampler, Codable, Sendable, Equatable {
     /// Draws `counts[i]` answers for `prompts[i]` from the current policies.
     public mutating func sample(prompts ids: [String], counts: [Int]) throws -> [RolloutGroup] {
         guard ids.count == counts.count else {
-            throw RolloutError.invalidRequest(field: "counts", expected: "one count per prompt (\(ids.count))", got: "\(counts.count)")
+            throw InputError.parameter("request", "counts", expected: "one count per prompt (\(ids.count))", got: "\(counts.count)")
         }
         pending = [:]
         var groups: [RolloutGroup] = []
         for (id, count) in zip(ids, counts) {
             guard let position = index[id] else {
-                throw RolloutError.invalidRequest(field: "prompts", expected: "ids of this learner's prompts", got: "\"\(id)\"")
+                throw InputError.parameter("request", "prompts", expected: "ids of this learner's prompts", got: "\"\(id)\"")
             }
-            guard count >= 0 else { throw RolloutError.invalidRequest(field: "counts", expected: "integers >= 0", got: "\(count)") }
+            guard count >= 0 else { throw InputError.parameter("request", "counts", expected: "integers >= 0", got: "\(count)") }
             let prompt = prompts[position]
             let probabilities = Self.softmax(prompt.logits)
             let answers = (0..<count).map { _ in random.categorical(weights: probabilities) }

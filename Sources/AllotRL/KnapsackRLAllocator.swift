@@ -23,7 +23,7 @@ public struct KnapsackRLAllocator: RolloutAllocator, Equatable {
 
     public init(confidence: Double = 0.9) throws {
         guard confidence > 0, confidence < 1 else {
-            throw RolloutError.invalidParameter(field: "confidence", expected: "a number strictly between 0 and 1", got: "\(confidence)")
+            throw InputError.parameter("knapsack-rl", "confidence", expected: "a number strictly between 0 and 1", got: "\(confidence)")
         }
         self.confidence = confidence
     }

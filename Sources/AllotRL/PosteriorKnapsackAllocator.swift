@@ -22,10 +22,10 @@ public struct PosteriorEstimator: Codable, Sendable, Equatable {
 
     public init(planning: PosteriorPlanning = .thompson, priorAlpha: Double = 1, priorBeta: Double = 1,
                 credibleLevel: Double = 0.9, seed: UInt64) throws {
-        guard priorAlpha > 0, priorAlpha.isFinite else { throw RolloutError.invalidParameter(field: "priorAlpha", expected: "a finite number > 0", got: "\(priorAlpha)") }
-        guard priorBeta > 0, priorBeta.isFinite else { throw RolloutError.invalidParameter(field: "priorBeta", expected: "a finite number > 0", got: "\(priorBeta)") }
+        guard priorAlpha > 0, priorAlpha.isFinite else { throw InputError.parameter("posterior", "priorAlpha", expected: "a finite number > 0", got: "\(priorAlpha)") }
+        guard priorBeta > 0, priorBeta.isFinite else { throw InputError.parameter("posterior", "priorBeta", expected: "a finite number > 0", got: "\(priorBeta)") }
         guard credibleLevel > 0, credibleLevel < 1 else {
-            throw RolloutError.invalidParameter(field: "credibleLevel", expected: "a number strictly between 0 and 1", got: "\(credibleLevel)")
+            throw InputError.parameter("posterior", "credibleLevel", expected: "a number strictly between 0 and 1", got: "\(credibleLevel)")
         }
         self.planning = planning
         self.priorAlpha = priorAlpha
@@ -96,7 +96,7 @@ public struct CostAwareKnapsackAllocator: RolloutAllocator, Equatable {
 
     public init(planning: PosteriorPlanning = .thompson, defaultLength: Double = 512, seed: UInt64) throws {
         guard defaultLength >= 1, defaultLength.isFinite else {
-            throw RolloutError.invalidParameter(field: "defaultLength", expected: "a finite number >= 1 (tokens)", got: "\(defaultLength)")
+            throw InputError.parameter("posterior", "defaultLength", expected: "a finite number >= 1 (tokens)", got: "\(defaultLength)")
         }
         estimator = try PosteriorEstimator(planning: planning, seed: seed)
         self.defaultLength = defaultLength

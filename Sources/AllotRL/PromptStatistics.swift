@@ -1,3 +1,4 @@
+import AllotInterchange
 /// What Allot remembers about one prompt across GRPO steps: its recent rewards (Knapsack RL estimates the
 /// success rate from the last 16), a discounted Beta posterior (the policy keeps learning, so old evidence
 /// should fade), and the mean response length (for token budgets).
@@ -29,9 +30,9 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
     public private(set) var prompts: [String: PromptStatistics] = [:]
 
     public init(window: Int = 16, discount: Double = 0.9) throws {
-        guard window >= 1 else { throw RolloutError.invalidParameter(field: "window", expected: "an integer >= 1", got: "\(window)") }
+        guard window >= 1 else { throw InputError.parameter("rollout statistics", "window", expected: "an integer >= 1", got: "\(window)") }
         guard discount > 0, discount <= 1 else {
-            throw RolloutError.invalidParameter(field: "discount", expected: "a number in (0, 1]", got: "\(discount)")
+            throw InputError.parameter("rollout statistics", "discount", expected: "a number in (0, 1]", got: "\(discount)")
         }
         self.window = window
         self.discount = discount

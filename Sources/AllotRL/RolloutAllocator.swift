@@ -20,20 +20,20 @@ public struct RolloutRequest: Sendable, Equatable {
 
     /// Rejects requests no allocation can satisfy, naming the field.
     public func validate(unitCosts: [Int]? = nil) throws {
-        guard !prompts.isEmpty else { throw RolloutError.invalidRequest(field: "prompts", expected: "at least one prompt", got: "none") }
+        guard !prompts.isEmpty else { throw InputError.parameter("request", "prompts", expected: "at least one prompt", got: "none") }
         guard Set(prompts).count == prompts.count else {
             let duplicate = prompts.first { id in prompts.filter { $0 == id }.count > 1 }!
-            throw RolloutError.invalidRequest(field: "prompts", expected: "distinct prompt ids", got: "\"\(duplicate)\" more than once")
+            throw InputError.parameter("request", "prompts", expected: "distinct prompt ids", got: "\"\(duplicate)\" more than once")
         }
         // V(N, p) is concave from N = 1 on (a lone rollout never has a gradient, so V(0) = V(1) = 0): with a
         // minimum of at least 1 the exact greedy applies.
         guard minimum >= 1 else {
-            throw RolloutError.invalidRequest(field: "minimum", expected: "an integer >= 1 (every prompt of the batch gets a rollout)", got: "\(minimum)")
+            throw InputError.parameter("request", "minimum", expected: "an integer >= 1 (every prompt of the batch gets a rollout)", got: "\(minimum)")
         }
         guard maximum >= minimum else {
-            throw RolloutError.invalidRequest(field: "maximum", expected: "an integer >= minimum (\(minimum))", got: "\(maximum)")
+            throw InputError.parameter("request", "maximum", expected: "an integer >= minimum (\(minimum))", got: "\(maximum)")
         }
-        guard budget >= 0 else { throw RolloutError.invalidRequest(field: "budget", expected: "an integer >= 0", got: "\(budget)") }
+        guard budget >= 0 else { throw InputError.parameter("request", "budget", expected: "an integer >= 0", got: "\(budget)") }
         let costs = unitCosts ?? [Int](repeating: 1, count: prompts.count)
         let floor = costs.reduce(0) { $0 + $1 * minimum }
         if budget < floor { throw RolloutError.infeasible(budget: budget, minimum: floor, maximum: costs.reduce(0) { $0 + $1 * maximum }) }
@@ -67,19 +67,14 @@ public protocol RolloutAllocator: Codable, Sendable {
     mutating func allocate(_ request: RolloutRequest, statistics: RolloutStatistics) throws -> RolloutAllocation
 }
 
-/// A rollout request or observation that cannot be used; the description names the field.
-public enum RolloutError: Error, Equatable, CustomStringConvertible {
-    case invalidParameter(field: String, expected: String, got: String)
-    case invalidRequest(field: String, expected: String, got: String)
+/// A rollout observation or budget that cannot be used; the description names the field. (A parameter
+/// or request field out of range is an `InputError`.)
+public enum RolloutError: AllotError, Equatable {
     case invalidObservation(prompt: String, field: String, expected: String, got: String)
     case infeasible(budget: Int, minimum: Int, maximum: Int)
 
     public var description: String {
         switch self {
-        case let .invalidParameter(field, expected, got):
-            return "parameter '\(field)' must be \(expected), got \(got)."
-        case let .invalidRequest(field, expected, got):
-            return "'\(field)' must be \(expected), got \(got)."
         case let .invalidObservation(prompt, field, expected, got):
             return "prompt \"\(prompt)\": '\(field)' must be \(expected), got \(got)."
         case let .infeasible(budget, minimum, maximum):
@@ -87,6 +82,15 @@ public enum RolloutError: Error, Equatable, CustomStringConvertible {
                 return "budget \(budget) cannot give every prompt its minimum: that needs \(minimum). Raise the budget or lower --min."
             }
             return "budget \(budget) exceeds what the maximums allow (\(maximum)). Lower the budget or raise --max."
+        }
+    }
+
+    public var exitClass: ExitClass { .badInput }
+
+    public var field: String? {
+        switch self {
+        case let .invalidObservation(_, field, _, _): return field
+        case .infeasible: return "budget"
         }
     }
 }

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// One prompt's rollouts as a trainer saw them: a reward in [0, 1] and a response length per rollout.
 public struct RolloutGroup: Sendable, Equatable, Codable {
     public var prompt: String

@@ -25,7 +25,7 @@ public struct RolloutTraining: Sendable {
 
         public func validate(population: Int) throws {
             func fail(_ field: String, _ expected: String, _ got: Any) throws -> Never {
-                throw RolloutError.invalidParameter(field: field, expected: expected, got: "\(got)")
+                throw InputError.parameter("rollout training", field, expected: expected, got: "\(got)")
             }
             if steps < 1 { try fail("steps", "an integer >= 1", steps) }
             if !(1...population).contains(batchSize) { try fail("batchSize", "an integer in 1...\(population) (the population)", batchSize) }

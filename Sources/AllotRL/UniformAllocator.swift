@@ -1,3 +1,4 @@
+import AllotInterchange
 /// Every prompt gets the same share, B / N, with the remainder going to the first prompts: what GRPO
 /// trainers do today, and the baseline every adaptive allocator must beat at equal budget.
 public struct UniformAllocator: RolloutAllocator, Equatable {

@@ -81,10 +81,10 @@ public struct BanditTuner: Codable, Sendable {
 
     public init(grid: TuningGrid, settings: Settings = .init(), seed: UInt64) throws {
         guard settings.costWeight >= 0, settings.costWeight.isFinite else {
-            throw TuningError.invalidParameter(field: "costWeight", expected: "a finite number >= 0", got: "\(settings.costWeight)")
+            throw InputError.parameter("bandit tuner", "costWeight", expected: "a finite number >= 0", got: "\(settings.costWeight)")
         }
         guard settings.rewardScale > 0, settings.rewardScale.isFinite else {
-            throw TuningError.invalidParameter(field: "rewardScale", expected: "a finite number > 0", got: "\(settings.rewardScale)")
+            throw InputError.parameter("bandit tuner", "rewardScale", expected: "a finite number > 0", got: "\(settings.rewardScale)")
         }
         self.grid = grid
         self.settings = settings
@@ -106,7 +106,7 @@ public struct BanditTuner: Codable, Sendable {
 
     /// The next configuration to evaluate. One evaluation at a time: tell before asking again.
     public mutating func ask() throws -> Proposal {
-        guard pending == nil else { throw TuningError.invalidParameter(field: "ask", expected: "a tell for the previous proposal first", got: "a second ask") }
+        guard pending == nil else { throw InputError.parameter("bandit tuner", "ask", expected: "a tell for the previous proposal first", got: "a second ask") }
         let proposal: Proposal
         switch settings.structure {
         case .flat:
@@ -129,9 +129,9 @@ public struct BanditTuner: Codable, Sendable {
 
     /// The value the proposal reached and what it cost.
     public mutating func tell(_ proposal: Proposal, value: Double, cost: Double = 0) throws {
-        guard pending == proposal else { throw TuningError.invalidParameter(field: "tell", expected: "the proposal returned by the last ask", got: "another proposal") }
-        guard value.isFinite else { throw TuningError.invalidParameter(field: "value", expected: "a finite number", got: "\(value)") }
-        guard cost >= 0, cost.isFinite else { throw TuningError.invalidParameter(field: "cost", expected: "a finite number >= 0", got: "\(cost)") }
+        guard pending == proposal else { throw InputError.parameter("bandit tuner", "tell", expected: "the proposal returned by the last ask", got: "another proposal") }
+        guard value.isFinite else { throw InputError.parameter("bandit tuner", "value", expected: "a finite number", got: "\(value)") }
+        guard cost >= 0, cost.isFinite else { throw InputError.parameter("bandit tuner", "cost", expected: "a finite number >= 0", got: "\(cost)") }
         pending = nil
         let reward = (settings.direction == .maximize ? value : -value) - settings.costWeight * cost
         evaluations += 1

@@ -30,7 +30,7 @@ public struct DigitsMLP: Codable, Sendable {
                 case let .number(value)?: return value
                 case let .integer(value)?: return Double(value)
                 case let .choice(text)?:
-                    guard let value = Double(text) else { throw TuningError.invalidParameter(field: key, expected: "a number", got: "\"\(text)\"") }
+                    guard let value = Double(text) else { throw InputError.parameter("digits", key, expected: "a number", got: "\"\(text)\"") }
                     return value
                 }
             }
@@ -39,10 +39,10 @@ public struct DigitsMLP: Codable, Sendable {
         }
 
         func validate() throws {
-            guard learningRate > 0, learningRate.isFinite else { throw TuningError.invalidParameter(field: "learning_rate", expected: "a finite number > 0", got: "\(learningRate)") }
-            guard (1...4096).contains(width) else { throw TuningError.invalidParameter(field: "width", expected: "an integer in 1...4096", got: "\(width)") }
-            guard weightDecay >= 0, weightDecay.isFinite else { throw TuningError.invalidParameter(field: "weight_decay", expected: "a finite number >= 0", got: "\(weightDecay)") }
-            guard batchSize >= 1 else { throw TuningError.invalidParameter(field: "batch_size", expected: "an integer >= 1", got: "\(batchSize)") }
+            guard learningRate > 0, learningRate.isFinite else { throw InputError.parameter("digits", "learning_rate", expected: "a finite number > 0", got: "\(learningRate)") }
+            guard (1...4096).contains(width) else { throw InputError.parameter("digits", "width", expected: "an integer in 1...4096", got: "\(width)") }
+            guard weightDecay >= 0, weightDecay.isFinite else { throw InputError.parameter("digits", "weight_decay", expected: "a finite number >= 0", got: "\(weightDecay)") }
+            guard batchSize >= 1 else { throw InputError.parameter("digits", "batch_size", expected: "an integer >= 1", got: "\(batchSize)") }
         }
     }
 

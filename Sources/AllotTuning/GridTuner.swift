@@ -18,7 +18,7 @@ public enum GridTuner: Sendable, Equatable {
         case .gridSearch, .randomSearch:
             let count: Int
             if case let .randomSearch(evaluations) = self {
-                guard evaluations >= 1 else { throw TuningError.invalidParameter(field: "evaluations", expected: "an integer >= 1", got: "\(evaluations)") }
+                guard evaluations >= 1 else { throw InputError.parameter("grid tuner", "evaluations", expected: "an integer >= 1", got: "\(evaluations)") }
                 count = min(evaluations, problem.runs.count)
             } else {
                 count = problem.runs.count
@@ -32,7 +32,7 @@ public enum GridTuner: Sendable, Equatable {
             }
             return TuningOutcome(chosen: best!.arm, validation: best!.validation, cost: cost, evaluations: count)
         case let .bandit(settings, evaluations):
-            guard evaluations >= 1 else { throw TuningError.invalidParameter(field: "evaluations", expected: "an integer >= 1", got: "\(evaluations)") }
+            guard evaluations >= 1 else { throw InputError.parameter("grid tuner", "evaluations", expected: "an integer >= 1", got: "\(evaluations)") }
             var tuner = try BanditTuner(grid: problem.grid, settings: settings, seed: SplitMix64.derive(seed: seed, index: 1))
             // The tuner sees cost in units of the average evaluation, so λ means the same on any problem.
             let unit = problem.gridCost / Double(problem.runs.count)

@@ -23,7 +23,7 @@ public struct RecordedGridProblem: Sendable {
 
     public init(grid: TuningGrid, runs: [[Measurement]]) throws {
         guard runs.count == grid.configurations.count, runs.allSatisfy({ !$0.isEmpty }) else {
-            throw TuningError.invalidParameter(field: "runs", expected: "at least one run for each of the \(grid.configurations.count) configurations", got: "\(runs.count) lists")
+            throw InputError.parameter("recorded grid", "runs", expected: "at least one run for each of the \(grid.configurations.count) configurations", got: "\(runs.count) lists")
         }
         self.grid = grid
         self.runs = runs
@@ -32,7 +32,7 @@ public struct RecordedGridProblem: Sendable {
     /// Trains every configuration with seeds 0..<seeds, in parallel on the available cores.
     public static func record(grid: TuningGrid, seeds: Int,
                               train: @Sendable (Configuration, UInt64) throws -> Measurement) throws -> RecordedGridProblem {
-        guard seeds >= 1 else { throw TuningError.invalidParameter(field: "seeds", expected: "an integer >= 1", got: "\(seeds)") }
+        guard seeds >= 1 else { throw InputError.parameter("recorded grid", "seeds", expected: "an integer >= 1", got: "\(seeds)") }
         let jobs = grid.configurations.count * seeds
         let results = Results(count: jobs)
         DispatchQueue.concurrentPerform(iterations: jobs) { job in

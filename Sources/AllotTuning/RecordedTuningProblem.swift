@@ -24,7 +24,7 @@ public struct RecordedTuningProblem: Sendable {
     public init(curves: LearningCurves, dataset: Int) throws {
         let records = curves.records(dataset: dataset)
         guard !records.isEmpty else {
-            throw TuningError.unknownDataset(dataset, valid: curves.datasets)
+            throw InputError(source: "curves", path: "dataset", problem: .unknownName(kind: "dataset", got: "\(dataset)", valid: curves.datasets.map(String.init)))
         }
         self.dataset = dataset
         learners = Array(Set(records.map(\.learner))).sorted()
@@ -74,17 +74,4 @@ public struct RecordedTuningProblem: Sendable {
     }
 }
 
-/// A tuning problem or tuner configuration that cannot be used.
-public enum TuningError: Error, Equatable, CustomStringConvertible {
-    case unknownDataset(Int, valid: [Int])
-    case invalidParameter(field: String, expected: String, got: String)
 
-    public var description: String {
-        switch self {
-        case let .unknownDataset(dataset, valid):
-            return "no records for dataset \(dataset); datasets in the file: \(valid.map(String.init).joined(separator: ", "))."
-        case let .invalidParameter(field, expected, got):
-            return "'\(field)' must be \(expected), got \(got)."
-        }
-    }
-}

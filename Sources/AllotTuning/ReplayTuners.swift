@@ -30,7 +30,7 @@ public enum ReplayTuner: Sendable, Equatable {
         var ledger = Ledger()
         switch self {
         case let .randomSearch(count):
-            guard count >= 1 else { throw TuningError.invalidParameter(field: "configurations", expected: "an integer >= 1", got: "\(count)") }
+            guard count >= 1 else { throw InputError.parameter("replay tuner", "configurations", expected: "an integer >= 1", got: "\(count)") }
             let chosen = Self.shuffled(problem.configurations, &random).prefix(count)
             for configuration in chosen {
                 ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), random: &random), level: 0)
@@ -56,7 +56,7 @@ public enum ReplayTuner: Sendable, Equatable {
                 try Self.halve(problem, configurations: Array(drawn), rungs: rungs, unit: unit, random: &random, ledger: &ledger, bracket: b)
             }
         case let .asha(eta, workers):
-            guard workers >= 1 else { throw TuningError.invalidParameter(field: "workers", expected: "an integer >= 1", got: "\(workers)") }
+            guard workers >= 1 else { throw InputError.parameter("replay tuner", "workers", expected: "an integer >= 1", got: "\(workers)") }
             let unit = Double(problem.smallestSize)
             var asha = try ASHA(minResource: 1, maxResource: Double(problem.largestSize) / unit, eta: eta, maxConfigurations: problem.configurations)
             let order = Self.shuffled(problem.configurations, &random)
@@ -74,7 +74,7 @@ public enum ReplayTuner: Sendable, Equatable {
                 try asha.report(done.job, value: done.value)
             }
         case let .bandit(settings, pulls):
-            guard pulls >= 1 else { throw TuningError.invalidParameter(field: "pulls", expected: "an integer >= 1", got: "\(pulls)") }
+            guard pulls >= 1 else { throw InputError.parameter("replay tuner", "pulls", expected: "an integer >= 1", got: "\(pulls)") }
             let space = try SearchSpace([SearchParameter("learner", .categorical(problem.learners))])
             var tuner = try BanditTuner(grid: TuningGrid(space: space), settings: settings, seed: SplitMix64.derive(seed: seed, index: 1))
             let unit = problem.exhaustiveCost / Double(problem.configurations)

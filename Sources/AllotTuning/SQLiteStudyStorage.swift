@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 import GRDB
 
@@ -209,7 +210,7 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
 }
 
 /// A storage problem; the description says what to do.
-public enum StudyStorageError: Error, Equatable, CustomStringConvertible {
+public enum StudyStorageError: AllotError, Equatable {
     case missing(name: String)
     case exists(name: String)
     case corrupt(message: String)
@@ -222,5 +223,12 @@ public enum StudyStorageError: Error, Equatable, CustomStringConvertible {
         case let .corrupt(message): return "the study's log does not replay: \(message)."
         case let .database(path, message): return "\(path): \(message)"
         }
+    }
+
+    /// A database that cannot be opened or written is a runtime failure; a missing, existing or
+    /// unreadable study is the user's input.
+    public var exitClass: ExitClass {
+        if case .database = self { return .failure }
+        return .badInput
     }
 }

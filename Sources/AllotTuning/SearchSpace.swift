@@ -60,36 +60,36 @@ public struct SearchSpace: Codable, Sendable, Equatable {
 
     public init(_ parameters: [SearchParameter]) throws {
         guard !parameters.isEmpty else {
-            throw SearchSpaceError(parameter: "", problem: "a search space needs at least one parameter")
+            throw SearchSpace.problem("", "a search space needs at least one parameter")
         }
         var seen: [String: SearchParameter] = [:]
         for parameter in parameters {
             let name = parameter.name
-            guard !name.isEmpty else { throw SearchSpaceError(parameter: name, problem: "the name must not be empty") }
-            guard seen[name] == nil else { throw SearchSpaceError(parameter: name, problem: "is defined twice") }
+            guard !name.isEmpty else { throw SearchSpace.problem(name, "the name must not be empty") }
+            guard seen[name] == nil else { throw SearchSpace.problem(name, "is defined twice") }
             switch parameter.domain {
             case let .float(low, high, log):
                 guard low.isFinite, high.isFinite, low < high else {
-                    throw SearchSpaceError(parameter: name, problem: "needs low < high (finite), got low \(low), high \(high)")
+                    throw SearchSpace.problem(name, "needs low < high (finite), got low \(low), high \(high)")
                 }
-                if log, low <= 0 { throw SearchSpaceError(parameter: name, problem: "is log-scaled, so low must be > 0, got \(low)") }
+                if log, low <= 0 { throw SearchSpace.problem(name, "is log-scaled, so low must be > 0, got \(low)") }
             case let .integer(low, high, step, log):
-                guard low <= high else { throw SearchSpaceError(parameter: name, problem: "needs low <= high, got low \(low), high \(high)") }
-                guard step >= 1 else { throw SearchSpaceError(parameter: name, problem: "needs step >= 1, got \(step)") }
-                if log, low <= 0 { throw SearchSpaceError(parameter: name, problem: "is log-scaled, so low must be > 0, got \(low)") }
+                guard low <= high else { throw SearchSpace.problem(name, "needs low <= high, got low \(low), high \(high)") }
+                guard step >= 1 else { throw SearchSpace.problem(name, "needs step >= 1, got \(step)") }
+                if log, low <= 0 { throw SearchSpace.problem(name, "is log-scaled, so low must be > 0, got \(low)") }
             case let .categorical(choices):
-                guard !choices.isEmpty else { throw SearchSpaceError(parameter: name, problem: "needs at least one choice, got none") }
-                guard Set(choices).count == choices.count else { throw SearchSpaceError(parameter: name, problem: "has duplicate choices") }
+                guard !choices.isEmpty else { throw SearchSpace.problem(name, "needs at least one choice, got none") }
+                guard Set(choices).count == choices.count else { throw SearchSpace.problem(name, "has duplicate choices") }
             }
             if let condition = parameter.condition {
                 guard let parent = seen[condition.parent] else {
-                    throw SearchSpaceError(parameter: name, problem: "depends on '\(condition.parent)', which must be defined before it")
+                    throw SearchSpace.problem(name, "depends on '\(condition.parent)', which must be defined before it")
                 }
                 guard case let .categorical(choices) = parent.domain else {
-                    throw SearchSpaceError(parameter: name, problem: "depends on '\(condition.parent)', which must be categorical")
+                    throw SearchSpace.problem(name, "depends on '\(condition.parent)', which must be categorical")
                 }
                 if let bad = condition.values.first(where: { !choices.contains($0) }) {
-                    throw SearchSpaceError(parameter: name, problem: "depends on '\(condition.parent)' = \"\(bad)\", not one of its choices (\(choices.joined(separator: ", ")))")
+                    throw SearchSpace.problem(name, "depends on '\(condition.parent)' = \"\(bad)\", not one of its choices (\(choices.joined(separator: ", ")))")
                 }
             }
             seen[name] = parameter
@@ -130,11 +130,11 @@ public struct SearchSpace: Codable, Sendable, Equatable {
     }
 }
 
-/// A search space that cannot be used; the description names the parameter.
-public struct SearchSpaceError: Error, Equatable, CustomStringConvertible {
-    public var parameter: String
-    public var problem: String
-    public var description: String { parameter.isEmpty ? "search space: \(problem)." : "search space: parameter '\(parameter)' \(problem)." }
+extension SearchSpace {
+    /// A search space that cannot be used, naming the parameter.
+    static func problem(_ parameter: String, _ sentence: String) -> InputError {
+        InputError(source: "search space", path: "", problem: .other(parameter.isEmpty ? sentence + "." : "parameter '\(parameter)' \(sentence)."))
+    }
 }
 
 /// Where configurations come from: independent uniform points, or a Sobol sequence that covers the space

@@ -72,8 +72,8 @@ public struct Study: Codable, Sendable {
         self.sampler = sampler
         switch schedule {
         case let .random(count, resource):
-            guard count >= 1 else { throw SchedulerError.invalidParameter(field: "trials", expected: "an integer >= 1", got: "\(count)") }
-            guard resource > 0, resource.isFinite else { throw SchedulerError.invalidParameter(field: "resource", expected: "a finite number > 0", got: "\(resource)") }
+            guard count >= 1 else { throw InputError.parameter("study", "trials", expected: "an integer >= 1", got: "\(count)") }
+            guard resource > 0, resource.isFinite else { throw InputError.parameter("study", "resource", expected: "a finite number > 0", got: "\(resource)") }
         case let .hyperband(maxResource, eta):
             hyperband = try HyperbandSchedule(maxResource: maxResource, eta: eta)
         case let .asha(minResource, maxResource, eta, count):
@@ -214,7 +214,7 @@ public struct Study: Codable, Sendable {
 }
 
 /// An ask/tell call that does not fit the study's state.
-public enum StudyError: Error, Equatable, CustomStringConvertible {
+public enum StudyError: AllotError, Equatable {
     case unknownAssignment(trial: Int)
     case notRunning(trial: Int)
     case invalidValue(trial: Int, value: Double)
@@ -229,4 +229,6 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
             return "trial \(trial): the value must be a finite number, got \(value); use fail() for a crashed trial."
         }
     }
+
+    public var exitClass: ExitClass { .badInput }
 }

@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// Runs an external training command for one assignment — the protocol behind `allot tune -- COMMAND`.
@@ -29,13 +30,13 @@ public struct TrialCommand: Sendable {
 
     public init(arguments: [String], checkpointDirectory: String? = nil, timeout: Double? = nil) throws {
         guard let program = arguments.first else {
-            throw TuningError.invalidParameter(field: "command", expected: "a program to run after --", got: "nothing")
+            throw InputError.parameter("allot tune", "command", expected: "a program to run after --", got: "nothing")
         }
         guard Self.resolve(program) != nil else {
-            throw TuningError.invalidParameter(field: "command", expected: "a program on PATH or a path to an executable file", got: "\"\(program)\"")
+            throw InputError.parameter("allot tune", "command", expected: "a program on PATH or a path to an executable file", got: "\"\(program)\"")
         }
         if let timeout, !(timeout > 0) {
-            throw TuningError.invalidParameter(field: "trial-timeout", expected: "a number of seconds > 0", got: "\(timeout)")
+            throw InputError.parameter("allot tune", "trial-timeout", expected: "a number of seconds > 0", got: "\(timeout)")
         }
         self.arguments = arguments
         self.checkpointDirectory = checkpointDirectory

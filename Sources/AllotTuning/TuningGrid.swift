@@ -1,3 +1,4 @@
+import AllotInterchange
 import Foundation
 
 /// A discrete grid over a search space, for online bandit tuning: each parameter gets a short list of
@@ -17,7 +18,7 @@ public struct TuningGrid: Codable, Sendable, Equatable {
     public static let maximumSize = 100_000
 
     public init(space: SearchSpace, levels: Int = 5) throws {
-        guard levels >= 2 else { throw TuningError.invalidParameter(field: "levels", expected: "an integer >= 2", got: "\(levels)") }
+        guard levels >= 2 else { throw InputError.parameter("tuning grid", "levels", expected: "an integer >= 2", got: "\(levels)") }
         var values: [[ParameterValue]] = []
         for parameter in space.parameters {
             switch parameter.domain {
@@ -51,17 +52,17 @@ public struct TuningGrid: Codable, Sendable, Equatable {
     /// A grid with explicit values per parameter (each must lie in the parameter's domain).
     public init(space: SearchSpace, values: [[ParameterValue]]) throws {
         guard values.count == space.parameters.count else {
-            throw TuningError.invalidParameter(field: "grid", expected: "one value list per parameter (\(space.parameters.count))", got: "\(values.count) lists")
+            throw InputError.parameter("tuning grid", "grid", expected: "one value list per parameter (\(space.parameters.count))", got: "\(values.count) lists")
         }
         for (parameter, list) in zip(space.parameters, values) {
-            guard !list.isEmpty else { throw TuningError.invalidParameter(field: "grid.\(parameter.name)", expected: "at least one value", got: "none") }
+            guard !list.isEmpty else { throw InputError.parameter("tuning grid", "grid.\(parameter.name)", expected: "at least one value", got: "none") }
             for value in list where !Self.contains(parameter.domain, value) {
-                throw TuningError.invalidParameter(field: "grid.\(parameter.name)", expected: "values inside the parameter's domain", got: value.description)
+                throw InputError.parameter("tuning grid", "grid.\(parameter.name)", expected: "values inside the parameter's domain", got: value.description)
             }
         }
         let size = values.reduce(1.0) { $0 * Double($1.count) }
         guard size <= Double(Self.maximumSize) else {
-            throw TuningError.invalidParameter(field: "grid", expected: "at most \(Self.maximumSize) points", got: "\(Int(size)) points; use fewer levels")
+            throw InputError.parameter("tuning grid", "grid", expected: "at most \(Self.maximumSize) points", got: "\(Int(size)) points; use fewer levels")
         }
         self.space = space
         self.values = values

@@ -18,7 +18,7 @@ public struct EXP3: Policy, Equatable {
     public init(arms: Int, gamma: Double, seed: UInt64) throws {
         try Check.armCount(arms, Self.name)
         guard gamma > 0, gamma <= 1 else {
-            throw PolicyError.invalidParameter(policy: Self.name, field: "gamma", expected: "a number in (0, 1]", got: "\(gamma)")
+            throw InputError.parameter(Self.name, "gamma", expected: "a number in (0, 1]", got: "\(gamma)")
         }
         self.gamma = gamma
         weights = ExponentialWeights(arms: arms)

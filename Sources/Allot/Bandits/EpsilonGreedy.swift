@@ -23,7 +23,7 @@ public struct EpsilonGreedy: Policy, Equatable {
         case let .decaying(c, gap):
             try Check.positive(c, "c", Self.name)
             guard gap > 0, gap <= 1 else {
-                throw PolicyError.invalidParameter(policy: Self.name, field: "gap", expected: "a number in (0, 1]", got: "\(gap)")
+                throw InputError.parameter(Self.name, "gap", expected: "a number in (0, 1]", got: "\(gap)")
             }
         }
         self.schedule = schedule

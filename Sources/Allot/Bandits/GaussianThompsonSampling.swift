@@ -39,7 +39,7 @@ public struct GaussianThompsonSampling: IndexPolicy, Equatable {
             try Check.positive(priorVariance, "priorVariance", Self.name)
         }
         guard initialPulls >= 0 else {
-            throw PolicyError.invalidParameter(policy: Self.name, field: "initialPulls", expected: "an integer >= 0", got: "\(initialPulls)")
+            throw InputError.parameter(Self.name, "initialPulls", expected: "an integer >= 0", got: "\(initialPulls)")
         }
         self.model = model
         self.initialPulls = initialPulls

@@ -1,8 +1,7 @@
 /// A policy was configured or fed with something it cannot use. The description names the field,
 /// what was expected and what was given, so the message can be shown to a user as it is.
-public enum PolicyError: Error, Equatable, CustomStringConvertible {
-    /// A constructor parameter is outside its valid range.
-    case invalidParameter(policy: String, field: String, expected: String, got: String)
+/// (A constructor parameter out of range is an `InputError` with the policy as its source.)
+public enum PolicyError: AllotError, Equatable {
     /// An observation (or context) passed to `update` is unusable.
     case invalidObservation(policy: String, field: String, expected: String, got: String)
     /// `select(k:)` asked for more distinct arms than exist, or for fewer than one.
@@ -10,12 +9,18 @@ public enum PolicyError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .invalidParameter(policy, field, expected, got):
-            return "\(policy): parameter '\(field)' must be \(expected), got \(got)."
         case let .invalidObservation(policy, field, expected, got):
             return "\(policy): observation field '\(field)' must be \(expected), got \(got)."
         case let .invalidSelectionSize(policy, k, arms):
             return "\(policy): select(k:) needs 1 <= k <= number of arms (\(arms)), got k = \(k)."
+        }
+    }
+
+    public var exitClass: ExitClass { .badInput }
+    public var field: String? {
+        switch self {
+        case let .invalidObservation(_, field, _, _): return field
+        case .invalidSelectionSize: return "k"
         }
     }
 }
@@ -24,45 +29,45 @@ public enum PolicyError: Error, Equatable, CustomStringConvertible {
 enum Check {
     static func positive(_ value: Double, _ field: String, _ policy: String) throws {
         guard value > 0, value.isFinite else {
-            throw PolicyError.invalidParameter(policy: policy, field: field, expected: "a finite number > 0", got: "\(value)")
+            throw InputError.parameter(policy, field, expected: "a finite number > 0", got: "\(value)")
         }
     }
 
     static func nonNegative(_ value: Double, _ field: String, _ policy: String) throws {
         guard value >= 0, value.isFinite else {
-            throw PolicyError.invalidParameter(policy: policy, field: field, expected: "a finite number >= 0", got: "\(value)")
+            throw InputError.parameter(policy, field, expected: "a finite number >= 0", got: "\(value)")
         }
     }
 
     static func finite(_ value: Double, _ field: String, _ policy: String) throws {
         guard value.isFinite else {
-            throw PolicyError.invalidParameter(policy: policy, field: field, expected: "a finite number", got: "\(value)")
+            throw InputError.parameter(policy, field, expected: "a finite number", got: "\(value)")
         }
     }
 
     /// 0 < value < 1 (discount factors).
     static func openUnit(_ value: Double, _ field: String, _ policy: String) throws {
         guard value > 0, value < 1 else {
-            throw PolicyError.invalidParameter(policy: policy, field: field, expected: "a number strictly between 0 and 1", got: "\(value)")
+            throw InputError.parameter(policy, field, expected: "a number strictly between 0 and 1", got: "\(value)")
         }
     }
 
     /// 0 <= value <= 1 (probabilities).
     static func probability(_ value: Double, _ field: String, _ policy: String) throws {
         guard value >= 0, value <= 1 else {
-            throw PolicyError.invalidParameter(policy: policy, field: field, expected: "a probability in [0, 1]", got: "\(value)")
+            throw InputError.parameter(policy, field, expected: "a probability in [0, 1]", got: "\(value)")
         }
     }
 
     static func positiveCount(_ value: Int, _ field: String, _ policy: String) throws {
         guard value > 0 else {
-            throw PolicyError.invalidParameter(policy: policy, field: field, expected: "an integer >= 1", got: "\(value)")
+            throw InputError.parameter(policy, field, expected: "an integer >= 1", got: "\(value)")
         }
     }
 
     static func armCount(_ value: Int, _ policy: String) throws {
         guard value >= 0 else {
-            throw PolicyError.invalidParameter(policy: policy, field: "arms", expected: "an integer >= 0", got: "\(value)")
+            throw InputError.parameter(policy, "arms", expected: "an integer >= 0", got: "\(value)")
         }
     }
 

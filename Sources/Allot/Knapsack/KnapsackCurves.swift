@@ -54,25 +54,25 @@ public struct TabulatedCurves: KnapsackCurves, Sendable, Equatable {
     /// Checks shapes and numbers; `costs` defaults to 1 per unit.
     public init(lower: [Int], values: [[Double]], costs: [Int]? = nil) throws {
         guard lower.count == values.count else {
-            throw KnapsackError.invalidInput(field: "values", expected: "one table per item (\(lower.count))", got: "\(values.count)")
+            throw InputError.parameter("knapsack", "values", expected: "one table per item (\(lower.count))", got: "\(values.count)")
         }
         for (item, table) in values.enumerated() {
             guard lower[item] >= 0 else {
-                throw KnapsackError.invalidInput(field: "lower[\(item)]", expected: "an integer >= 0", got: "\(lower[item])")
+                throw InputError.parameter("knapsack", "lower[\(item)]", expected: "an integer >= 0", got: "\(lower[item])")
             }
             guard !table.isEmpty else {
-                throw KnapsackError.invalidInput(field: "values[\(item)]", expected: "at least one value (for the lower bound)", got: "an empty table")
+                throw InputError.parameter("knapsack", "values[\(item)]", expected: "at least one value (for the lower bound)", got: "an empty table")
             }
             if let bad = table.firstIndex(where: { !$0.isFinite }) {
-                throw KnapsackError.invalidInput(field: "values[\(item)][\(bad)]", expected: "a finite number", got: "\(table[bad])")
+                throw InputError.parameter("knapsack", "values[\(item)][\(bad)]", expected: "a finite number", got: "\(table[bad])")
             }
         }
         let costs = costs ?? [Int](repeating: 1, count: lower.count)
         guard costs.count == lower.count else {
-            throw KnapsackError.invalidInput(field: "costs", expected: "one cost per item (\(lower.count))", got: "\(costs.count)")
+            throw InputError.parameter("knapsack", "costs", expected: "one cost per item (\(lower.count))", got: "\(costs.count)")
         }
         if let bad = costs.firstIndex(where: { $0 < 1 }) {
-            throw KnapsackError.invalidInput(field: "costs[\(bad)]", expected: "an integer >= 1", got: "\(costs[bad])")
+            throw InputError.parameter("knapsack", "costs[\(bad)]", expected: "an integer >= 1", got: "\(costs[bad])")
         }
         lowerBounds = lower
         self.values = values
@@ -117,8 +117,8 @@ public enum KnapsackSolverKind: String, Sendable, Codable {
 }
 
 /// A knapsack instance that cannot be solved as given; the description names the field.
-public enum KnapsackError: Error, Equatable, CustomStringConvertible {
-    case invalidInput(field: String, expected: String, got: String)
+/// (A malformed curve or bound is an `InputError` with source "knapsack".)
+public enum KnapsackError: AllotError, Equatable {
     /// The bounds cannot meet the budget: Σ lower · cost > budget, or (exactly) Σ upper · cost < budget.
     case infeasible(budget: Int, minimum: Int, maximum: Int, mode: BudgetMode)
     /// The dynamic program would need more than `limit` cells.
@@ -126,8 +126,6 @@ public enum KnapsackError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .invalidInput(field, expected, got):
-            return "knapsack: '\(field)' must be \(expected), got \(got)."
         case let .infeasible(budget, minimum, maximum, mode):
             if budget < minimum {
                 return "knapsack: the lower bounds need \(minimum) budget units but the budget is \(budget); raise the budget or lower the minimums."
@@ -137,4 +135,6 @@ public enum KnapsackError: Error, Equatable, CustomStringConvertible {
             return "knapsack: the exact dynamic program needs \(cells) cells (limit \(limit)); the curves are not concave with equal costs, so no fast exact path applies. Reduce N, the budget or the bounds."
         }
     }
+
+    public var exitClass: ExitClass { .badInput }
 }

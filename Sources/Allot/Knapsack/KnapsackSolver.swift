@@ -25,15 +25,15 @@ public enum KnapsackSolver {
     /// Rejects negative or inconsistent bounds and budgets that the bounds cannot meet.
     @inlinable
     public static func validate<Curves: KnapsackCurves>(_ curves: Curves, budget: Int, mode: BudgetMode) throws {
-        guard budget >= 0 else { throw KnapsackError.invalidInput(field: "budget", expected: "an integer >= 0", got: "\(budget)") }
+        guard budget >= 0 else { throw InputError.parameter("knapsack", "budget", expected: "an integer >= 0", got: "\(budget)") }
         var minimum = 0, maximum = 0
         for item in 0..<curves.count {
             let (lower, upper, cost) = (curves.lower(item), curves.upper(item), curves.cost(item))
-            guard lower >= 0 else { throw KnapsackError.invalidInput(field: "lower[\(item)]", expected: "an integer >= 0", got: "\(lower)") }
+            guard lower >= 0 else { throw InputError.parameter("knapsack", "lower[\(item)]", expected: "an integer >= 0", got: "\(lower)") }
             guard upper >= lower else {
-                throw KnapsackError.invalidInput(field: "upper[\(item)]", expected: "an integer >= lower (\(lower))", got: "\(upper)")
+                throw InputError.parameter("knapsack", "upper[\(item)]", expected: "an integer >= lower (\(lower))", got: "\(upper)")
             }
-            guard cost >= 1 else { throw KnapsackError.invalidInput(field: "cost[\(item)]", expected: "an integer >= 1", got: "\(cost)") }
+            guard cost >= 1 else { throw InputError.parameter("knapsack", "cost[\(item)]", expected: "an integer >= 1", got: "\(cost)") }
             minimum += lower * cost
             maximum += upper * cost
         }

@@ -1,5 +1,5 @@
 /// A numerical routine could not produce a meaningful result; the message says which input caused it.
-public enum NumericsError: Error, Equatable, CustomStringConvertible {
+public enum NumericsError: AllotError, Equatable {
     /// An argument is outside the routine's domain (for example a Beta shape <= 0).
     case domain(function: String, argument: String, expected: String, got: String)
     /// GSL reported a failure status (its abort-on-error handler is off, so it comes back here).
@@ -24,5 +24,11 @@ public enum NumericsError: Error, Equatable, CustomStringConvertible {
         case let .shapeMismatch(operation, expected, got):
             return "\(operation): expected \(expected), got \(got)."
         }
+    }
+
+    /// A domain error comes from an input (a Beta shape from a file); the others are numerical failures.
+    public var exitClass: ExitClass {
+        if case .domain = self { return .badInput }
+        return .failure
     }
 }

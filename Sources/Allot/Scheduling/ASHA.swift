@@ -32,11 +32,11 @@ public struct ASHA: Codable, Sendable, Equatable {
 
     public init(minResource: Double, maxResource: Double, eta: Int = 3, maxConfigurations: Int? = nil) throws {
         guard minResource > 0, maxResource >= minResource, maxResource.isFinite else {
-            throw SchedulerError.invalidParameter(field: "minResource", expected: "a number in (0, maxResource]", got: "\(minResource)")
+            throw InputError.parameter("asha", "minResource", expected: "a number in (0, maxResource]", got: "\(minResource)")
         }
-        guard eta >= 2 else { throw SchedulerError.invalidParameter(field: "eta", expected: "an integer >= 2", got: "\(eta)") }
+        guard eta >= 2 else { throw InputError.parameter("asha", "eta", expected: "an integer >= 2", got: "\(eta)") }
         if let maxConfigurations, maxConfigurations < 1 {
-            throw SchedulerError.invalidParameter(field: "maxConfigurations", expected: "an integer >= 1", got: "\(maxConfigurations)")
+            throw InputError.parameter("asha", "maxConfigurations", expected: "an integer >= 1", got: "\(maxConfigurations)")
         }
         self.eta = eta
         var resources = [minResource]

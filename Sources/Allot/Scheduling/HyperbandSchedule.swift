@@ -23,9 +23,9 @@ public struct HyperbandSchedule: Codable, Sendable, Equatable {
 
     public init(maxResource: Double, eta: Int = 3) throws {
         guard maxResource >= 1, maxResource.isFinite else {
-            throw SchedulerError.invalidParameter(field: "maxResource", expected: "a finite number >= 1", got: "\(maxResource)")
+            throw InputError.parameter("hyperband", "maxResource", expected: "a finite number >= 1", got: "\(maxResource)")
         }
-        guard eta >= 2 else { throw SchedulerError.invalidParameter(field: "eta", expected: "an integer >= 2", got: "\(eta)") }
+        guard eta >= 2 else { throw InputError.parameter("hyperband", "eta", expected: "an integer >= 2", got: "\(eta)") }
         self.maxResource = maxResource
         self.eta = eta
         var sMax = 0
@@ -62,16 +62,16 @@ public struct HyperbandSchedule: Codable, Sendable, Equatable {
 }
 
 /// A scheduler was configured or fed with something it cannot use.
-public enum SchedulerError: Error, Equatable, CustomStringConvertible {
-    case invalidParameter(field: String, expected: String, got: String)
+/// (A parameter out of range is an `InputError` with the scheduler as its source.)
+public enum SchedulerError: AllotError, Equatable {
     case unknownJob(configuration: Int, rung: Int)
 
     public var description: String {
         switch self {
-        case let .invalidParameter(field, expected, got):
-            return "scheduler: '\(field)' must be \(expected), got \(got)."
         case let .unknownJob(configuration, rung):
             return "scheduler: no running job for configuration \(configuration) at rung \(rung); report only jobs the scheduler handed out."
         }
     }
+
+    public var exitClass: ExitClass { .badInput }
 }

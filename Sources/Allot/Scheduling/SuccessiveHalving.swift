@@ -33,10 +33,10 @@ public struct SuccessiveHalving: Codable, Sendable, Equatable {
     /// `configurations` must number at least rungs[0].configurations; the first that many are used.
     public init(configurations: [Int], rungs: [Rung]) throws {
         guard let first = rungs.first, !configurations.isEmpty else {
-            throw SchedulerError.invalidParameter(field: "rungs", expected: "at least one rung and one configuration", got: "\(rungs.count) rungs")
+            throw InputError.parameter("successive-halving", "rungs", expected: "at least one rung and one configuration", got: "\(rungs.count) rungs")
         }
         guard configurations.count >= first.configurations else {
-            throw SchedulerError.invalidParameter(field: "configurations", expected: "at least \(first.configurations) (the first rung's count)",
+            throw InputError.parameter("successive-halving", "configurations", expected: "at least \(first.configurations) (the first rung's count)",
                                                   got: "\(configurations.count)")
         }
         self.rungs = rungs

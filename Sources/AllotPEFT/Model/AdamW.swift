@@ -1,3 +1,4 @@
+import AllotInterchange
 /// AdamW (Loshchilov, Hutter 2019): Adam moments with decoupled weight decay. Tensors are addressed by
 /// a slot number, so one optimizer serves the transformer's weights or a list of adapters. Codable,
 /// so a checkpoint resumes with its moments.

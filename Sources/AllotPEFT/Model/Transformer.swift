@@ -26,9 +26,9 @@ public struct Transformer: Codable, Sendable {
 
     /// Adds a LoRA adapter to every adapted matrix, each with `rank` of `maxRank` slots active.
     public mutating func attachAdapters(rank: Int, maxRank: Int, alpha: Float, scaling: LoRAAdapter.Scaling, seed: UInt64) throws {
-        guard maxRank >= 1 else { throw PEFTError.invalidParameter(field: "maxRank", expected: "an integer >= 1", got: "\(maxRank)") }
+        guard maxRank >= 1 else { throw InputError.parameter("transformer", "maxRank", expected: "an integer >= 1", got: "\(maxRank)") }
         guard rank >= 0, rank <= maxRank else {
-            throw PEFTError.invalidParameter(field: "rank", expected: "an integer in 0...maxRank (\(maxRank))", got: "\(rank)")
+            throw InputError.parameter("transformer", "rank", expected: "an integer in 0...maxRank (\(maxRank))", got: "\(rank)")
         }
         var random = RandomSource(seed: seed)
         adapters = []

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// The shape of the character-level transformer: pre-LayerNorm blocks of causal multi-head attention
 /// and a GELU MLP, learned position embeddings, an untied output layer.
 public struct TransformerConfiguration: Codable, Sendable, Equatable {
@@ -22,7 +23,7 @@ public struct TransformerConfiguration: Codable, Sendable, Equatable {
 
     public func validate() throws {
         func check(_ ok: Bool, _ field: String, _ expected: String, _ got: Int) throws {
-            guard ok else { throw PEFTError.invalidParameter(field: field, expected: expected, got: "\(got)") }
+            guard ok else { throw InputError.parameter("transformer", field, expected: expected, got: "\(got)") }
         }
         try check(vocabularySize >= 2, "vocabularySize", "an integer >= 2", vocabularySize)
         try check(contextLength >= 1, "contextLength", "an integer >= 1", contextLength)
@@ -47,18 +48,27 @@ public enum MatrixKind: String, Codable, Sendable, CaseIterable {
     case query, key, value, output, up, down
 }
 
-/// A configuration, budget or schedule that cannot be used; the description names the field.
-public enum PEFTError: Error, Equatable, CustomStringConvertible {
-    case invalidParameter(field: String, expected: String, got: String)
+/// A rank pattern that cannot be applied. (A parameter out of range is an `InputError`.)
+public enum PEFTError: AllotError, Equatable {
     case budgetExceeded(parameters: Int, budget: Int)
     case shapeMismatch(field: String, expected: String, got: String)
 
     public var description: String {
         switch self {
-        case let .invalidParameter(field, expected, got): return "'\(field)' must be \(expected), got \(got)."
         case let .budgetExceeded(parameters, budget):
             return "the rank pattern needs \(parameters) adapter parameters, over the budget of \(budget)."
         case let .shapeMismatch(field, expected, got): return "'\(field)' must be \(expected), got \(got)."
         }
+    }
+
+    /// An allocator that proposes a pattern over its own budget is Allot's bug, not the user's input.
+    public var exitClass: ExitClass {
+        if case .budgetExceeded = self { return .failure }
+        return .badInput
+    }
+
+    public var field: String? {
+        if case let .shapeMismatch(field, _, _) = self { return field }
+        return nil
     }
 }

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// Activation and scratch buffers for one batch shape, reused across steps so a training step
 /// allocates nothing. One workspace per thread; not shared.
 public final class TransformerWorkspace: @unchecked Sendable {

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// AdaLoRA (Zhang et al., ICLR 2023) as ALGORITHMS §5 gives it: per-parameter sensitivity
 /// I = |w · ∂L/∂w| smoothed as Ī ← β1 Ī + (1 − β1) I, uncertainty Ū ← β2 Ū + (1 − β2) |I − Ī|, score
 /// s = Ī · Ū; a triplet's score S_k = s(λ_k) + mean_j s(P_jk) + mean_j s(Q_kj). At every reallocation
@@ -28,13 +29,13 @@ public struct AdaLoRAAllocator: RankAllocator, Equatable {
         let cap = matrices.map(\.maxRank).min()!
         let start = initialRank ?? min(cap, Int((1.5 * targetAverageRank).rounded(.up)))
         guard start >= 1, start <= cap, Double(start) >= targetAverageRank else {
-            throw PEFTError.invalidParameter(field: "initialRank", expected: "an integer in \(Int(targetAverageRank.rounded(.up)))...\(cap) (at least the target, at most maxRank)", got: "\(start)")
+            throw InputError.parameter("adalora", "initialRank", expected: "an integer in \(Int(targetAverageRank.rounded(.up)))...\(cap) (at least the target, at most maxRank)", got: "\(start)")
         }
         for (field, beta) in [("beta1", beta1), ("beta2", beta2)] where !(beta >= 0 && beta < 1) {
-            throw PEFTError.invalidParameter(field: field, expected: "a number in [0, 1)", got: "\(beta)")
+            throw InputError.parameter("adalora", field, expected: "a number in [0, 1)", got: "\(beta)")
         }
         guard orthogonalityWeight >= 0 else {
-            throw PEFTError.invalidParameter(field: "orthogonalityWeight", expected: "a number >= 0", got: "\(orthogonalityWeight)")
+            throw InputError.parameter("adalora", "orthogonalityWeight", expected: "a number >= 0", got: "\(orthogonalityWeight)")
         }
         self.matrices = matrices
         self.initialRank = start

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// A weight matrix that carries a rank-adaptable adapter: what allocators need to know about it.
 public struct AdaptedMatrix: Codable, Sendable, Equatable, Hashable {
     /// A stable name, e.g. "layers.2.up".

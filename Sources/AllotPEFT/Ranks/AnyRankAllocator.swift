@@ -1,3 +1,4 @@
+import AllotInterchange
 /// One of the built-in allocators, as a single Codable value (what a checkpoint or the CLI stores).
 public enum AnyRankAllocator: RankAllocator {
     case uniform(UniformRankAllocator)

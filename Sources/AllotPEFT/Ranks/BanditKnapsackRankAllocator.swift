@@ -38,12 +38,12 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     public init(matrices: [AdaptedMatrix], averageRank: Int, steps: ReallocationSchedule, strategy: Strategy = .ucb(exploration: 1),
                 discount: Double = 0.99, decay: Double = 0.8, beta: Double = 0.85, maxStep: Int? = nil, seed: UInt64) throws {
         try RankBudget.validate(averageRank: Double(averageRank), matrices: matrices)
-        if let maxStep, maxStep < 1 { throw PEFTError.invalidParameter(field: "maxStep", expected: "an integer >= 1", got: "\(maxStep)") }
+        if let maxStep, maxStep < 1 { throw InputError.parameter("bandit-knapsack", "maxStep", expected: "an integer >= 1", got: "\(maxStep)") }
         self.maxStep = maxStep
-        guard discount > 0, discount <= 1 else { throw PEFTError.invalidParameter(field: "discount", expected: "a number in (0, 1]", got: "\(discount)") }
-        guard decay > 0, decay < 1 else { throw PEFTError.invalidParameter(field: "decay", expected: "a number in (0, 1)", got: "\(decay)") }
+        guard discount > 0, discount <= 1 else { throw InputError.parameter("bandit-knapsack", "discount", expected: "a number in (0, 1]", got: "\(discount)") }
+        guard decay > 0, decay < 1 else { throw InputError.parameter("bandit-knapsack", "decay", expected: "a number in (0, 1)", got: "\(decay)") }
         if case let .ucb(c) = strategy, !(c >= 0) {
-            throw PEFTError.invalidParameter(field: "exploration", expected: "a number >= 0", got: "\(c)")
+            throw InputError.parameter("bandit-knapsack", "exploration", expected: "a number >= 0", got: "\(c)")
         }
         self.matrices = matrices
         self.averageRank = averageRank

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// Smoothed importance of every component slot: an exponential moving average of its triplet score
 /// (|λ∂λ| + mean |P∂P| + mean |Q∂Q|), shared by the elastic and bandit-knapsack allocators.
 public struct ComponentImportance: Codable, Sendable, Equatable {
@@ -5,7 +6,7 @@ public struct ComponentImportance: Codable, Sendable, Equatable {
     public private(set) var values: [[Double]]
 
     public init(matrices: [AdaptedMatrix], beta: Double) throws {
-        guard beta >= 0, beta < 1 else { throw PEFTError.invalidParameter(field: "beta", expected: "a number in [0, 1)", got: "\(beta)") }
+        guard beta >= 0, beta < 1 else { throw InputError.parameter("rank allocator", "beta", expected: "a number in [0, 1)", got: "\(beta)") }
         self.beta = beta
         values = matrices.map { [Double](repeating: 0, count: $0.maxRank) }
     }

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// Elastic prune-and-expand ranks (ElaLoRA, 2025): at every reallocation, drop the weakest components
 /// globally (by smoothed importance), then spend the freed parameters on new rank-1 components for the
 /// matrices with the highest importance per parameter, one per matrix per pass in that order. The
@@ -16,7 +17,7 @@ public struct ElasticRankAllocator: RankAllocator, Equatable {
     public init(matrices: [AdaptedMatrix], averageRank: Int, steps: ReallocationSchedule, pruneFraction: Double = 0.1, beta: Double = 0.85) throws {
         try RankBudget.validate(averageRank: Double(averageRank), matrices: matrices)
         guard pruneFraction > 0, pruneFraction < 1 else {
-            throw PEFTError.invalidParameter(field: "pruneFraction", expected: "a number in (0, 1)", got: "\(pruneFraction)")
+            throw InputError.parameter("elastic", "pruneFraction", expected: "a number in (0, 1)", got: "\(pruneFraction)")
         }
         self.matrices = matrices
         self.averageRank = averageRank

@@ -1,3 +1,4 @@
+import AllotInterchange
 /// What a trainer exposes so that allocators can move rank between its adapters. A trainer conforms,
 /// and its training step calls `allocateRanks(with:step:)` after every backward pass, so allocation runs
 /// on its schedule without anyone having to remember a call (AdaLoRA's `update_and_allocate` trap).

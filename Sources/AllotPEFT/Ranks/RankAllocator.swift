@@ -1,3 +1,4 @@
+import AllotInterchange
 /// Decides how many rank-1 components each adapted matrix keeps. Allocators see every backward pass
 /// (`observe`) and may return a new pattern after any step (`reallocate`); all their state is Codable,
 /// so importance statistics survive a checkpoint.
@@ -28,10 +29,10 @@ public enum RankBudget {
     }
 
     static func validate(averageRank: Double, matrices: [AdaptedMatrix]) throws {
-        guard !matrices.isEmpty else { throw PEFTError.invalidParameter(field: "matrices", expected: "at least one adapted matrix", got: "none") }
+        guard !matrices.isEmpty else { throw InputError.parameter("rank allocator", "matrices", expected: "at least one adapted matrix", got: "none") }
         let top = matrices.map(\.maxRank).min()!
         guard averageRank > 0, averageRank <= Double(top) else {
-            throw PEFTError.invalidParameter(field: "averageRank", expected: "a number in (0, \(top)] (the smallest maxRank)", got: "\(averageRank)")
+            throw InputError.parameter("rank allocator", "averageRank", expected: "a number in (0, \(top)] (the smallest maxRank)", got: "\(averageRank)")
         }
     }
 }

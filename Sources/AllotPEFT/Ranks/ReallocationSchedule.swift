@@ -1,3 +1,4 @@
+import AllotInterchange
 /// When ranks may move: not before `warmupSteps` (t_i: importance estimates need time), every
 /// `interval` steps (ΔT) after that, and never during the last `finalSteps` (t_f, a duration: the
 /// final pattern is fixed and trained). Validated up front: a run too short to reach its final phase
@@ -9,15 +10,18 @@ public struct ReallocationSchedule: Codable, Sendable, Equatable {
     public let interval: Int
 
     public init(totalSteps: Int, warmupSteps: Int, finalSteps: Int, interval: Int) throws {
-        guard totalSteps >= 1 else { throw PEFTError.invalidParameter(field: "totalSteps", expected: "an integer >= 1", got: "\(totalSteps)") }
-        guard warmupSteps >= 0 else { throw PEFTError.invalidParameter(field: "warmupSteps", expected: "an integer >= 0", got: "\(warmupSteps)") }
+        guard totalSteps >= 1 else { throw InputError.parameter("schedule", "totalSteps", expected: "an integer >= 1", got: "\(totalSteps)") }
+        guard warmupSteps >= 0 else { throw InputError.parameter("schedule", "warmupSteps", expected: "an integer >= 0", got: "\(warmupSteps)") }
         guard finalSteps >= 0 else {
-            throw PEFTError.invalidParameter(field: "finalSteps", expected: "an integer >= 0 (a duration: the last steps with a fixed pattern)", got: "\(finalSteps)")
+            throw InputError.parameter("schedule", "finalSteps", expected: "an integer >= 0 (a duration: the last steps with a fixed pattern)", got: "\(finalSteps)")
         }
-        guard interval >= 1 else { throw PEFTError.invalidParameter(field: "interval", expected: "an integer >= 1 (ΔT, steps between reallocations)", got: "\(interval)") }
+        guard interval >= 1 else { throw InputError.parameter("schedule", "interval", expected: "an integer >= 1 (ΔT, steps between reallocations)", got: "\(interval)") }
+        for (field, value) in [("totalSteps", totalSteps), ("warmupSteps", warmupSteps), ("finalSteps", finalSteps), ("interval", interval)] {
+            try Limits.check(value, atMost: Limits.maxSteps, "the number of steps", source: "schedule", path: field)
+        }
         guard totalSteps > warmupSteps + finalSteps else {
-            throw PEFTError.invalidParameter(
-                field: "totalSteps",
+            throw InputError.parameter(
+                "schedule", "totalSteps",
                 expected: "more than warmupSteps + finalSteps (\(warmupSteps) + \(finalSteps) = \(warmupSteps + finalSteps)), or the schedule never reaches its final phase",
                 got: "\(totalSteps)")
         }
@@ -47,9 +51,9 @@ public struct AdaLoRASchedule: Codable, Sendable, Equatable {
     public let steps: ReallocationSchedule
 
     public init(initialBudget: Int, finalBudget: Int, steps: ReallocationSchedule) throws {
-        guard finalBudget >= 1 else { throw PEFTError.invalidParameter(field: "finalBudget", expected: "an integer >= 1", got: "\(finalBudget)") }
+        guard finalBudget >= 1 else { throw InputError.parameter("schedule", "finalBudget", expected: "an integer >= 1", got: "\(finalBudget)") }
         guard initialBudget >= finalBudget else {
-            throw PEFTError.invalidParameter(field: "initialBudget", expected: "at least the final budget (\(finalBudget)): AdaLoRA only prunes", got: "\(initialBudget)")
+            throw InputError.parameter("schedule", "initialBudget", expected: "at least the final budget (\(finalBudget)): AdaLoRA only prunes", got: "\(initialBudget)")
         }
         self.initialBudget = initialBudget
         self.finalBudget = finalBudget

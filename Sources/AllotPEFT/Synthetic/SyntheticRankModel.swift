@@ -22,9 +22,9 @@ public struct SyntheticRankModel: RankAdaptable, Sendable {
     /// width × 4 width), strengths log-normal(0, 1), decays uniform in [0.5, 0.95].
     public init(layers: Int, width: Int, maxRank: Int, noise: Double, drift: Double, seed: UInt64) throws {
         guard layers >= 1, width >= 1, maxRank >= 1 else {
-            throw PEFTError.invalidParameter(field: "layers/width/maxRank", expected: "integers >= 1", got: "\(layers)/\(width)/\(maxRank)")
+            throw InputError.parameter("synthetic rank model", "layers/width/maxRank", expected: "integers >= 1", got: "\(layers)/\(width)/\(maxRank)")
         }
-        guard noise >= 0, drift >= 0 else { throw PEFTError.invalidParameter(field: "noise/drift", expected: "numbers >= 0", got: "\(noise)/\(drift)") }
+        guard noise >= 0, drift >= 0 else { throw InputError.parameter("synthetic rank model", "noise/drift", expected: "numbers >= 0", got: "\(noise)/\(drift)") }
         let configuration = try TransformerConfiguration(vocabularySize: 2, contextLength: 1, width: width, heads: 1, layers: layers)
         adaptedMatrices = LoRAFineTuner.matrices(of: configuration, maxRank: maxRank)
         var random = RandomSource(seed: seed)

@@ -10,7 +10,7 @@ public struct CharacterCorpus: Sendable {
     /// `vocabulary` lists the characters in id order; characters outside it map to the space (or id 0).
     public init(text: String, vocabulary: [Character], validationFraction: Double = 0.1) throws {
         guard validationFraction > 0, validationFraction < 1 else {
-            throw PEFTError.invalidParameter(field: "validationFraction", expected: "a number in (0, 1)", got: "\(validationFraction)")
+            throw InputError.parameter("corpus", "validationFraction", expected: "a number in (0, 1)", got: "\(validationFraction)")
         }
         let index = Dictionary(vocabulary.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let fallback = index[" "] ?? 0

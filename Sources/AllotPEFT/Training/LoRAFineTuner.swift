@@ -15,12 +15,12 @@ public struct FineTuningSettings: Codable, Sendable, Equatable {
 
     public init(steps: Int = 600, batch: Int = 16, length: Int = 64, learningRate: Float = 5e-3, maxRank: Int = 16,
                 alpha: Float = 16, scaling: LoRAAdapter.Scaling = .standard, seed: UInt64 = 0) throws {
-        guard steps >= 1 else { throw PEFTError.invalidParameter(field: "steps", expected: "an integer >= 1", got: "\(steps)") }
-        guard batch >= 1 else { throw PEFTError.invalidParameter(field: "batch", expected: "an integer >= 1", got: "\(batch)") }
-        guard length >= 1 else { throw PEFTError.invalidParameter(field: "length", expected: "an integer >= 1", got: "\(length)") }
-        guard learningRate > 0 else { throw PEFTError.invalidParameter(field: "learningRate", expected: "a number > 0", got: "\(learningRate)") }
-        guard maxRank >= 1 else { throw PEFTError.invalidParameter(field: "maxRank", expected: "an integer >= 1", got: "\(maxRank)") }
-        guard alpha > 0 else { throw PEFTError.invalidParameter(field: "alpha", expected: "a number > 0", got: "\(alpha)") }
+        guard steps >= 1 else { throw InputError.parameter("fine-tuning", "steps", expected: "an integer >= 1", got: "\(steps)") }
+        guard batch >= 1 else { throw InputError.parameter("fine-tuning", "batch", expected: "an integer >= 1", got: "\(batch)") }
+        guard length >= 1 else { throw InputError.parameter("fine-tuning", "length", expected: "an integer >= 1", got: "\(length)") }
+        guard learningRate > 0 else { throw InputError.parameter("fine-tuning", "learningRate", expected: "a number > 0", got: "\(learningRate)") }
+        guard maxRank >= 1 else { throw InputError.parameter("fine-tuning", "maxRank", expected: "an integer >= 1", got: "\(maxRank)") }
+        guard alpha > 0 else { throw InputError.parameter("fine-tuning", "alpha", expected: "a number > 0", got: "\(alpha)") }
         self.steps = steps
         self.batch = batch
         self.length = length
@@ -54,7 +54,7 @@ public struct LoRAFineTuner: RankAdaptable {
 
     public init(base: Transformer, corpus: CharacterCorpus, settings: FineTuningSettings, allocator: AnyRankAllocator) throws {
         guard settings.length <= base.configuration.contextLength else {
-            throw PEFTError.invalidParameter(field: "length", expected: "at most the context length (\(base.configuration.contextLength))", got: "\(settings.length)")
+            throw InputError.parameter("fine-tuning", "length", expected: "at most the context length (\(base.configuration.contextLength))", got: "\(settings.length)")
         }
         guard corpus.vocabulary.count == base.configuration.vocabularySize else {
             throw PEFTError.shapeMismatch(field: "corpus", expected: "the base model's vocabulary (\(base.configuration.vocabularySize) characters)", got: "\(corpus.vocabulary.count)")

@@ -12,10 +12,10 @@ public struct Pretraining: Codable, Sendable, Equatable {
     public var seed: UInt64
 
     public init(steps: Int = 3000, batch: Int = 16, length: Int = 64, learningRate: Float = 3e-3, weightDecay: Float = 0.01, seed: UInt64 = 0) throws {
-        guard steps >= 1 else { throw PEFTError.invalidParameter(field: "steps", expected: "an integer >= 1", got: "\(steps)") }
-        guard batch >= 1 else { throw PEFTError.invalidParameter(field: "batch", expected: "an integer >= 1", got: "\(batch)") }
-        guard length >= 1 else { throw PEFTError.invalidParameter(field: "length", expected: "an integer >= 1", got: "\(length)") }
-        guard learningRate > 0 else { throw PEFTError.invalidParameter(field: "learningRate", expected: "a number > 0", got: "\(learningRate)") }
+        guard steps >= 1 else { throw InputError.parameter("pretraining", "steps", expected: "an integer >= 1", got: "\(steps)") }
+        guard batch >= 1 else { throw InputError.parameter("pretraining", "batch", expected: "an integer >= 1", got: "\(batch)") }
+        guard length >= 1 else { throw InputError.parameter("pretraining", "length", expected: "an integer >= 1", got: "\(length)") }
+        guard learningRate > 0 else { throw InputError.parameter("pretraining", "learningRate", expected: "a number > 0", got: "\(learningRate)") }
         self.steps = steps
         self.batch = batch
         self.length = length
@@ -35,7 +35,7 @@ public struct Pretraining: Codable, Sendable, Equatable {
     /// Trains a fresh model; `progress(step, loss)` is called every step.
     public func run(configuration: TransformerConfiguration, corpus: CharacterCorpus, progress: (Int, Float) -> Void = { _, _ in }) throws -> Transformer {
         guard length <= configuration.contextLength else {
-            throw PEFTError.invalidParameter(field: "length", expected: "at most the context length (\(configuration.contextLength))", got: "\(length)")
+            throw InputError.parameter("pretraining", "length", expected: "at most the context length (\(configuration.contextLength))", got: "\(length)")
         }
         var model = Transformer(configuration: configuration, seed: seed)
         var optimizer = AdamW(weightDecay: weightDecay)

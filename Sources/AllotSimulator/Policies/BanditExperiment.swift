@@ -80,8 +80,8 @@ struct BanditExperiment: Experiment {
         entry.derive(&parameters, context)
         do {
             try entry.factory.validate(parameters, context)
-        } catch let PolicyError.invalidParameter(_, field, expected, got) {
-            throw InputError(source: spec.reader.source, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
+        } catch let error as InputError {
+            throw error.relocated(to: spec.reader.source, under: spec.parametersPath)
         }
         return (entry, parameters)
     }

@@ -50,8 +50,8 @@ public struct RankAllocationKind: EnvironmentKind {
             _ = try settings.model(seed: 0)
             schedule = try ReallocationSchedule(totalSteps: steps, warmupSteps: Int(Double(steps) * values.number("warmupFraction")!),
                                                 finalSteps: Int(Double(steps) * values.number("finalFraction")!), interval: values.integer("interval")!)
-        } catch let PEFTError.invalidParameter(field, expected, got) {
-            throw InputError(source: draft.context.file, path: "environment.\(field)", problem: .invalid(expected: expected, got: got))
+        } catch let error as InputError {
+            throw error.relocated(to: draft.context.file, under: "environment")
         }
         let matrices = try settings.model(seed: 0).adaptedMatrices
         let list = try ContenderList<(name: String, parameters: ResolvedParameters)>(
@@ -59,8 +59,8 @@ public struct RankAllocationKind: EnvironmentKind {
             label: { spec, values in spec.name == BanditKnapsackRankAllocator.name ? "bandit-knapsack-\(values.string("strategy")!)" : spec.name }
         ) { spec, values in
             do { _ = try Self.allocator(spec.name, values, matrices: matrices, averageRank: settings.averageRank, schedule: schedule, seed: 0) }
-            catch let PEFTError.invalidParameter(field, expected, got) {
-                throw InputError(source: spec.reader.source, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
+            catch let error as InputError {
+                throw error.relocated(to: spec.reader.source, under: spec.parametersPath)
             }
             return (spec.name, values)
         }

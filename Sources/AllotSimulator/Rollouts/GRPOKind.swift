@@ -55,9 +55,8 @@ public struct GRPOKind: EnvironmentKind {
                 scaled.budgetMultiplier = multiplier
                 try scaled.validate(population: learner.prompts)
             }
-        } catch let RolloutError.invalidParameter(field, expected, got) {
-            let path = draft.environment.path.isEmpty ? field : "\(draft.environment.path).\(field)"
-            throw InputError(source: draft.context.file, path: path, problem: .invalid(expected: expected, got: got))
+        } catch let error as InputError {
+            throw error.relocated(to: draft.context.file, under: draft.environment.path)
         }
         return try GRPOExperiment(draft: draft, learner: learner, training: training, matchMultipliers: grid)
     }
@@ -89,8 +88,8 @@ struct GRPOExperiment: Experiment {
                 throw spec.nameReader.error(.unknownName(kind: "rollout allocator", got: spec.name, valid: RolloutPolicyCatalog.names))
             }
             let parameters = try ResolvedParameters.read(spec.parameters, specs: entry.parameters, owner: spec.name)
-            do { _ = try entry.makeAllocator(parameters, seed: 0) } catch let RolloutError.invalidParameter(field, expected, got) {
-                throw InputError(source: reader.source, path: spec.parameterPath(field), problem: .invalid(expected: expected, got: got))
+            do { _ = try entry.makeAllocator(parameters, seed: 0) } catch let error as InputError {
+                throw error.relocated(to: reader.source, under: spec.parametersPath)
             }
             if let multiplier = parameters.number("budgetMultiplier") {
                 var scaled = training

@@ -120,7 +120,7 @@ public struct ReplicationResult: Codable, Sendable, Equatable {
 
 
 /// A run could not finish.
-public enum SimulationError: Error, Equatable, CustomStringConvertible {
+public enum SimulationError: AllotError, Equatable {
     /// Stopped by a signal; `saved` replications are on disk and a re-run resumes from them.
     case interrupted(saved: Int, total: Int)
     /// A policy or environment failed during a replication.
@@ -140,6 +140,14 @@ public enum SimulationError: Error, Equatable, CustomStringConvertible {
             return "\(path): \(message)"
         case let .noResults(path, message):
             return "\(path): \(message)"
+        }
+    }
+
+    public var exitClass: ExitClass {
+        switch self {
+        case .interrupted: return .interrupted
+        case .noResults: return .badInput
+        case .replicationFailed, .io: return .failure
         }
     }
 }

@@ -36,9 +36,10 @@ public struct ContenderSpec {
     }
 
     /// The field path of parameter `field`, for errors raised by the contender's own validation.
-    public func parameterPath(_ field: String) -> String {
-        "\(parameters?.path ?? "\(reader.path).parameters").\(field)"
-    }
+    public func parameterPath(_ field: String) -> String { "\(parametersPath).\(field)" }
+
+    /// The field path of the `parameters` object (where it is, or would be).
+    public var parametersPath: String { parameters?.path ?? "\(reader.path).parameters" }
 
     /// A stable text naming the contender and every resolved parameter: hashed into fingerprints and seeds.
     public static func identity(name: String, parameters: ResolvedParameters) -> String {

@@ -12,7 +12,7 @@ enum CurvesField {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
         do {
             return (try LearningCurves(csv: String(decoding: try Data(contentsOf: url), as: UTF8.self), source: path), path)
-        } catch let error as LearningCurvesError {
+        } catch let error as InputError {
             throw reader.error(.invalid(expected: "an LCDB-shaped CSV file", got: error.description))
         } catch {
             throw reader.error(.invalid(expected: "a readable CSV file (path relative to the scenario file)", got: "\"\(path)\" (\(error.localizedDescription))"))

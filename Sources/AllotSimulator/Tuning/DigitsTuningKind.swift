@@ -75,7 +75,7 @@ public struct DigitsTuningKind: EnvironmentKind {
                 return .init(validation: model.accuracy(on: .validation), test: model.accuracy(on: .test),
                              cost: model.multiplyAddsPerEpoch * Double(epochs))
             }
-        } catch let error as TuningError {
+        } catch let error as InputError {
             throw InputError(source: draft.context.file, path: "environment.grid", problem: .invalid(expected: "values inside each hyperparameter's range", got: error.description))
         }
 

@@ -6,30 +6,30 @@ import Allot
 struct PolicyValidationTests {
     @Test("bad constructor parameters name the field")
     func badParameters() {
-        #expect(throws: PolicyError.invalidParameter(policy: "sliding-window-ucb", field: "window", expected: "an integer >= 1", got: "-5")) {
+        #expect(throws: InputError.parameter("sliding-window-ucb", "window", expected: "an integer >= 1", got: "-5")) {
             try SlidingWindowUCB(arms: 3, window: -5)
         }
-        #expect(throws: PolicyError.invalidParameter(policy: "thompson", field: "priorAlpha", expected: "a finite number > 0", got: "0.0")) {
+        #expect(throws: InputError.parameter("thompson", "priorAlpha", expected: "a finite number > 0", got: "0.0")) {
             try ThompsonSampling(arms: 3, priorAlpha: 0, seed: 1)
         }
-        #expect(throws: PolicyError.invalidParameter(policy: "discounted-thompson", field: "discount", expected: "a number strictly between 0 and 1", got: "1.0")) {
+        #expect(throws: InputError.parameter("discounted-thompson", "discount", expected: "a number strictly between 0 and 1", got: "1.0")) {
             try DiscountedThompsonSampling(arms: 3, discount: 1, seed: 1)
         }
-        #expect(throws: PolicyError.invalidParameter(policy: "exp3", field: "gamma", expected: "a number in (0, 1]", got: "1.5")) {
+        #expect(throws: InputError.parameter("exp3", "gamma", expected: "a number in (0, 1]", got: "1.5")) {
             try EXP3(arms: 3, gamma: 1.5, seed: 1)
         }
-        #expect(throws: PolicyError.invalidParameter(policy: "epsilon-greedy", field: "epsilon", expected: "a probability in [0, 1]", got: "nan")) {
+        #expect(throws: InputError.parameter("epsilon-greedy", "epsilon", expected: "a probability in [0, 1]", got: "nan")) {
             try EpsilonGreedy(arms: 3, schedule: .constant(epsilon: .nan), seed: 1)
         }
-        #expect(throws: PolicyError.self) { try UCB1(arms: -1) }
-        #expect(throws: PolicyError.self) { try KLUCB(arms: 3, family: .gaussian(variance: -1)) }
-        #expect(throws: PolicyError.self) { try BayesUCB(arms: 3, horizon: 0) }
-        #expect(throws: PolicyError.self) { try GaussianThompsonSampling(arms: 3, model: .unknownVariance(priorMean: 0, priorCount: 0, priorShape: 1, priorRate: 1), seed: 1) }
-        #expect(throws: PolicyError.self) { try DiscountedUCB(arms: 3, discount: 0) }
-        #expect(throws: PolicyError.self) { try EXP3IX(arms: 3, learningRate: -1, implicitExploration: 0, seed: 1) }
-        #expect(throws: PolicyError.self) { try BudgetedUCB(arms: 3, minimumCost: 0) }
-        #expect(throws: PolicyError.self) { try LinUCB(arms: 3, dimension: 0) }
-        #expect(throws: PolicyError.self) { try LinUCB(arms: 3, dimension: 2, regularization: 0) }
+        #expect(throws: InputError.self) { try UCB1(arms: -1) }
+        #expect(throws: InputError.self) { try KLUCB(arms: 3, family: .gaussian(variance: -1)) }
+        #expect(throws: InputError.self) { try BayesUCB(arms: 3, horizon: 0) }
+        #expect(throws: InputError.self) { try GaussianThompsonSampling(arms: 3, model: .unknownVariance(priorMean: 0, priorCount: 0, priorShape: 1, priorRate: 1), seed: 1) }
+        #expect(throws: InputError.self) { try DiscountedUCB(arms: 3, discount: 0) }
+        #expect(throws: InputError.self) { try EXP3IX(arms: 3, learningRate: -1, implicitExploration: 0, seed: 1) }
+        #expect(throws: InputError.self) { try BudgetedUCB(arms: 3, minimumCost: 0) }
+        #expect(throws: InputError.self) { try LinUCB(arms: 3, dimension: 0) }
+        #expect(throws: InputError.self) { try LinUCB(arms: 3, dimension: 2, regularization: 0) }
     }
 
     @Test("k larger than the number of arms is rejected")
@@ -69,7 +69,7 @@ struct PolicyValidationTests {
 
     @Test("error messages read as sentences")
     func messages() {
-        let error = PolicyError.invalidParameter(policy: "sliding-window-ucb", field: "window", expected: "an integer >= 1", got: "-5")
-        #expect(error.description == "sliding-window-ucb: parameter 'window' must be an integer >= 1, got -5.")
+        let error = InputError.parameter("sliding-window-ucb", "window", expected: "an integer >= 1", got: "-5")
+        #expect(error.description == "sliding-window-ucb: window: expected an integer >= 1, got -5.")
     }
 }

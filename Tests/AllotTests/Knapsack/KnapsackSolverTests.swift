@@ -116,13 +116,13 @@ struct KnapsackSolverTests {
             try KnapsackSolver.solve(curves, budget: 7)
         }
         #expect(try KnapsackSolver.solve(curves, budget: 7, mode: .atMost).spent == 6)
-        #expect(throws: KnapsackError.invalidInput(field: "values[1][0]", expected: "a finite number", got: "nan")) {
+        #expect(throws: InputError.parameter("knapsack", "values[1][0]", expected: "a finite number", got: "nan")) {
             try TabulatedCurves(lower: [0, 0], values: [[0, 1], [.nan]])
         }
-        #expect(throws: KnapsackError.invalidInput(field: "costs[0]", expected: "an integer >= 1", got: "-1")) {
+        #expect(throws: InputError.parameter("knapsack", "costs[0]", expected: "an integer >= 1", got: "-1")) {
             try TabulatedCurves(lower: [0], values: [[0, 1]], costs: [-1])
         }
-        #expect(throws: KnapsackError.invalidInput(field: "budget", expected: "an integer >= 0", got: "-5")) {
+        #expect(throws: InputError.parameter("knapsack", "budget", expected: "an integer >= 0", got: "-5")) {
             try KnapsackSolver.solve(curves, budget: -5)
         }
         let message = KnapsackError.infeasible(budget: 3, minimum: 4, maximum: 6, mode: .exactly).description

@@ -95,13 +95,13 @@ import Testing
     }
 
     @Test func badSettingsNameTheField() throws {
-        #expect(throws: PEFTError.invalidParameter(field: "maxRank", expected: "an integer >= 1", got: "0")) {
+        #expect(throws: InputError.parameter("fine-tuning", "maxRank", expected: "an integer >= 1", got: "0")) {
             try FineTuningSettings(maxRank: 0)
         }
         let base = try Self.base()
         let milton = try CharacterCorpus(text: String(Texts.milton.prefix(5_000)), vocabulary: Self.vocabulary)
         let matrices = LoRAFineTuner.matrices(of: Self.configuration, maxRank: 6)
-        #expect(throws: PEFTError.self) {
+        #expect(throws: InputError.self) {
             try LoRAFineTuner(base: base, corpus: milton, settings: try FineTuningSettings(length: 64, maxRank: 6),
                               allocator: .uniform(try UniformRankAllocator(matrices: matrices, averageRank: 2)))
         }

@@ -38,18 +38,17 @@ import Testing
 
     @Test func misconfiguredSchedulesAreRejectedUpFront() {
         // t_f is a duration: 600 + 500 >= 1000 can never reach the final phase.
-        #expect(throws: PEFTError.invalidParameter(
-            field: "totalSteps",
+        #expect(throws: InputError.parameter("schedule", "totalSteps",
             expected: "more than warmupSteps + finalSteps (600 + 500 = 1100), or the schedule never reaches its final phase", got: "1000")) {
             try ReallocationSchedule(totalSteps: 1000, warmupSteps: 600, finalSteps: 500, interval: 10)
         }
-        #expect(throws: PEFTError.self) { try ReallocationSchedule(totalSteps: 1000, warmupSteps: 0, finalSteps: 0, interval: 0) }
-        #expect(throws: PEFTError.self) { try ReallocationSchedule(totalSteps: 1000, warmupSteps: -1, finalSteps: 0, interval: 1) }
+        #expect(throws: InputError.self) { try ReallocationSchedule(totalSteps: 1000, warmupSteps: 0, finalSteps: 0, interval: 0) }
+        #expect(throws: InputError.self) { try ReallocationSchedule(totalSteps: 1000, warmupSteps: -1, finalSteps: 0, interval: 1) }
         let steps = try! ReallocationSchedule(totalSteps: 100, warmupSteps: 10, finalSteps: 10, interval: 5)
-        #expect(throws: PEFTError.self) { try AdaLoRASchedule(initialBudget: 10, finalBudget: 20, steps: steps) }
+        #expect(throws: InputError.self) { try AdaLoRASchedule(initialBudget: 10, finalBudget: 20, steps: steps) }
         let matrices = [AdaptedMatrix(name: "a", input: 4, output: 4, maxRank: 4)]
-        #expect(throws: PEFTError.self) { try AdaLoRAAllocator(matrices: matrices, targetAverageRank: 8, steps: steps) }   // above maxRank
-        #expect(throws: PEFTError.self) { try ElasticRankAllocator(matrices: matrices, averageRank: 2, steps: steps, pruneFraction: 1.5) }
+        #expect(throws: InputError.self) { try AdaLoRAAllocator(matrices: matrices, targetAverageRank: 8, steps: steps) }   // above maxRank
+        #expect(throws: InputError.self) { try ElasticRankAllocator(matrices: matrices, averageRank: 2, steps: steps, pruneFraction: 1.5) }
     }
 
     @Test func noReallocationEverExceedsTheBudget() throws {

@@ -85,7 +85,7 @@ struct GRPOLearnerTests {
         var learner = try GRPOLearner(configuration: Self.small(), seed: 4)
         let steps = try training.run(&cost, learner: &learner, seed: 5)
         #expect(steps.allSatisfy { $0.rollouts >= configuration.batchSize * configuration.minimum })
-        #expect(throws: RolloutError.self) {
+        #expect(throws: InputError.self) {
             var bad = configuration
             bad.batchSize = 100
             var allocator = UniformAllocator()

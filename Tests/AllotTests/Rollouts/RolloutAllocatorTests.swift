@@ -173,15 +173,15 @@ struct RolloutAllocatorTests {
         #expect(throws: RolloutError.infeasible(budget: 400, minimum: 6, maximum: 384)) {
             try allocator.allocate(RolloutRequest(prompts: ["a", "b", "c"], budget: 400), statistics: statistics)
         }
-        #expect(throws: RolloutError.invalidRequest(field: "prompts", expected: "distinct prompt ids", got: "\"a\" more than once")) {
+        #expect(throws: InputError.parameter("request", "prompts", expected: "distinct prompt ids", got: "\"a\" more than once")) {
             try allocator.allocate(RolloutRequest(prompts: ["a", "a"], budget: 8), statistics: statistics)
         }
         var mutable = statistics
         #expect(throws: RolloutError.invalidObservation(prompt: "x", field: "rewards[1]", expected: "a number in [0, 1]", got: "nan")) {
             try mutable.record(prompt: "x", rewards: [1, .nan])
         }
-        #expect(throws: RolloutError.self) { try KnapsackRLAllocator(confidence: 1) }
-        #expect(throws: RolloutError.invalidRequest(field: "minimum", expected: "an integer >= 1 (every prompt of the batch gets a rollout)", got: "0")) {
+        #expect(throws: InputError.self) { try KnapsackRLAllocator(confidence: 1) }
+        #expect(throws: InputError.parameter("request", "minimum", expected: "an integer >= 1 (every prompt of the batch gets a rollout)", got: "0")) {
             try allocator.allocate(RolloutRequest(prompts: ["a"], budget: 4, minimum: 0), statistics: statistics)
         }
         #expect(RolloutValue.marginalGain(from: 0, successRate: 0.4) == RolloutValue.value(rollouts: 1, successRate: 0.4))

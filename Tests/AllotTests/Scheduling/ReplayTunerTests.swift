@@ -25,7 +25,7 @@ struct ReplayTunerTests {
             #expect(records.contains { $0.validationScore == m.validation && $0.testScore == m.test && $0.trainTime == m.trainTime })
         }
         #expect(problem.bestTestScore >= problem.finalTestScore(0))
-        #expect(throws: TuningError.self) { try RecordedTuningProblem(curves: LearningCurves.lcdbAccuracy, dataset: 4) }
+        #expect(throws: InputError.self) { try RecordedTuningProblem(curves: LearningCurves.lcdbAccuracy, dataset: 4) }
     }
 
     @Test("random search evaluates its configurations once each on the full set; exhaustive tries every learner")
@@ -34,7 +34,7 @@ struct ReplayTunerTests {
         #expect(outcome.evaluations == 5)
         let all = try ReplayTuner.randomSearch(configurations: 20).run(Self.problem, seed: 2)
         #expect(all.evaluations == 20)
-        #expect(throws: TuningError.self) { try ReplayTuner.randomSearch(configurations: 0).run(Self.problem, seed: 1) }
+        #expect(throws: InputError.self) { try ReplayTuner.randomSearch(configurations: 0).run(Self.problem, seed: 1) }
     }
 
     @Test("successive halving keeps ⌊n/η⌋ per rung; Hyperband runs its brackets (fewer configs when the pool is small)")

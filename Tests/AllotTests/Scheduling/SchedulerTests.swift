@@ -20,10 +20,10 @@ struct SchedulerTests {
         // Powers of η are found without a floating log: R = 243 = 3^5 has s_max = 5; R = 80 has 3.
         #expect(try HyperbandSchedule(maxResource: 243, eta: 3).maxBracket == 5)
         #expect(try HyperbandSchedule(maxResource: 80, eta: 3).maxBracket == 3)
-        #expect(throws: SchedulerError.invalidParameter(field: "eta", expected: "an integer >= 2", got: "1")) {
+        #expect(throws: InputError.parameter("hyperband", "eta", expected: "an integer >= 2", got: "1")) {
             try HyperbandSchedule(maxResource: 81, eta: 1)
         }
-        #expect(throws: SchedulerError.self) { try HyperbandSchedule(maxResource: 0.5) }
+        #expect(throws: InputError.self) { try HyperbandSchedule(maxResource: 0.5) }
     }
 
     @Test("successive halving keeps the best ⌊n/η⌋ of each rung and names the best of the last")

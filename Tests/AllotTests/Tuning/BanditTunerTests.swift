@@ -41,14 +41,14 @@ import Testing
 
     @Test func badGridsAreRejectedWithTheField() throws {
         let space = try SearchSpace([SearchParameter("width", .integer(low: 8, high: 64, step: 8, log: false))])
-        #expect(throws: TuningError.invalidParameter(field: "grid.width", expected: "values inside the parameter's domain", got: "12")) {
+        #expect(throws: InputError.parameter("tuning grid", "grid.width", expected: "values inside the parameter's domain", got: "12")) {
             try TuningGrid(space: space, values: [[.integer(12)]])
         }
-        #expect(throws: TuningError.invalidParameter(field: "levels", expected: "an integer >= 2", got: "1")) {
+        #expect(throws: InputError.parameter("tuning grid", "levels", expected: "an integer >= 2", got: "1")) {
             try TuningGrid(space: space, levels: 1)
         }
         let wide = try SearchSpace((0..<8).map { SearchParameter("p\($0)", .float(low: 0, high: 1, log: false)) })
-        #expect(throws: TuningError.self) { try TuningGrid(space: wide, levels: 5) }   // 390,625 points
+        #expect(throws: InputError.self) { try TuningGrid(space: wide, levels: 5) }   // 390,625 points
     }
 
     @Test func hierarchicalFindsTheOptimumWithAFractionOfTheGrid() throws {
@@ -144,12 +144,12 @@ import Testing
         let grid = try Self.separableGrid()
         var tuner = try BanditTuner(grid: grid, seed: 0)
         let proposal = try tuner.ask()
-        #expect(throws: TuningError.self) { _ = try tuner.ask() }
-        #expect(throws: TuningError.self) { try tuner.tell(proposal, value: .nan) }
-        #expect(throws: TuningError.self) { try tuner.tell(proposal, value: 1, cost: -1) }
+        #expect(throws: InputError.self) { _ = try tuner.ask() }
+        #expect(throws: InputError.self) { try tuner.tell(proposal, value: .nan) }
+        #expect(throws: InputError.self) { try tuner.tell(proposal, value: 1, cost: -1) }
         try tuner.tell(proposal, value: 1)
-        #expect(throws: TuningError.self) { try tuner.tell(proposal, value: 1) }
-        #expect(throws: TuningError.invalidParameter(field: "costWeight", expected: "a finite number >= 0", got: "-1.0")) {
+        #expect(throws: InputError.self) { try tuner.tell(proposal, value: 1) }
+        #expect(throws: InputError.parameter("bandit tuner", "costWeight", expected: "a finite number >= 0", got: "-1.0")) {
             try BanditTuner(grid: grid, settings: .init(costWeight: -1), seed: 0)
         }
     }
@@ -159,7 +159,7 @@ import Testing
         let grid = try TuningGrid(space: space, levels: 10)
         // Configuration x: validation x/10 (+ seed noise), test x/10, cost x + 1.
         let problem = try RecordedGridProblem.record(grid: grid, seeds: 2) { configuration, seed in
-            guard case let .integer(x)? = configuration["x"] else { throw TuningError.invalidParameter(field: "x", expected: "", got: "") }
+            guard case let .integer(x)? = configuration["x"] else { throw InputError.parameter("test", "x", expected: "", got: "") }
             return .init(validation: Double(x) / 10 + Double(seed) * 0.001, test: Double(x) / 10, cost: Double(x + 1))
         }
         #expect(problem.gridCost == 55)

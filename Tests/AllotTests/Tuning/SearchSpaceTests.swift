@@ -35,7 +35,7 @@ struct SearchSpaceTests {
             do {
                 _ = try SearchSpace(parameters)
                 Issue.record("accepted: \(message)")
-            } catch let error as SearchSpaceError {
+            } catch let error as InputError {
                 #expect(error.description == message)
             } catch {
                 Issue.record("\(error)")

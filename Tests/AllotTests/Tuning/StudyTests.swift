@@ -83,6 +83,6 @@ struct StudyTests {
         #expect(throws: StudyError.self) { try study.tell(b, value: .nan) }
         try study.tell(b, value: 0.7)
         #expect(study.best?.id == b.trial)
-        #expect(throws: SchedulerError.self) { try Study(space: Self.space, schedule: .hyperband(maxResource: 81, eta: 1), sampler: .random(seed: 1)) }
+        #expect(throws: InputError.self) { try Study(space: Self.space, schedule: .hyperband(maxResource: 81, eta: 1), sampler: .random(seed: 1)) }
     }
 }

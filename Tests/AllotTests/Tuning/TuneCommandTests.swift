@@ -74,8 +74,8 @@ struct TuneCommandTests {
         let started = Date()
         #expect(try outcome("sleep 5", timeout: 0.2).failure == "timed out after 0.2 s")
         #expect(Date().timeIntervalSince(started) < 3)   // the shell's `sleep` child was stopped too
-        #expect(throws: TuningError.self) { try TrialCommand(arguments: ["surely-not-a-program-on-path"]) }
-        #expect(throws: TuningError.self) { try TrialCommand(arguments: []) }
+        #expect(throws: InputError.self) { try TrialCommand(arguments: ["surely-not-a-program-on-path"]) }
+        #expect(throws: InputError.self) { try TrialCommand(arguments: []) }
     }
 
     @Test("tune runs the study to the end and prints the best trial; running it again resumes (nothing to do)")
@@ -186,7 +186,7 @@ struct TuneCommandTests {
         let directory = try Self.folder()
         let missing = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "b.sqlite", "--max-resource", "9", "--", "no-such-trainer"], in: directory)
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("'command' must be a program on PATH"))
+        #expect(missing.stderr.contains("command: expected a program on PATH"))
         let noCommand = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "b.sqlite", "--max-resource", "9"], in: directory)
         #expect(noCommand.status == 2)
         #expect(noCommand.stderr.contains("give the training command after --"))
