@@ -1,6 +1,5 @@
 import Allot
 import AllotRL
-import AllotSimulator
 import ArgumentParser
 import Foundation
 
@@ -21,9 +20,12 @@ struct AllocateRolloutsCommand: ParsableCommand {
         discussion: """
         Reads {"prompts": [{"id": ..., "rewards": [...]} | {"id": ..., "successes": s, "trials": n}, ...]} \
         (optional "lengths" or "meanLength" per prompt) and writes {"allocation": {id: n}, ...}. With \
-        --state, per-prompt statistics (and the posterior allocators' random state) persist between calls, \
-        the input then holding only the rewards observed since the last call; the file is replaced \
-        atomically. With --policy cost, --budget is in tokens. Exit codes: 0, 2 bad input or infeasible budget.
+        --state, the allocator, its random state and the per-prompt statistics persist between calls \
+        (format allot-rollout-state, docs/formats.md), the input then holding only the rewards observed \
+        since the last call; the file is replaced atomically, and only when the call succeeds. With \
+        --policy cost, --budget is in tokens. Options left out take the registry's defaults (`allot \
+        policies`) or, with an existing state, the state's values; a different value is refused. Exit \
+        codes: 0, 2 bad input or infeasible budget, 1 runtime failure.
         """
     )
 
@@ -36,174 +38,111 @@ struct AllocateRolloutsCommand: ParsableCommand {
     @Option(name: .customLong("max"), help: "Rollouts per prompt, at most.")
     var maximum = 128
 
-    @Option(help: "uniform, knapsack-rl, posterior or cost.")
-    var policy = KnapsackRLAllocator.name
+    @Option(help: "uniform, knapsack-rl, posterior or cost (default: the state's, else knapsack-rl).")
+    var policy: String?
 
-    @Option(help: "A JSON file that keeps statistics between calls (created if missing).")
+    @Option(help: "A JSON file that keeps the allocator and statistics between calls (created if missing).")
     var state: String?
 
     @Option(help: "Read the request from this file instead of stdin.")
     var input: String?
 
-    @Option(help: "Seed of the posterior draws (used when the state has none yet).")
+    @Option(help: "Seed of the posterior draws (new state only).")
     var seed: UInt64 = 0
 
-    @Option(help: "Posterior planning: thompson, optimistic or mean.")
-    var planning = PosteriorPlanning.thompson.rawValue
+    @Option(help: "Posterior planning: thompson, optimistic or mean (posterior, cost).")
+    var planning: String?
 
-    @Option(help: "Knapsack RL's α in the need estimate.")
-    var confidence = 0.9
+    @Option(help: "Knapsack RL's α in the need estimate (knapsack-rl).")
+    var confidence: Double?
 
-    @Option(help: "Rewards kept per prompt for the point estimate (new state only).")
-    var window = 16
+    @Flag(name: .customLong("no-fallback"), help: "Knapsack RL: give the whole budget to the knapsack (the reference's allow_fallback=False).")
+    var noFallback = false
 
-    @Option(help: "Posterior discount per observation (new state only).")
-    var discount = 0.9
+    @Option(help: "Rewards kept per prompt for the point estimate (default 16).")
+    var window: Int?
 
-    @Option(help: "Tokens per rollout before any length is known (--policy cost).")
-    var defaultLength = 512.0
+    @Option(help: "Posterior discount per observation (default 0.9).")
+    var discount: Double?
 
-    func validate() throws {
-        guard RolloutPolicyCatalog.names.contains(policy) else {
-            throw ValidationError("--policy must be one of \(RolloutPolicyCatalog.names.joined(separator: ", ")), got \"\(policy)\".")
-        }
-        guard PosteriorPlanning(rawValue: planning) != nil else {
-            throw ValidationError("--planning must be one of \(PosteriorPlanning.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(planning)\".")
-        }
+    @Option(name: .customLong("default-length"), help: "Tokens per rollout before any length is known (cost).")
+    var defaultLength: Double?
+
+    /// The parameters given on the command line, by registry name.
+    func givenParameters() -> [String: JSONValue] {
+        var values: [String: JSONValue] = [:]
+        if let planning { values["planning"] = .string(planning) }
+        if let confidence { values["confidence"] = .number(confidence) }
+        if noFallback { values["fallback"] = .bool(false) }
+        if let defaultLength { values["defaultLength"] = .number(defaultLength) }
+        return values
     }
 
-    /// What --state holds.
-    struct SavedState: Codable {
-        static let format = "allot-rollout-state/1"
-        var format: String
-        var statistics: RolloutStatistics
-        var posterior: PosteriorKnapsackAllocator?
-        var cost: CostAwareKnapsackAllocator?
-    }
-
-    /// The JSON written to stdout.
-    struct Output: Encodable {
-        var allocation: [String: Int]
-        var policy: String
-        var budget: Int
-        var budgetUnit: String
-        var spent: Int
-        var estimates: [String: Double?]
-        var expectedEffectiveGroups: Double
-        var value: Double
-        var leftover: Int
-        var solver: String
+    /// The configuration the options name for `name`: given parameters over the registry's defaults.
+    func configuration(named name: String) throws -> ComponentConfiguration {
+        let registry = RolloutAllocatorRegistry.registry
+        let entry = try registry.entry(name, source: "--policy")
+        let known = Set(entry.parameters.map(\.name))
+        let given = givenParameters()
+        if let stray = given.keys.sorted().first(where: { !known.contains($0) }) {
+            let option = ["planning": "--planning", "confidence": "--confidence", "fallback": "--no-fallback", "defaultLength": "--default-length"][stray]!
+            throw InputError(source: option, path: "", problem: .other("does not apply to \(name); it is a parameter of \(registry.entries.filter { $0.parameters.contains { $0.name == stray } }.map(\.name).joined(separator: ", "))"))
+        }
+        return try registry.configuration(name, given)
     }
 
     func run() throws {
-        let source = input ?? "stdin"
-        let data: Data
-        if let input {
-            do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
-                throw InputError(source: input, path: "", problem: .unreadable(error.localizedDescription))
-            }
-        } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        }
-        var saved = try loadState()
-        let batch = try Self.readRequest(data, source: source, into: &saved.statistics)
-
-        let request = RolloutRequest(prompts: batch, budget: budget, minimum: minimum, maximum: maximum)
-        let plan = PosteriorPlanning(rawValue: planning)!
-        let allocation: RolloutAllocation
-        switch policy {
-        case UniformAllocator.name:
-            var allocator = UniformAllocator()
-            allocation = try allocator.allocate(request, statistics: saved.statistics)
-        case PosteriorKnapsackAllocator.name:
-            var allocator = try saved.posterior ?? PosteriorKnapsackAllocator(planning: plan, seed: seed)
-            allocator.estimator.planning = plan
-            allocation = try allocator.allocate(request, statistics: saved.statistics)
-            saved.posterior = allocator
-        case CostAwareKnapsackAllocator.name:
-            var allocator = try saved.cost ?? CostAwareKnapsackAllocator(planning: plan, defaultLength: defaultLength, seed: seed)
-            allocator.estimator.planning = plan
-            allocation = try allocator.allocate(request, statistics: saved.statistics)
-            saved.cost = allocator
-        default:
-            var allocator = try KnapsackRLAllocator(confidence: confidence)
-            allocation = try allocator.allocate(request, statistics: saved.statistics)
-        }
-        if let state {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            do { try encoder.encode(saved).write(to: URL(fileURLWithPath: state), options: .atomic) } catch {
-                throw SimulationError.io(path: state, message: "cannot write the state: \(error.localizedDescription)")
-            }
-        }
-        let costs = policy == CostAwareKnapsackAllocator.name
-            ? (saved.cost?.costs(for: batch, statistics: saved.statistics) ?? []) : [Int](repeating: 1, count: batch.count)
-        let output = Output(
-            allocation: Dictionary(uniqueKeysWithValues: zip(batch, allocation.counts)), policy: policy, budget: budget,
-            budgetUnit: policy == CostAwareKnapsackAllocator.name ? "tokens" : "rollouts",
-            spent: zip(allocation.counts, costs).reduce(0) { $0 + $1.0 * $1.1 },
-            estimates: Dictionary(uniqueKeysWithValues: zip(batch, allocation.estimates)),
-            expectedEffectiveGroups: allocation.expectedEffectiveGroups, value: allocation.value,
-            leftover: allocation.leftover, solver: allocation.solver)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        print(String(decoding: try encoder.encode(output), as: UTF8.self))
+        let request = try InputFile.readJSON(input)
+        let observations = try RolloutRequestReader.read(request)
+        var session = try loadState()
+        try session.record(observations)
+        let ids = observations.map(\.id)
+        let allocation = try session.allocate(prompts: ids, budget: budget, minimum: minimum, maximum: maximum)
+        let costs = session.costs(for: ids)
+        var spent = 0
+        for (count, cost) in zip(allocation.counts, costs) { spent += count * cost }
+        let output: JSONValue = .object([
+            "allocation": .object(JSONObject(zip(ids, allocation.counts).map { (key: $0, value: .number(Double($1))) })),
+            "policy": .string(session.configuration.name),
+            "budget": .number(Double(budget)),
+            "budgetUnit": .string(session.countsTokens ? "tokens" : "rollouts"),
+            "spent": .number(Double(spent)),
+            "estimates": .object(JSONObject(zip(ids, allocation.estimates).map { (key: $0, value: $1.map(JSONValue.number) ?? .null) })),
+            "expectedEffectiveGroups": .number(allocation.expectedEffectiveGroups),
+            "value": .number(allocation.value),
+            "leftover": .number(Double(allocation.leftover)),
+            "solver": .string(allocation.solver),
+        ])
+        // Everything that can fail happens before the state is replaced.
+        let text = try JSONWriter.text(output, pretty: true)
+        if let state { try AtomicFile.write(try JSONWriter.text(session.encoded()) + "\n", to: state) }
+        print(text)
     }
 
-    func loadState() throws -> SavedState {
-        let fresh = { SavedState(format: SavedState.format, statistics: try RolloutStatistics(window: window, discount: discount)) }
-        guard let state, FileManager.default.fileExists(atPath: state) else { return try fresh() }
-        do {
-            let saved = try JSONDecoder().decode(SavedState.self, from: Data(contentsOf: URL(fileURLWithPath: state)))
-            guard saved.format == SavedState.format else {
-                throw InputError(source: state, path: "format", problem: .invalid(expected: "\"\(SavedState.format)\"", got: "\"\(saved.format)\""))
-            }
-            return saved
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(source: state, path: "", problem: .invalid(expected: "a state file written by `allot allocate rollouts --state`", got: "\(error)"))
+    /// The saved state (checked against the options), or a new one.
+    func loadState() throws -> RolloutState {
+        let window = self.window ?? 16, discount = self.discount ?? 0.9
+        guard let state, FileManager.default.fileExists(atPath: state) else {
+            return try RolloutState(configuration: configuration(named: policy ?? KnapsackRLAllocator.name), window: window, discount: discount, seed: seed)
         }
-    }
-
-    /// Reads the prompts, records their observations into `statistics`, and returns the batch's ids in order.
-    static func readRequest(_ data: Data, source: String, into statistics: inout RolloutStatistics) throws -> [String] {
-        var root = FieldReader(source: source, value: try JSONParser.parse(data, source: source))
-        try root.requireObject()
-        let prompts = try root.required("prompts", "an array of {\"id\": ..., \"rewards\": [...]} objects").elements()
-        try root.finish(allowed: ["prompts"])
-        var ids: [String] = []
-        for var prompt in prompts {
-            let idReader = try prompt.required("id", "the prompt's id (a string or an integer)")
-            let id: String
-            switch idReader.value {
-            case let .string(text): id = text
-            case .number: id = String(try idReader.integer("an integer or a string"))
-            default: throw idReader.invalid("a string or an integer")
-            }
-            let rewards = try prompt.optional("rewards")?.numbers("rewards in [0, 1]") { $0 >= 0 && $0 <= 1 }
-            let lengths = try prompt.optional("lengths")?.numbers("lengths >= 0 (tokens)") { $0 >= 0 }
-            let successes = try prompt.optional("successes")
-            let trials = try prompt.optional("trials")
-            let meanLength = try prompt.optional("meanLength")?.number("a length >= 1 (tokens)") { $0 >= 1 }
-            try prompt.finish(allowed: ["id", "rewards", "lengths", "successes", "trials", "meanLength"])
-            if let lengths, let rewards, lengths.count != rewards.count {
-                throw InputError(source: source, path: "\(prompt.path).lengths", problem: .invalid(expected: "one length per reward (\(rewards.count))", got: "\(lengths.count)"))
-            }
-            if let rewards {
-                if successes != nil || trials != nil {
-                    throw InputError(source: source, path: "\(prompt.path).successes", problem: .invalid(expected: "either \"rewards\" or \"successes\" and \"trials\", not both", got: "both"))
-                }
-                try statistics.record(prompt: id, rewards: rewards, lengths: lengths ?? meanLength.map { [Double](repeating: $0, count: rewards.count) } ?? [])
-            } else if successes != nil || trials != nil {
-                guard let trials else { throw InputError(source: source, path: "\(prompt.path).trials", problem: .missing(expected: "the number of trials next to \"successes\"")) }
-                let n = try trials.integer("an integer >= 0") { $0 >= 0 }
-                let s = try successes.map { try $0.integer("an integer in 0...\(n)") { $0 >= 0 && $0 <= n } } ?? 0
-                try statistics.record(prompt: id, successes: s, trials: n, meanLength: meanLength)
-            }
-            if let meanLength { try statistics.noteLength(prompt: id, meanLength: meanLength) }
-            ids.append(id)
+        let (data, source) = try InputFile.read(state)
+        let value = try JSONParser.parse(data, source: source)
+        // A version 1 file does not record its allocator: the options (or the old default) name it.
+        let isVersion1 = value.value(for: "format") == .string("\(RolloutState.format)/1")
+        let saved = try RolloutState.decode(value, source: source, expecting: isVersion1 ? try configuration(named: policy ?? KnapsackRLAllocator.name) : nil)
+        if let policy, policy != saved.configuration.name {
+            throw InputError(source: "--policy", path: "", problem: .other("is \"\(policy)\", but \(state) holds the state of \(saved.configuration.name); use another --state file for another allocator"))
         }
-        return ids
+        for (name, value) in givenParameters() where saved.configuration.parameters.values[name] != value {
+            throw InputError(source: state, path: "policy.parameters.\(name)", problem: .other(
+                "the state was made with \(name) = \(saved.configuration.parameters.values[name]?.canonicalText ?? "its default"), the options give \(value.canonicalText); use another --state file to change it"))
+        }
+        if let given = self.window, given != saved.statistics.window {
+            throw InputError(source: state, path: "statistics.window", problem: .other("the state keeps \(saved.statistics.window) rewards per prompt, --window gives \(given)"))
+        }
+        if let given = self.discount, given != saved.statistics.discount {
+            throw InputError(source: state, path: "statistics.discount", problem: .other("the state discounts by \(JSONValue.format(saved.statistics.discount)), --discount gives \(JSONValue.format(given))"))
+        }
+        return saved
     }
 }

@@ -29,15 +29,10 @@ struct BracketsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let schedule: HyperbandSchedule
-        do { schedule = try HyperbandSchedule(maxResource: maxResource, eta: eta) } catch let error as SchedulerError {
-            throw ValidationError(error.description)
-        }
+        let schedule = try HyperbandSchedule(maxResource: maxResource, eta: eta)
         let output = Output(maxResource: maxResource, eta: eta,
                             brackets: schedule.brackets.map { $0.map { Output.Step(n: $0.configurations, r: $0.resource) } },
                             totalResource: schedule.totalResource)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        print(String(decoding: try encoder.encode(output), as: UTF8.self))
+        print(try Interchange.text(output))
     }
 }

@@ -65,9 +65,9 @@ struct FinetuneCommand: ParsableCommand {
         let settings = try FineTuningSettings(steps: steps, batch: batch, length: experiment.configuration.contextLength,
                                               learningRate: learningRate, maxRank: maxRank, seed: seed)
         let matrices = LoRAFineTuner.matrices(of: experiment.configuration, maxRank: maxRank)
-        let choice = try RankExperiment.allocator(allocator, matrices: matrices, averageRank: averageRank, steps: steps,
-                                                  thompson: strategy == "thompson", orthogonalityWeight: orthogonalityWeight,
-                                                  maxStep: maxStep, seed: seed)
+        var overrides: [String: JSONValue] = ["strategy": .string(strategy), "orthogonalityWeight": .number(Double(orthogonalityWeight))]
+        if let maxStep { overrides["maxStep"] = .number(Double(maxStep)) }
+        let choice = try RankExperiment.allocator(allocator, matrices: matrices, averageRank: averageRank, steps: steps, overrides: overrides, seed: seed)
         var tuner = try LoRAFineTuner(base: experiment.base, corpus: experiment.milton, settings: settings, allocator: choice)
         // A killed run resumes from the last evaluation: the tuner's checkpoint (adapters, optimizer, allocator,
         // random state) and the curve so far, written atomically with the run's options as its key.
@@ -140,20 +140,15 @@ struct RankExperiment {
         }
     }
 
-    static func allocator(_ name: String, matrices: [AdaptedMatrix], averageRank: Int, steps: Int, thompson: Bool,
-                          orthogonalityWeight: Float, maxStep: Int? = nil, seed: UInt64) throws -> AnyRankAllocator {
+    /// The allocator `name` from the registry, with `overrides` for its parameters (the rest at their defaults).
+    static func allocator(_ name: String, matrices: [AdaptedMatrix], averageRank: Int, steps: Int, overrides: [String: JSONValue] = [:],
+                          seed: UInt64) throws -> AnyRankAllocator {
         // Reallocate from 10% of the run, every 5% of it, and keep the last 20% fixed.
         let schedule = try ReallocationSchedule(totalSteps: steps, warmupSteps: steps / 10, finalSteps: steps / 5, interval: max(1, steps / 20))
-        switch name {
-        case UniformRankAllocator.name: return .uniform(try UniformRankAllocator(matrices: matrices, averageRank: averageRank))
-        case AdaLoRAAllocator.name:
-            return .adalora(try AdaLoRAAllocator(matrices: matrices, targetAverageRank: Double(averageRank), steps: schedule,
-                                                 orthogonalityWeight: orthogonalityWeight))
-        case ElasticRankAllocator.name: return .elastic(try ElasticRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule))
-        default:
-            return .banditKnapsack(try BanditKnapsackRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule,
-                                                                   strategy: thompson ? .thompson : .ucb(exploration: 1), maxStep: maxStep, seed: seed))
-        }
+        let registry = RankAllocatorRegistry.registry
+        let known = Set(try registry.entry(name).parameters.map(\.name))
+        let configuration = try registry.configuration(name, overrides.filter { known.contains($0.key) })
+        return try registry.build(configuration, RankAllocatorContext(matrices: matrices, averageRank: averageRank, schedule: schedule, seed: seed))
     }
 
     /// ranks.json, ranks.svg, validation.csv and summary.json, each written atomically.

@@ -1,5 +1,4 @@
-import AllotInterchange
-import AllotSimulator
+import Allot
 import AllotTuning
 import ArgumentParser
 import Foundation
@@ -18,43 +17,55 @@ struct ObjectiveCommand: ParsableCommand {
             abstract: "Train the digits MLP (learning_rate, width, weight_decay, batch_size) to `resource` epochs.",
             discussion: """
             Reads {"resource", "resumeFrom", "checkpoint", "configuration"} on stdin, resumes from the checkpoint \
-            when resumeFrom is set and the file exists, and prints {"resource": epoch, "value": validation accuracy, \
-            "test": test accuracy} after every epoch, saving the checkpoint (atomically) as it goes.
+            when resumeFrom is set and the file holds this configuration's network, and prints {"resource": epoch, \
+            "value": validation accuracy, "test": test accuracy} after every epoch, saving the checkpoint \
+            (atomically) as it goes. At most 10,000 epochs.
             """)
         @Option(help: "Seed of the weight initialisation and shuffling.")
         var seed: UInt64 = 0
 
+        static let maxEpochs = 10_000
+
         func run() throws {
-            var root = FieldReader(source: "stdin", value: try JSONParser.parse(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin"))
+            var root = try InputFile.readJSON(nil)
             try root.requireObject()
-            let epochs = try root.required("resource", "the epochs to train to").integer("a whole number of epochs >= 1") { $0 >= 1 }
-            let resumeFrom = try root.optional("resumeFrom")?.integer("a whole number of epochs") { $0 >= 0 }
-            let checkpoint = try root.optional("checkpoint")?.string()
+            let epochs = try root.required("resource", "the epochs to train to").integer(in: 1...Self.maxEpochs, "the epochs to train to")
+            let resumeFrom = try root.optional("resumeFrom")?.integer(in: 0...Self.maxEpochs, "the epochs already trained")
+            let checkpoint = try root.optional("checkpoint")?.name("the checkpoint path")
             let configurationReader = try root.required("configuration", "an object of hyperparameter values")
-            try configurationReader.requireObject()
+            for key in ["trial", "rung", "bracket"] { _ = try root.optional(key) }
+            try root.finish(allowed: ["resource", "resumeFrom", "checkpoint", "configuration", "trial", "rung", "bracket"])
             var configuration: Configuration = [:]
-            for key in configurationReader.keys {
-                var reader = configurationReader
-                let member = try reader.required(key, "a value")
+            for (key, member) in try configurationReader.members() {
                 if case let .string(text) = member.value { configuration[key] = .choice(text) } else { configuration[key] = .number(try member.number()) }
             }
-            var model: DigitsMLP
-            if resumeFrom != nil, let checkpoint, let data = FileManager.default.contents(atPath: checkpoint),
-               let saved = try? JSONDecoder().decode(DigitsMLP.self, from: data),
-               saved.hyperparameters == (try DigitsMLP.Hyperparameters(configuration)) {
-                model = saved
-            } else {
-                model = try DigitsMLP(DigitsMLP.Hyperparameters(configuration), seed: seed)
+            let hyperparameters = try DigitsMLP.Hyperparameters(configuration)
+            var model = try DigitsMLP(hyperparameters, seed: seed)
+            if resumeFrom != nil, let checkpoint, FileManager.default.fileExists(atPath: checkpoint) {
+                do {
+                    let (data, source) = try InputFile.read(checkpoint)
+                    let saved = try Interchange.decode(DigitsMLP.self, from: data, source: source)
+                    if saved.hyperparameters == hyperparameters, saved.epochsTrained <= epochs { model = saved }
+                    else { Self.note("\(checkpoint) holds another configuration's network; training from scratch") }
+                } catch let error as AllotError {
+                    Self.note("cannot resume (\(error.description)); training from scratch")
+                }
             }
             while model.epochsTrained < epochs {
                 model.train(epochs: 1)
                 if let checkpoint {
-                    try JSONEncoder().encode(model).write(to: URL(fileURLWithPath: checkpoint), options: .atomic)
+                    do { try AtomicFile.write(try Interchange.text(model), to: checkpoint) } catch let error as EncodingFailure {
+                        Self.note("not saving the checkpoint: \(error.description)")   // a diverged network (NaN weights)
+                    }
                 }
-                let line = TrialCommand.json(["resource": model.epochsTrained, "value": model.accuracy(on: .validation),
-                                              "test": model.accuracy(on: .test)])
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))   // unbuffered: the tuner reads it at once
+                let line: JSONValue = .object(["resource": .number(Double(model.epochsTrained)), "value": .number(model.accuracy(on: .validation)),
+                                               "test": .number(model.accuracy(on: .test))])
+                FileHandle.standardOutput.write(Data((line.canonicalText + "\n").utf8))   // unbuffered: the tuner reads it at once
             }
+        }
+
+        static func note(_ message: String) {
+            FileHandle.standardError.write(Data("allot objective digits: \(message)\n".utf8))
         }
     }
 }

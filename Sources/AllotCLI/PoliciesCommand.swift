@@ -1,61 +1,69 @@
-import AllotInterchange
-import AllotSimulator
+import Allot
+import AllotPEFT
+import AllotRL
+import AllotTuning
 import ArgumentParser
 import Foundation
 
-/// `allot policies`: every policy a scenario can name, with its parameters and defaults.
+/// `allot policies`: every component a scenario, a command or `allot serve` can name — bandit policies,
+/// rollout allocators, rank allocators, schedulers and samplers — with its parameters and defaults,
+/// listed from the registries, so the listing is what the code builds.
 struct PoliciesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policies",
-        abstract: "List every policy with its parameters and defaults."
+        abstract: "List every policy, allocator, scheduler and sampler with its parameters and defaults."
     )
 
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
-    /// The JSON form of one entry.
-    struct Listing: Encodable {
-        struct Parameter: Encodable {
-            var name: String
-            var type: String
-            var `default`: String
-            var help: String
-        }
-        var name: String
-        /// "bandit" (environment kinds other than grpo) or "rollout allocator" (grpo, `allot allocate rollouts`).
+    /// One registry as a section of the listing.
+    struct Section {
         var kind: String
-        var summary: String
-        var source: String
-        var contextual: Bool
-        var parameters: [Parameter]
+        var title: String
+        var entries: [(name: String, summary: String, source: String, parameters: [ParameterSpec])]
+    }
+
+    static var sections: [Section] {
+        func section<C, P>(_ kind: String, _ title: String, _ registry: Registry<C, P>) -> Section {
+            Section(kind: kind, title: title, entries: registry.entries.map { ($0.name, $0.summary, $0.source, $0.parameters) })
+        }
+        return [
+            section("bandit", "Bandit policies (simulator kinds other than grpo and rank-allocation; allot serve policy.create)", PolicyRegistry.registry),
+            section("rollout allocator", "Rollout allocators (kind grpo, `allot allocate rollouts --policy`)", RolloutAllocatorRegistry.registry),
+            section("rank allocator", "Rank allocators (kind rank-allocation, `allot allocate ranks --allocator`, `allot finetune`)", RankAllocatorRegistry.registry),
+            section("scheduler", "Schedulers (`allot study create --scheduler`, `allot tune`)", SchedulerRegistry.registry),
+            section("sampler", "Samplers (`allot study create --sampler`, `allot tune`)", SamplerRegistry.registry),
+        ]
     }
 
     func run() throws {
-        let bandits = PolicyCatalog.entries.map { entry in
-            Listing(name: entry.name, kind: "bandit", summary: entry.summary, source: entry.source, contextual: entry.isContextual,
-                    parameters: entry.parameters.map { .init(name: $0.name, type: $0.typeText, default: $0.defaultText, help: $0.help) })
-        }
-        let rollouts = RolloutPolicyCatalog.entries.map { entry in
-            Listing(name: entry.name, kind: "rollout allocator", summary: entry.summary, source: "docs/rollouts.md", contextual: false,
-                    parameters: entry.parameters.map { .init(name: $0.name, type: $0.typeText, default: $0.defaultText, help: $0.help) })
-        }
-        let listings = bandits + rollouts
+        let sections = Self.sections
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(listings), as: UTF8.self))
+            let items: [JSONValue] = sections.flatMap { section in
+                section.entries.map { entry -> JSONValue in
+                    .object([
+                        "name": .string(entry.name), "kind": .string(section.kind), "summary": .string(entry.summary), "source": .string(entry.source),
+                        "contextual": .bool(section.kind == "bandit" && PolicyRegistry.isContextual(entry.name)),
+                        "parameters": .array(entry.parameters.map {
+                            .object(["name": .string($0.name), "type": .string($0.typeText), "default": .string($0.defaultText), "help": .string($0.help)])
+                        }),
+                    ])
+                }
+            }
+            print(try JSONWriter.text(.array(items), pretty: true))
             return
         }
-        print("Bandit policies (every environment kind except grpo):\n")
-        for listing in listings {
-            if listing.kind != "bandit", listing.name == rollouts.first?.name {
-                print("Rollout allocators (environment kind grpo, and `allot allocate rollouts --policy`):\n")
+        for section in sections {
+            print("\(section.title):\n")
+            for entry in section.entries {
+                let contextual = section.kind == "bandit" && PolicyRegistry.isContextual(entry.name) ? " (contextual)" : ""
+                print("\(entry.name)\(contextual): \(entry.summary) [\(entry.source)]")
+                for parameter in entry.parameters {
+                    print("    \(parameter.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(parameter.typeText.padding(toLength: 30, withPad: " ", startingAt: 0)) default \(parameter.defaultText). \(parameter.help)")
+                }
+                print("")
             }
-            print("\(listing.name)\(listing.contextual ? " (contextual)" : ""): \(listing.summary) [\(listing.source)]")
-            for parameter in listing.parameters {
-                print("    \(parameter.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(parameter.type.padding(toLength: 30, withPad: " ", startingAt: 0)) default \(parameter.default). \(parameter.help)")
-            }
-            print("")
         }
         print("In a scenario: \"policies\": [\"ucb1\", {\"name\": \"ucb1\", \"label\": \"ucb1 c=1\", \"parameters\": {\"exploration\": 1}}]")
     }

@@ -1,5 +1,4 @@
 import Allot
-import AllotSimulator
 import AllotTuning
 import ArgumentParser
 import Foundation
@@ -9,25 +8,43 @@ struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "study",
         abstract: "Create a study in an SQLite file, then ask and tell from any process (JSON in and out).",
-        subcommands: [Create.self, Ask.self, Tell.self, Trials.self, Best.self]
+        subcommands: [Create.self, Ask.self, Tell.self, Heartbeat.self, Trials.self, Best.self]
     )
 
     /// Options every subcommand shares.
     struct Location: ParsableArguments {
-        @Option(help: "The SQLite file (created if missing).")
+        @Option(help: "The SQLite file (created if missing; a file from an earlier release is migrated).")
         var storage: String
         @Option(help: "The study's name.")
         var name = "study"
     }
 
+    /// Who holds an asked job, and for how long without a heartbeat.
+    struct Worker: ParsableArguments {
+        @Option(name: .customLong("worker-pid"), help: "PID of the process that will train (e.g. $$ of a shell script): if it dies, its job is handed out again.")
+        var workerPID: Int32?
+        @Option(help: "A name for the worker (default: host:worker-pid, or none).")
+        var owner: String?
+        @Option(help: "Seconds the worker holds a job without `allot study heartbeat` (default: until told).")
+        var lease: Double?
+
+        func validate() throws {
+            if let lease, !(lease > 0 && lease <= 1e9) { throw ValidationError("--lease must be a number of seconds in (0, 1e9], got \(lease).") }
+            if let workerPID, workerPID <= 0 { throw ValidationError("--worker-pid must be a process id > 0, got \(workerPID).") }
+        }
+
+        /// The owner recorded in the journal: a worker's PID on this host can be checked for liveness.
+        var ownerName: String? { owner ?? workerPID.map { "\(ProcessInfo.processInfo.hostName):\($0)" } }
+    }
+
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a study (a no-op if it exists with the same definition).")
         @OptionGroup var location: Location
-        @OptionGroup var definition: StudyDefinition
+        @OptionGroup var definition: StudyDefinitionOptions
 
         func run() throws {
-            try SQLiteStudyStorage(path: location.storage).create(location.name, study: try definition.makeStudy())
-            print("{\"created\": \"\(location.name)\"}")
+            try SQLiteStudyStorage(path: location.storage).create(location.name, definition: try definition.makeDefinition())
+            print(JSONValue.object(["created": .string(location.name)]).canonicalText)
         }
     }
 
@@ -35,20 +52,17 @@ struct StudyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the next assignment as JSON, or {\"wait\": true} (results pending) or {\"finished\": true}.")
         @OptionGroup var location: Location
-        @Option(name: .customLong("worker-pid"), help: "PID of the process that will train (e.g. $$ of a shell script): if it dies, its assignment is handed out again.")
-        var workerPID: Int32?
+        @OptionGroup var worker: Worker
 
         func run() throws {
-            // This command exits at once, so its own PID says nothing about the worker: record the worker's
-            // PID when given, else an owner that is never considered dead.
-            let owner = workerPID.map { "\(ProcessInfo.processInfo.hostName):\($0)" } ?? "external"
-            let storage = try SQLiteStudyStorage(path: location.storage, owner: owner)
-            let (assignment, finished) = try storage.update(location.name) { session -> (Study.Assignment?, Bool) in
-                let assignment = session.ask()
-                return (assignment, assignment == nil && session.study.runningAssignments.isEmpty)
+            // This command exits at once, so its own PID says nothing about the worker: record the worker
+            // when given, else no owner (the job is never handed out again unless it has a lease).
+            let storage = try SQLiteStudyStorage(path: location.storage, owner: worker.ownerName ?? "", lease: worker.lease)
+            let (assignment, study) = try storage.update(location.name) { session -> (Study.Assignment?, Study) in
+                (session.ask(), session.study)
             }
-            if let assignment { print(StudyJSON.text(StudyJSON.assignment(assignment))) }
-            else { print(finished ? "{\"finished\": true}" : "{\"wait\": true}") }
+            if let assignment { print(StudyJSON.text(StudyJSON.assignment(assignment, space: study.space))) }
+            else { print(study.isFinished ? "{\"finished\":true}" : "{\"wait\":true}") }
         }
     }
 
@@ -56,24 +70,42 @@ struct StudyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (or \"failed\": true) on stdin and record it.")
         @OptionGroup var location: Location
+        @Option(help: "Read the message from this file instead of stdin.")
+        var input: String?
 
         func run() throws {
-            var root = FieldReader(source: "stdin", value: try JSONParser.parse(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin"))
+            var root = try InputFile.readJSON(input)
             try root.requireObject()
-            let trial = try root.required("trial", "the trial id from `allot study ask`").integer("an integer >= 0") { $0 >= 0 }
-            let rung = try root.optional("rung")?.integer("an integer >= 0") { $0 >= 0 } ?? 0
-            let bracket = try root.optional("bracket")?.integer("an integer >= 0") { $0 >= 0 } ?? 0
+            let trial = try root.required("trial", "the trial id from `allot study ask`").integer(in: 0...Limits.maxTrials, "the trial number")
+            let rung = try root.optional("rung")?.integer(in: 0...Limits.maxBrackets, "the rung") ?? 0
+            let bracket = try root.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
             let failed = try root.optional("failed")?.bool() ?? false
             let value = failed ? nil : try root.required("value", "the value the trial reached (or \"failed\": true)").number()
+            // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
             try root.finish(allowed: ["trial", "rung", "bracket", "value", "failed", "configuration", "resource", "resumeFrom"])
-            try SQLiteStudyStorage(path: location.storage).update(location.name) { session in
+            try SQLiteStudyStorage(path: location.storage, owner: "").update(location.name) { session in
                 guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket) else {
                     throw StudyError.unknownAssignment(trial: trial)
                 }
                 if let value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
             }
-            print("{\"told\": \(trial)}")
+            print(JSONValue.object(["told": .number(Double(trial))]).canonicalText)
+        }
+    }
+
+    struct Heartbeat: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Renew the lease on every job the worker holds; prints {\"renewed\": n}. Call it well within --lease.")
+        @OptionGroup var location: Location
+        @OptionGroup var worker: Worker
+
+        func run() throws {
+            guard let owner = worker.ownerName else { throw ValidationError("name the worker: --owner NAME or --worker-pid PID, as given to `allot study ask`.") }
+            guard let lease = worker.lease else { throw ValidationError("give --lease SECONDS, the new lease from now.") }
+            let storage = try SQLiteStudyStorage(path: location.storage, owner: owner, lease: lease)
+            let renewed = try storage.update(location.name) { try $0.heartbeat(lease: lease) }
+            print(JSONValue.object(["renewed": .number(Double(renewed))]).canonicalText)
         }
     }
 
@@ -82,8 +114,8 @@ struct StudyCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let study = try SQLiteStudyStorage(path: location.storage).load(location.name)
-            print(StudyJSON.text(.array(study.trials.map(StudyJSON.trial))))
+            let study = try SQLiteStudyStorage(path: location.storage, owner: "").load(location.name)
+            print(StudyJSON.text(.array(study.trials.map { StudyJSON.trial($0, space: study.space) })))
         }
     }
 
@@ -92,26 +124,27 @@ struct StudyCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let study = try SQLiteStudyStorage(path: location.storage).load(location.name)
-            print(StudyJSON.text(study.best.map(StudyJSON.trial) ?? .null))
+            let study = try SQLiteStudyStorage(path: location.storage, owner: "").load(location.name)
+            print(StudyJSON.text(study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null))
         }
     }
 }
 
-/// How a study is defined on the command line (shared by `allot study create` and `allot tune`).
-struct StudyDefinition: ParsableArguments {
+/// How a study is defined on the command line (shared by `allot study create` and `allot tune`). Options
+/// left out take the registry's defaults (`allot policies`).
+struct StudyDefinitionOptions: ParsableArguments {
     @Option(help: "Search space JSON file (format in docs/tuning.md).")
     var space: String
     @Option(help: "random, hyperband or asha.")
     var scheduler = "hyperband"
     @Option(name: .customLong("max-resource"), help: "R: the most resource (epochs, samples) one trial may get.")
     var maxResource: Double
-    @Option(name: .customLong("min-resource"), help: "ASHA's first rung.")
-    var minResource = 1.0
-    @Option(help: "η.")
-    var eta = 3
-    @Option(help: "Trials (random search and ASHA).")
-    var trials = 100
+    @Option(name: .customLong("min-resource"), help: "ASHA's first rung (default 1).")
+    var minResource: Double?
+    @Option(help: "η (default 3).")
+    var eta: Int?
+    @Option(help: "Trials (random search and ASHA; default 100).")
+    var trials: Int?
     @Option(help: "maximize or minimize.")
     var direction = "maximize"
     @Option(help: "random or sobol.")
@@ -119,52 +152,45 @@ struct StudyDefinition: ParsableArguments {
     @Option(help: "Seed of the random sampler.")
     var seed: UInt64 = 0
 
-    func makeStudy() throws -> Study {
+    func makeDefinition() throws -> StudyDefinition {
         let space = try SpaceFile.read(path: self.space)
         guard let direction = Study.Direction(rawValue: direction) else {
             throw ValidationError("--direction must be maximize or minimize, got \"\(direction)\".")
         }
-        let schedule: Study.Schedule
-        switch scheduler {
-        case "random": schedule = .random(trials: trials, resource: maxResource)
-        case "hyperband": schedule = .hyperband(maxResource: maxResource, eta: eta)
-        case "asha": schedule = .asha(minResource: minResource, maxResource: maxResource, eta: eta, trials: trials)
-        default: throw ValidationError("--scheduler must be random, hyperband or asha, got \"\(scheduler)\".")
+        let schedulers = SchedulerRegistry.registry
+        let entry = try schedulers.entry(scheduler, source: "--scheduler")
+        let known = Set(entry.parameters.map(\.name))
+        var values: [String: JSONValue] = [:]
+        let given: [(String, String, JSONValue?)] = [
+            ("maxResource", "--max-resource", .number(maxResource)), ("resource", "--max-resource", .number(maxResource)),
+            ("minResource", "--min-resource", minResource.map(JSONValue.number)), ("eta", "--eta", eta.map { .number(Double($0)) }),
+            ("trials", "--trials", trials.map { .number(Double($0)) }),
+        ]
+        for (name, option, value) in given {
+            guard let value else { continue }
+            if known.contains(name) { values[name] = value } else if option != "--max-resource" {
+                throw ValidationError("\(option) does not apply to --scheduler \(scheduler).")
+            }
         }
-        let sampling: ConfigurationSampler
-        switch sampler {
-        case "random": sampling = .random(seed: seed)
-        case "sobol": sampling = try .sobol(dimension: space.dimension)
-        default: throw ValidationError("--sampler must be random or sobol, got \"\(sampler)\".")
-        }
-        do { return try Study(space: space, schedule: schedule, direction: direction, sampler: sampling) } catch let error as SchedulerError {
-            throw ValidationError(error.description)
-        }
+        let scheduling = try schedulers.configuration(scheduler, values)
+        let samplers = SamplerRegistry.registry
+        _ = try samplers.entry(sampler, source: "--sampler")
+        guard seed < 1 << 53 else { throw ValidationError("--seed must be below 2^53, got \(seed).") }
+        let sampling = try samplers.configuration(sampler, sampler == "random" ? ["seed": .number(Double(seed))] : [:])
+        return try StudyDefinition(space: space, direction: direction, scheduler: scheduling, sampler: sampling)
     }
 }
 
 /// Studies as plain JSON: configuration values as numbers and strings.
 enum StudyJSON {
-    static func value(_ value: ParameterValue) -> JSONValue {
-        switch value {
-        case let .number(x): return .number(x)
-        case let .integer(x): return .number(Double(x))
-        case let .choice(x): return .string(x)
-        }
-    }
-
-    static func configuration(_ configuration: Configuration) -> JSONValue {
-        .object(JSONObject(configuration.keys.sorted().map { (key: $0, value: value(configuration[$0]!)) }))
-    }
-
-    static func assignment(_ a: Study.Assignment) -> JSONValue {
-        .object(["bracket": .number(Double(a.bracket)), "configuration": configuration(a.configuration),
+    static func assignment(_ a: Study.Assignment, space: SearchSpace) -> JSONValue {
+        .object(["bracket": .number(Double(a.bracket)), "configuration": space.json(a.configuration),
                  "resource": .number(a.resource), "resumeFrom": a.resumeFrom.map(JSONValue.number) ?? .null,
                  "rung": .number(Double(a.rung)), "trial": .number(Double(a.trial))])
     }
 
-    static func trial(_ t: Study.Trial) -> JSONValue {
-        .object(["configuration": configuration(t.configuration), "id": .number(Double(t.id)),
+    static func trial(_ t: Study.Trial, space: SearchSpace) -> JSONValue {
+        .object(["configuration": space.json(t.configuration), "id": .number(Double(t.id)),
                  "resource": t.resource.map(JSONValue.number) ?? .null, "state": .string(t.state.rawValue),
                  "value": t.value.map(JSONValue.number) ?? .null])
     }
@@ -172,43 +198,9 @@ enum StudyJSON {
     static func text(_ value: JSONValue) -> String { value.canonicalText }
 }
 
-/// The search-space file: {"parameters": [{"name", "type": "float"|"int"|"categorical", ...}]}.
+/// The search-space file: {"parameters": [{"name", "type": "float"|"int"|"categorical", ...}]} (docs/tuning.md).
 enum SpaceFile {
     static func read(path: String) throws -> SearchSpace {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputError(source: path, path: "", problem: .unreadable(error.localizedDescription))
-        }
-        var root = FieldReader(source: path, value: try JSONParser.parse(data, source: path))
-        try root.requireObject()
-        let items = try root.required("parameters", "an array of parameters").elements()
-        try root.finish(allowed: ["parameters"])
-        var parameters: [SearchParameter] = []
-        for var item in items {
-            let name = try item.required("name", "the parameter's name").string()
-            let typeReader = try item.required("type", "float, int or categorical")
-            let type = try typeReader.choice(["float", "int", "categorical"], kind: "parameter type")
-            let log = try item.optional("log")?.bool() ?? false
-            var condition: SearchParameter.Condition?
-            if var reader = try item.optional("condition") {
-                let parent = try reader.required("parent", "the categorical parameter it depends on").string()
-                let values = try reader.required("values", "the parent's values under which it exists").elements().map { try $0.string() }
-                try reader.finish(allowed: ["parent", "values"])
-                condition = .init(parent: parent, values: values)
-            }
-            let domain: ParameterDomain
-            switch type {
-            case "float":
-                domain = .float(low: try item.required("low", "a number").number(), high: try item.required("high", "a number").number(), log: log)
-            case "int":
-                domain = .integer(low: try item.required("low", "an integer").integer(), high: try item.required("high", "an integer").integer(),
-                                  step: try item.optional("step")?.integer() ?? 1, log: log)
-            default:
-                domain = .categorical(try item.required("choices", "an array of strings").elements().map { try $0.string() })
-            }
-            try item.finish(allowed: ["name", "type", "low", "high", "step", "log", "choices", "condition"])
-            parameters.append(SearchParameter(name, domain, when: condition))
-        }
-        return try SearchSpace(parameters)
+        try SearchSpace.read(try InputFile.readJSON(path))
     }
 }

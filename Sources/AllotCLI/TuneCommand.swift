@@ -1,5 +1,4 @@
 import Allot
-import AllotSimulator
 import AllotTuning
 import ArgumentParser
 import Foundation
@@ -27,7 +26,9 @@ struct TuneCommand: ParsableCommand {
         var storage: String
         @Option(help: "The study's name.")
         var name = "tune"
-        @OptionGroup var definition: StudyDefinition
+        @OptionGroup var definition: StudyDefinitionOptions
+        @Option(help: "Seconds a running trial stays this tuner's without a heartbeat (renewed every third of it); after that another worker may take it.")
+        var lease = 60.0
         @Option(help: "Trials run at once.")
         var workers = 1
         @Option(name: .customLong("trial-timeout"), help: "Seconds after which a trial is stopped and failed.")
@@ -42,29 +43,38 @@ struct TuneCommand: ParsableCommand {
         var command: [String] = []
 
         func validate() throws {
-            guard workers >= 1 else { throw ValidationError("--workers must be >= 1, got \(workers).") }
+            guard workers >= 1, workers <= 1_000 else { throw ValidationError("--workers must be in 1...1000, got \(workers).") }
+            guard lease >= 1, lease <= 1e7 else { throw ValidationError("--lease must be a number of seconds in 1...1e7, got \(lease).") }
             guard !command.isEmpty else { throw ValidationError("give the training command after --, e.g. `allot tune ... -- python train.py`.") }
         }
 
         func run() throws {
-            let trialCommand = try TrialCommand(arguments: command, checkpointDirectory: checkpoints ?? "\(storage).checkpoints/\(name)",
-                                                timeout: trialTimeout)
-            let storage = try SQLiteStudyStorage(path: self.storage)
-            try storage.create(name, study: try definition.makeStudy())
+            let studyDefinition = try definition.makeDefinition()
+            try TrialCommand.checkVariables(studyDefinition.space)
+            // The study's name becomes a folder name only in an encoded form that cannot leave the folder.
+            let trialCommand = try TrialCommand(arguments: command, checkpointDirectory: checkpoints ?? "\(storage).checkpoints/\(FileName.component(name))",
+                                                timeout: trialTimeout, wrapper: [Self.executable, "__trial-wrapper", "--"])
+            let storage = try SQLiteStudyStorage(path: self.storage, lease: lease)
+            try storage.create(name, definition: studyDefinition)
             let stop = StopSignal()
             let signals = ChildStoppingSignals(stop: stop)
-            let tuner = ExternalTuner(storage: storage, name: name, command: trialCommand, stop: stop, quiet: quiet)
+            let tuner = ExternalTuner(storage: storage, name: name, command: trialCommand, stop: stop, quiet: quiet, lease: lease)
             try tuner.run(workers: workers)
             withExtendedLifetime(signals) {}
             if stop.isRaised {
-                throw SimulationError.interrupted(saved: tuner.completed, total: tuner.completed + tuner.running)
+                throw Interrupted(saved: tuner.completed, total: tuner.completed + tuner.running, unit: "trials")
             }
             let study = try storage.load(name)
             if json {
-                print(StudyJSON.text(study.best.map(StudyJSON.trial) ?? .null))
+                print(StudyJSON.text(study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null))
             } else {
                 print(BestTrialTable.render(study))
             }
+        }
+
+        /// This binary, which runs each trial under `__trial-wrapper`.
+        static var executable: String {
+            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         }
     }
 }
@@ -78,6 +88,7 @@ final class ExternalTuner: @unchecked Sendable {
     let command: TrialCommand
     let stop: StopSignal
     let quiet: Bool
+    let lease: Double
     private let lock = NSLock()
     private var children: [Int32: Process] = [:]
     private(set) var completed = 0
@@ -89,18 +100,34 @@ final class ExternalTuner: @unchecked Sendable {
     /// After this many failed trials with no success at all, the command is assumed broken.
     static let failuresBeforeGivingUp = 3
 
-    init(storage: SQLiteStudyStorage, name: String, command: TrialCommand, stop: StopSignal, quiet: Bool) {
+    init(storage: SQLiteStudyStorage, name: String, command: TrialCommand, stop: StopSignal, quiet: Bool, lease: Double) {
         self.storage = storage
         self.name = name
         self.command = command
         self.stop = stop
         self.quiet = quiet
+        self.lease = lease
         stop.onRaise { [weak self] in self?.terminateChildren() }
     }
 
     func run(workers: Int) throws {
+        let done = TrialCommand.Flag()
+        // The heartbeat: renew this tuner's leases every third of a lease, so no other worker takes a
+        // trial that is still training here.
+        let heartbeat = Thread { [self] in
+            var last = Date()
+            while !done.isSet {
+                usleep(50_000)
+                guard Date().timeIntervalSince(last) >= lease / 3 else { continue }
+                last = Date()
+                _ = try? storage.update(name) { try $0.heartbeat(lease: lease) }
+            }
+        }
+        heartbeat.start()
+        defer { done.set() }
+        let space = try storage.load(name).space
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            do { try work() } catch {
+            do { try work(space: space) } catch {
                 lock.withLock { if fatal == nil { fatal = error } }
                 stop.raise()
             }
@@ -108,11 +135,11 @@ final class ExternalTuner: @unchecked Sendable {
         if let fatal { throw fatal }
     }
 
-    private func work() throws {
+    private func work(space: SearchSpace) throws {
         while !stop.isRaised {
             let (assignment, finished) = try storage.update(name) { session -> (Study.Assignment?, Bool) in
                 let assignment = session.ask()
-                return (assignment, assignment == nil && session.study.runningAssignments.isEmpty)
+                return (assignment, assignment == nil && session.study.isFinished)
             }
             guard let assignment else {
                 if finished { return }
@@ -121,12 +148,14 @@ final class ExternalTuner: @unchecked Sendable {
             }
             lock.withLock { running += 1 }
             defer { lock.withLock { running -= 1 } }
-            let outcome = try command.run(assignment, report: { resource, value in
+            let outcome = try command.run(assignment, space: space, report: { resource, value in
                 _ = try? self.storage.update(self.name) { try $0.report(trial: assignment.trial, resource: resource, value: value) }
             }, output: { line in
                 if !self.quiet { self.log("[trial \(assignment.trial)] \(line)") }
             }, started: { process in
                 self.lock.withLock { self.children[process.processIdentifier] = process }
+                // Recorded so a tuner resumed after a kill does not hand this job out while its process lives.
+                _ = try? self.storage.update(self.name) { try $0.recordProcess(assignment, group: process.processIdentifier) }
                 if self.stop.isRaised { TrialCommand.stop(process) }
             })
             lock.withLock { children = children.filter { $0.value.isRunning } }
@@ -136,11 +165,11 @@ final class ExternalTuner: @unchecked Sendable {
                 if let value = outcome.value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
                 return session.study.best
             }
-            try account(assignment, outcome, best: best)
+            try account(assignment, outcome, best: best, space: space)
         }
     }
 
-    private func account(_ assignment: Study.Assignment, _ outcome: TrialCommand.Outcome, best: Study.Trial?) throws {
+    private func account(_ assignment: Study.Assignment, _ outcome: TrialCommand.Outcome, best: Study.Trial?, space: SearchSpace) throws {
         let (done, failures) = lock.withLock { () -> (Int, Int) in
             completed += 1
             if outcome.value != nil { anySuccess = true } else if !anySuccess { failuresWithoutSuccess += 1 }
@@ -153,7 +182,7 @@ final class ExternalTuner: @unchecked Sendable {
         }
         if failures >= Self.failuresBeforeGivingUp, outcome.value == nil {
             throw TuneError.commandKeepsFailing(count: failures, last: outcome.failure ?? "",
-                                                example: TrialCommand.json(command.input(assignment)), command: command.arguments)
+                                                example: (try? JSONWriter.text(command.input(assignment, space: space))) ?? "{}", command: command.arguments)
         }
     }
 
@@ -173,10 +202,9 @@ enum TuneError: AllotError {
     var description: String {
         switch self {
         case let .commandKeepsFailing(count, last, example, command):
-            let quoted = command.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
             return """
                 the training command failed for the first \(count) trials (last: \(last)); stopping. Try one trial by hand:
-                  echo '\(example)' | \(quoted)
+                  printf '%s\\n' \(ShellQuote.word(example)) | \(ShellQuote.command(command))
                 It must print a line {"resource": r, "value": v} and exit with status 0.
                 """
         }

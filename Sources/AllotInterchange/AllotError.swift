@@ -126,6 +126,22 @@ public struct InputError: AllotError, Equatable {
     }
 }
 
+/// Stopped by Ctrl-C or SIGTERM: what finished is saved, and the same command resumes (exit 130).
+public struct Interrupted: AllotError, Equatable {
+    public var saved: Int
+    public var total: Int
+    public var unit: String
+    public init(saved: Int, total: Int, unit: String) {
+        self.saved = saved
+        self.total = total
+        self.unit = unit
+    }
+    public var exitClass: ExitClass { .interrupted }
+    public var description: String {
+        "interrupted: \(saved) of \(total) \(unit) are saved; run the same command again to resume."
+    }
+}
+
 /// A failure that is nobody's input: I/O, a database, a command that keeps failing.
 public struct RuntimeFailure: AllotError, Equatable {
     public var message: String

@@ -18,6 +18,8 @@ public enum Limits {
     public static let maxRollouts = 100_000_000
     /// Token budget of the cost-aware allocator.
     public static let maxTokens = 1 << 50
+    /// Tokens of one rollout (a response length).
+    public static let maxRolloutTokens = 1 << 24
     /// Matrices in one rank request.
     public static let maxMatrices = 100_000
     /// A matrix side (input or output width): wider than any model's hidden size.

@@ -9,16 +9,28 @@ public struct RegistryEntry<Context, Product>: Sendable {
     public let parameters: [ParameterSpec]
     let derive: @Sendable (inout ResolvedParameters, Context) -> Void
     let make: @Sendable (ResolvedParameters, Context) throws -> Product
+    let restoreState: (@Sendable (JSONValue, String, String) throws -> Product)?
 
+    /// `restore` decodes a saved state of this component (its Codable form, validated) for snapshots.
     public init(name: String, summary: String, source: String, parameters: [ParameterSpec],
                 derive: @escaping @Sendable (inout ResolvedParameters, Context) -> Void = { _, _ in },
-                make: @escaping @Sendable (ResolvedParameters, Context) throws -> Product) {
+                make: @escaping @Sendable (ResolvedParameters, Context) throws -> Product,
+                restore: (@Sendable (JSONValue, String, String) throws -> Product)? = nil) {
         self.name = name
         self.summary = summary
         self.source = source
         self.parameters = parameters
         self.derive = derive
         self.make = make
+        restoreState = restore
+    }
+
+    /// The component from its saved state (`source` and `path` locate the state in errors).
+    public func restore(_ state: JSONValue, source: String, path: String) throws -> Product {
+        guard let restoreState else {
+            throw InputError(source: source, path: path, problem: .other("\(name) has no saved-state format"))
+        }
+        return try restoreState(state, source, path)
     }
 
     /// The parameters with the context-derived ones filled in.

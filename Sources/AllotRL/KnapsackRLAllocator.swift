@@ -9,7 +9,9 @@ import Foundation
 /// - the knapsack is only given what the uncertain prompts plausibly need, Σ min(max, ⌊ln(1 − α) /
 ///   ln max(p, 1 − p)⌋) (α = 0.9: enough rollouts to see both outcomes with 90% probability); budget
 ///   beyond that is leftover and goes to the p = 0 prompts (hard prompts are where new solutions appear);
-/// - the counts sum to exactly B and lie within [min, max].
+/// - the counts sum to exactly B and lie within [min, max];
+/// - `fallback: false` (the reference's `allow_fallback=False`) skips the leftover rule: the knapsack
+///   gets the whole budget, and only what it cannot place goes elsewhere.
 ///
 /// Where Allot differs from the reference, on purpose: the knapsack maximises Σ V(N_i, p_i) exactly (greedy
 /// on V's concave marginal gains) instead of the reference DP, which scores a prompt left at its floor as 0
@@ -20,12 +22,27 @@ public struct KnapsackRLAllocator: RolloutAllocator, Equatable {
 
     /// α: the probability of a non-degenerate group the need estimate aims for.
     public let confidence: Double
+    /// The reference's `allow_fallback`: when the uncertain prompts need less than the budget, the rest
+    /// goes to p = 0 prompts (true), or all of it to the knapsack over the uncertain ones (false).
+    public let fallback: Bool
 
-    public init(confidence: Double = 0.9) throws {
+    public init(confidence: Double = 0.9, fallback: Bool = true) throws {
         guard confidence > 0, confidence < 1 else {
             throw InputError.parameter("knapsack-rl", "confidence", expected: "a number strictly between 0 and 1", got: "\(confidence)")
         }
         self.confidence = confidence
+        self.fallback = fallback
+    }
+
+    private enum CodingKeys: String, CodingKey { case confidence, fallback }
+
+    /// Validated: a state file with an α outside (0, 1) is refused. Files from before `fallback` existed
+    /// decode with the reference's default (true).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let confidence = try container.decode(Double.self, forKey: .confidence)
+        let fallback = try container.decodeIfPresent(Bool.self, forKey: .fallback) ?? true
+        self = try Decoding.validated(container) { try KnapsackRLAllocator(confidence: confidence, fallback: fallback) }
     }
 
     /// Rollouts a prompt with rate p needs to see both outcomes with probability α, capped at `maximum`.
@@ -55,7 +72,7 @@ public struct KnapsackRLAllocator: RolloutAllocator, Equatable {
         if !effective.isEmpty, remaining > 0 {
             var knapsackBudget = remaining
             let need = effective.reduce(0) { $0 + self.need(successRate: rates[$1]!, maximum: maximum) }
-            if need < remaining {
+            if fallback, need < remaining {
                 let extra = remaining - need
                 let unplaced = Distribution.spread(extra, over: zero, counts: &counts, maximum: maximum)
                 leftover = extra - unplaced

@@ -34,6 +34,20 @@ public struct PosteriorEstimator: Codable, Sendable, Equatable {
         random = RandomSource(seed: seed)
     }
 
+    private enum CodingKeys: String, CodingKey { case planning, priorAlpha, priorBeta, credibleLevel, random }
+
+    /// Validated: the prior and level as the initialiser demands, and a valid random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let planning = try container.decode(PosteriorPlanning.self, forKey: .planning)
+        let alpha = try container.decode(Double.self, forKey: .priorAlpha), beta = try container.decode(Double.self, forKey: .priorBeta)
+        let level = try container.decode(Double.self, forKey: .credibleLevel)
+        self = try Decoding.validated(container) {
+            try PosteriorEstimator(planning: planning, priorAlpha: alpha, priorBeta: beta, credibleLevel: level, seed: 0)
+        }
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
+
     /// Planning rates for `prompts`, strictly inside (0, 1). `rollouts` is the typical group size, whose
     /// most valuable rate the optimistic planning aims for.
     public mutating func rates(for prompts: [String], statistics: RolloutStatistics, rollouts: Int) throws -> [Double] {
@@ -94,9 +108,19 @@ public struct CostAwareKnapsackAllocator: RolloutAllocator, Equatable {
     /// Tokens per rollout assumed before any length is known.
     public let defaultLength: Double
 
+    private enum CodingKeys: String, CodingKey { case estimator, defaultLength }
+
+    /// Validated: a default length >= 1 and a valid estimator.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let length = try container.decode(Double.self, forKey: .defaultLength)
+        self = try Decoding.validated(container) { try CostAwareKnapsackAllocator(defaultLength: length, seed: 0) }
+        estimator = try container.decode(PosteriorEstimator.self, forKey: .estimator)
+    }
+
     public init(planning: PosteriorPlanning = .thompson, defaultLength: Double = 512, seed: UInt64) throws {
-        guard defaultLength >= 1, defaultLength.isFinite else {
-            throw InputError.parameter("posterior", "defaultLength", expected: "a finite number >= 1 (tokens)", got: "\(defaultLength)")
+        guard defaultLength >= 1, defaultLength <= 1e9 else {
+            throw InputError.parameter("cost", "defaultLength", expected: "a number in 1...1e9 (tokens)", got: "\(defaultLength)")
         }
         estimator = try PosteriorEstimator(planning: planning, seed: seed)
         self.defaultLength = defaultLength
@@ -105,7 +129,8 @@ public struct CostAwareKnapsackAllocator: RolloutAllocator, Equatable {
     /// Tokens one rollout of each prompt is expected to cost.
     public func costs(for prompts: [String], statistics: RolloutStatistics) -> [Int] {
         let fallback = statistics.meanLength ?? defaultLength
-        return prompts.map { max(1, Int((statistics[$0]?.meanLength ?? fallback).rounded())) }
+        // A length is at most the token limit, so a cost times a count never overflows.
+        return prompts.map { Int(min(max(1, (statistics[$0]?.meanLength ?? fallback).rounded()), Double(Limits.maxRolloutTokens))) }
     }
 
     /// `request.budget` is in tokens; the allocation spends at most that.
@@ -115,7 +140,7 @@ public struct CostAwareKnapsackAllocator: RolloutAllocator, Equatable {
         let n = request.prompts.count
         let meanCost = Double(costs.reduce(0, +)) / Double(n)
         let rates = try estimator.rates(for: request.prompts, statistics: statistics,
-                                        rollouts: max(1, Int(Double(request.budget) / (meanCost * Double(n)))))
+                                        rollouts: Int(min(max(1, Double(request.budget) / (meanCost * Double(n))), 1e6)))
         let curves = RolloutCurves(rates: rates, lowers: [Int](repeating: request.minimum, count: n),
                                    uppers: [Int](repeating: request.maximum, count: n), costs: costs)
         let solution = try KnapsackSolver.greedy(curves, budget: request.budget, mode: .atMost)

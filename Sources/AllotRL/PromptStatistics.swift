@@ -14,6 +14,26 @@ public struct PromptStatistics: Codable, Sendable, Equatable {
 
     public init() {}
 
+    private enum CodingKeys: String, CodingKey { case recentRewards, successes, failures, meanLength, rollouts }
+
+    /// Validated: rewards in [0, 1], evidence and lengths finite and >= 0 (the window is checked by the
+    /// statistics that hold this prompt).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        recentRewards = try container.decode([Double].self, forKey: .recentRewards)
+        for (offset, reward) in recentRewards.enumerated() where !(reward >= 0 && reward <= 1) {
+            try Decoding.require(false, container, .recentRewards, "recentRewards[\(offset)]: expected a reward in [0, 1], got \(JSONValue.format(reward))")
+        }
+        successes = try container.decode(Double.self, forKey: .successes)
+        failures = try container.decode(Double.self, forKey: .failures)
+        try Decoding.requireFinite([successes], container, .successes, atLeast: 0)
+        try Decoding.requireFinite([failures], container, .failures, atLeast: 0)
+        meanLength = try container.decodeIfPresent(Double.self, forKey: .meanLength)
+        if let meanLength { try Decoding.requireFinite([meanLength], container, .meanLength, atLeast: 0) }
+        rollouts = try container.decode(Int.self, forKey: .rollouts)
+        try Decoding.require(rollouts >= 0, container, .rollouts, "expected an integer >= 0, got \(rollouts)")
+    }
+
     /// Mean of the recent rewards, or nil before any.
     public var recentSuccessRate: Double? {
         recentRewards.isEmpty ? nil : recentRewards.reduce(0, +) / Double(recentRewards.count)
@@ -29,13 +49,33 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
     public var discount: Double
     public private(set) var prompts: [String: PromptStatistics] = [:]
 
+    /// The most rewards kept per prompt.
+    public static let maxWindow = 1_000_000
+
     public init(window: Int = 16, discount: Double = 0.9) throws {
-        guard window >= 1 else { throw InputError.parameter("rollout statistics", "window", expected: "an integer >= 1", got: "\(window)") }
+        guard window >= 1, window <= Self.maxWindow else {
+            throw InputError.parameter("rollout statistics", "window", expected: "an integer in 1...\(Self.maxWindow)", got: "\(window)")
+        }
         guard discount > 0, discount <= 1 else {
             throw InputError.parameter("rollout statistics", "discount", expected: "a number in (0, 1]", got: "\(discount)")
         }
         self.window = window
         self.discount = discount
+    }
+
+    private enum CodingKeys: String, CodingKey { case window, discount, prompts }
+
+    /// Validated: the window and discount as the initialiser demands, no prompt holding more recent
+    /// rewards than the window, every prompt's statistics valid.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let window = try container.decode(Int.self, forKey: .window)
+        let discount = try container.decode(Double.self, forKey: .discount)
+        self = try Decoding.validated(container) { try RolloutStatistics(window: window, discount: discount) }
+        prompts = try container.decode([String: PromptStatistics].self, forKey: .prompts)
+        for (id, entry) in prompts where entry.recentRewards.count > window {
+            try Decoding.require(false, container, .prompts, "prompt \"\(id)\" holds \(entry.recentRewards.count) recent rewards, more than the window (\(window))")
+        }
     }
 
     public subscript(prompt: String) -> PromptStatistics? { prompts[prompt] }
@@ -64,13 +104,33 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
         prompts[prompt] = entry
     }
 
-    /// Records counts instead of individual rewards (success and trial counts from a trainer's log).
+    /// Records counts instead of individual rewards (success and trial counts from a trainer's log), as
+    /// if the successes came first: the window keeps its last entries, and nothing larger than the
+    /// window is ever materialised, however large the counts.
     public mutating func record(prompt: String, successes: Int, trials: Int, meanLength: Double? = nil) throws {
         guard trials >= 0, successes >= 0, successes <= trials else {
             throw RolloutError.invalidObservation(prompt: prompt, field: "successes", expected: "an integer in 0...trials (\(trials))", got: "\(successes)")
         }
-        let rewards = [Double](repeating: 1, count: successes) + [Double](repeating: 0, count: trials - successes)
-        try record(prompt: prompt, rewards: rewards, lengths: meanLength.map { [Double](repeating: $0, count: trials) } ?? [])
+        if let meanLength, !(meanLength >= 0 && meanLength.isFinite) {
+            throw RolloutError.invalidObservation(prompt: prompt, field: "meanLength", expected: "a finite number >= 0", got: "\(meanLength)")
+        }
+        var entry = prompts[prompt] ?? PromptStatistics()
+        let failures = trials - successes
+        let keptFailures = min(failures, window)
+        let keptSuccesses = min(successes, window - keptFailures)
+        entry.recentRewards.append(contentsOf: repeatElement(1, count: keptSuccesses))
+        entry.recentRewards.append(contentsOf: repeatElement(0, count: keptFailures))
+        if entry.recentRewards.count > window { entry.recentRewards.removeFirst(entry.recentRewards.count - window) }
+        entry.successes = discount * entry.successes + Double(successes)
+        entry.failures = discount * entry.failures + Double(failures)
+        if let meanLength, trials > 0 {
+            let total = (entry.meanLength ?? 0) * Double(entry.rollouts) + meanLength * Double(trials)
+            entry.rollouts += trials
+            entry.meanLength = total / Double(entry.rollouts)
+        } else {
+            entry.rollouts += trials
+        }
+        prompts[prompt] = entry
     }
 
     /// Sets a prompt's expected response length when none has been measured (a trainer's estimate).

@@ -18,13 +18,18 @@ public struct RolloutRequest: Sendable, Equatable {
         self.maximum = maximum
     }
 
-    /// Rejects requests no allocation can satisfy, naming the field.
+    /// Rejects requests no allocation can satisfy, naming the field. Linear in the number of prompts, and
+    /// every sum checked: no size a caller can give overflows or allocates more than the limits allow.
     public func validate(unitCosts: [Int]? = nil) throws {
         guard !prompts.isEmpty else { throw InputError.parameter("request", "prompts", expected: "at least one prompt", got: "none") }
-        guard Set(prompts).count == prompts.count else {
-            let duplicate = prompts.first { id in prompts.filter { $0 == id }.count > 1 }!
-            throw InputError.parameter("request", "prompts", expected: "distinct prompt ids", got: "\"\(duplicate)\" more than once")
+        try Limits.check(prompts.count, atMost: Limits.maxPrompts, "the number of prompts", source: "request", path: "prompts")
+        var seen = Set<String>(minimumCapacity: prompts.count)
+        for id in prompts where !seen.insert(id).inserted {
+            throw InputError.parameter("request", "prompts", expected: "distinct prompt ids", got: "\"\(id)\" more than once")
         }
+        try Limits.check(maximum, atMost: Limits.maxRollouts, "the most rollouts per prompt", source: "request", path: "maximum")
+        try Limits.check(budget, atMost: unitCosts == nil ? Limits.maxRollouts : Limits.maxTokens,
+                         unitCosts == nil ? "the rollout budget" : "the token budget", source: "request", path: "budget")
         // V(N, p) is concave from N = 1 on (a lone rollout never has a gradient, so V(0) = V(1) = 0): with a
         // minimum of at least 1 the exact greedy applies.
         guard minimum >= 1 else {
@@ -34,11 +39,19 @@ public struct RolloutRequest: Sendable, Equatable {
             throw InputError.parameter("request", "maximum", expected: "an integer >= minimum (\(minimum))", got: "\(maximum)")
         }
         guard budget >= 0 else { throw InputError.parameter("request", "budget", expected: "an integer >= 0", got: "\(budget)") }
+        // Costs are at most 2^24 tokens and counts at most 10^8, so each product fits; sums saturate.
         let costs = unitCosts ?? [Int](repeating: 1, count: prompts.count)
-        let floor = costs.reduce(0) { $0 + $1 * minimum }
-        if budget < floor { throw RolloutError.infeasible(budget: budget, minimum: floor, maximum: costs.reduce(0) { $0 + $1 * maximum }) }
-        if unitCosts == nil, budget > prompts.count * maximum {
-            throw RolloutError.infeasible(budget: budget, minimum: floor, maximum: prompts.count * maximum)
+        func total(_ units: Int) -> Int {
+            costs.reduce(0) { sum, cost in
+                let (product, overflow) = cost.multipliedReportingOverflow(by: units)
+                let (next, carried) = sum.addingReportingOverflow(product)
+                return overflow || carried ? Int.max : next
+            }
+        }
+        let floor = total(minimum)
+        if budget < floor { throw RolloutError.infeasible(budget: budget, minimum: floor, maximum: total(maximum)) }
+        if unitCosts == nil, budget > total(maximum) {
+            throw RolloutError.infeasible(budget: budget, minimum: floor, maximum: total(maximum))
         }
     }
 }

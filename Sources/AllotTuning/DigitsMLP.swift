@@ -34,15 +34,22 @@ public struct DigitsMLP: Codable, Sendable {
                     return value
                 }
             }
-            self.init(learningRate: try number("learning_rate", 0.05), width: Int(try number("width", 64).rounded()),
-                      weightDecay: try number("weight_decay", 1e-4), batchSize: Int(try number("batch_size", 32).rounded()))
+            func integer(_ key: String, _ fallback: Double, _ range: ClosedRange<Int>) throws -> Int {
+                let value = try number(key, fallback).rounded()
+                guard value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
+                    throw InputError.parameter("digits", key, expected: "an integer in \(range.lowerBound)...\(range.upperBound)", got: JSONValue.format(value))
+                }
+                return Int(value)
+            }
+            self.init(learningRate: try number("learning_rate", 0.05), width: try integer("width", 64, 1...4096),
+                      weightDecay: try number("weight_decay", 1e-4), batchSize: try integer("batch_size", 32, 1...1 << 20))
         }
 
         func validate() throws {
             guard learningRate > 0, learningRate.isFinite else { throw InputError.parameter("digits", "learning_rate", expected: "a finite number > 0", got: "\(learningRate)") }
             guard (1...4096).contains(width) else { throw InputError.parameter("digits", "width", expected: "an integer in 1...4096", got: "\(width)") }
             guard weightDecay >= 0, weightDecay.isFinite else { throw InputError.parameter("digits", "weight_decay", expected: "a finite number >= 0", got: "\(weightDecay)") }
-            guard batchSize >= 1 else { throw InputError.parameter("digits", "batch_size", expected: "an integer >= 1", got: "\(batchSize)") }
+            guard (1...(1 << 20)).contains(batchSize) else { throw InputError.parameter("digits", "batch_size", expected: "an integer in 1...1048576", got: "\(batchSize)") }
         }
     }
 
@@ -57,6 +64,24 @@ public struct DigitsMLP: Codable, Sendable {
     private(set) var parameters: [Float]
     private var velocity: [Float]
     private var random: RandomSource
+
+    private enum CodingKeys: String, CodingKey { case hyperparameters, epochsTrained, parameters, velocity, random }
+
+    /// Validated: hyperparameters in range, and weights and velocity of the size the width implies.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let hyperparameters = try container.decode(Hyperparameters.self, forKey: .hyperparameters)
+        try Decoding.validated(container) { try hyperparameters.validate() }
+        self.hyperparameters = hyperparameters
+        epochsTrained = try container.decode(Int.self, forKey: .epochsTrained)
+        try Decoding.require(epochsTrained >= 0, container, .epochsTrained, "expected an integer >= 0, got \(epochsTrained)")
+        let count = Layout(width: hyperparameters.width).count
+        parameters = try container.decode([Float].self, forKey: .parameters)
+        try Decoding.requireCount(parameters.count, of: .parameters, in: container, is: count, "the weights of a width-\(hyperparameters.width) network")
+        velocity = try container.decode([Float].self, forKey: .velocity)
+        try Decoding.requireCount(velocity.count, of: .velocity, in: container, is: count, "one velocity per weight")
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
 
     /// A freshly initialised network (He initialisation from `seed`).
     public init(_ hyperparameters: Hyperparameters, seed: UInt64) throws {

@@ -1,4 +1,4 @@
-import AllotInterchange
+import Allot
 import Foundation
 import GRDB
 
@@ -6,71 +6,74 @@ import GRDB
 /// the study, exclusively, and makes its effects durable before returning.
 public protocol StudyStorage: Sendable {
     /// Creates a study; creating one that exists with the same definition is a no-op, with another an error.
-    func create(_ name: String, study: Study) throws
+    func create(_ name: String, definition: StudyDefinition) throws
     /// Runs `body` on the study's latest state; what it asks, tells, fails or reports is persisted atomically.
     func update<T>(_ name: String, _ body: (inout StudySession) throws -> T) throws -> T
     /// The study's latest state, read-only.
     func load(_ name: String) throws -> Study
+    /// The names of the studies stored here.
+    func names() throws -> [String]
 }
 
-/// The operations a storage records. Replaying them from the study's definition rebuilds its state
-/// exactly (every choice in a study is seeded), so storing the log is storing the study.
-enum StudyEvent: Codable, Sendable, Equatable {
-    case ask(Study.Assignment, owner: String)
-    case tell(Study.Assignment, value: Double)
-    case fail(Study.Assignment)
-    case report(trial: Int, resource: Double, value: Double)
-    case requeue(Study.Assignment)
+extension StudyStorage {
+    public func create(_ name: String, study: Study) throws { try create(name, definition: study.definition) }
 }
 
-/// A study inside one storage transaction: the same calls as `Study`, each also logged.
+/// A study inside one storage transaction: the same calls as `Study`, made as `owner` with its lease.
 public struct StudySession {
-    public private(set) var study: Study
-    var events: [StudyEvent] = []
-    let owner: String
+    public internal(set) var study: Study
+    let owner: String?
+    let lease: Double?
 
-    public mutating func ask() -> Study.Assignment? {
-        guard let assignment = study.ask() else { return nil }
-        events.append(.ask(assignment, owner: owner))
-        return assignment
+    public mutating func ask() -> Study.Assignment? { study.ask(owner: owner, lease: lease) }
+    public mutating func tell(_ assignment: Study.Assignment, value: Double) throws { try study.tell(assignment, value: value) }
+    public mutating func fail(_ assignment: Study.Assignment) throws { try study.fail(assignment) }
+    public mutating func report(trial: Int, resource: Double, value: Double) throws { try study.report(trial: trial, resource: resource, value: value) }
+    public mutating func requeue(_ assignment: Study.Assignment, reason: String) throws { try study.requeue(assignment, reason: reason) }
+    /// Renews this owner's lease on its running jobs (those it still holds); returns how many.
+    @discardableResult public mutating func heartbeat(lease seconds: Double) throws -> Int {
+        var renewed = 0
+        guard let owner else { return 0 }
+        for job in study.runningJobs where job.owner == owner {
+            if let assignment = study.runningAssignment(trial: job.key.trial, rung: job.key.rung, bracket: job.key.bracket) {
+                try study.heartbeat(assignment, owner: owner, lease: seconds)
+                renewed += 1
+            }
+        }
+        return renewed
     }
-
-    public mutating func tell(_ assignment: Study.Assignment, value: Double) throws {
-        try study.tell(assignment, value: value)
-        events.append(.tell(assignment, value: value))
-    }
-
-    public mutating func fail(_ assignment: Study.Assignment) throws {
-        try study.fail(assignment)
-        events.append(.fail(assignment))
-    }
-
-    public mutating func report(trial: Int, resource: Double, value: Double) throws {
-        try study.report(trial: trial, resource: resource, value: value)
-        events.append(.report(trial: trial, resource: resource, value: value))
-    }
-
-    mutating func requeue(_ assignment: Study.Assignment) throws {
-        try study.requeue(assignment)
-        events.append(.requeue(assignment))
+    public mutating func recordProcess(_ assignment: Study.Assignment, group: Int32) throws {
+        try study.recordProcess(assignment, host: ProcessInfo.processInfo.hostName, group: group)
     }
 }
 
 /// Studies in an SQLite file (WAL; several processes on one machine may work on one study at once).
-/// Each study is its definition plus an append-only log of events; an operation takes the write lock
-/// (BEGIN IMMEDIATE), replays the events other processes appended since this process last looked, runs,
-/// and appends its own, so two workers never receive the same assignment. A process killed mid-trial
-/// loses nothing that was told; its running assignments are requeued by the next `ask` from any process
-/// on the same machine that finds the owner process gone.
+///
+/// Schema version 2 (docs/formats.md): `allot_meta` (format and schema version), `studies` (name and
+/// definition, as data) and `journal` (one row per study event, as data). An operation takes the write
+/// lock (BEGIN IMMEDIATE), applies the journal rows other processes appended since this process last
+/// looked, hands out again any job whose owner's lease expired or whose owner process on this machine
+/// is gone, runs, and appends its own rows, so two workers never receive the same job and nothing told
+/// is lost. A file from release 583d2df (schema 1) is migrated in one transaction when opened; its
+/// tables are kept as `studies_v1` and `events_v1`. A file that is not a study database, or is damaged,
+/// is refused with an input error.
 public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
-    private let database: DatabaseQueue
-    private let owner: String
-    private let lock = NSLock()
-    /// Per study: the state after `sequence` events, and who owns each running assignment.
-    private var cache: [String: (study: Study, sequence: Int64, owners: [Study.Assignment: String])] = [:]
+    public static let format = "allot-study-database"
+    public static let schemaVersion = 2
 
-    /// `owner` names this process in the log ("host:pid"); tests pass another to play a worker that died.
-    public init(path: String, owner: String? = nil) throws {
+    private let database: DatabaseQueue
+    let path: String
+    private let owner: String?
+    private let lease: Double?
+    private let lock = NSLock()
+    /// Per study: the state after `sequence` journal rows.
+    private var cache: [String: (study: Study, sequence: Int64)] = [:]
+
+    /// `owner` names this process in the journal (default "host:pid"; "" for none: a command that exits
+    /// at once); `lease` is how long an asked job stays its own without a heartbeat (nil: until told, or
+    /// until the owner process is found gone).
+    public init(path: String, owner: String? = nil, lease: Double? = nil) throws {
+        self.path = path
         var configuration = GRDB.Configuration()
         configuration.busyMode = .timeout(30)
         // WAL lets readers and the writer proceed together; synchronous = NORMAL is durable against a killed
@@ -79,28 +82,28 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        if FileManager.default.fileExists(atPath: path) { try Self.checkHeader(path) }
         do { database = try DatabaseQueue(path: path, configuration: configuration) } catch {
-            throw StudyStorageError.database(path: path, message: "\(error)")
+            throw Self.translate(error, path: path)
         }
-        self.owner = owner ?? "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
-        try write { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS studies (name TEXT PRIMARY KEY, definition TEXT NOT NULL, created TEXT NOT NULL);
-                CREATE TABLE IF NOT EXISTS events (study TEXT NOT NULL, sequence INTEGER NOT NULL, event TEXT NOT NULL,
-                    PRIMARY KEY (study, sequence));
-                """)
-        }
+        self.owner = owner == "" ? nil : (owner ?? Self.processOwner)
+        self.lease = lease
+        try write { db in try self.prepareSchema(db) }
     }
 
-    public func create(_ name: String, study: Study) throws {
-        let definition = try Self.encode(study)
+    /// This process as a job owner: "host:pid".
+    public static var processOwner: String { "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)" }
+
+    public func create(_ name: String, definition: StudyDefinition) throws {
+        try Self.checkName(name)
+        let text = try JSONWriter.text(definition.json)
         try write { db in
-            if let existing = try String.fetchOne(db, sql: "SELECT definition FROM studies WHERE name = ?", arguments: [name]) {
-                guard existing == definition else { throw StudyStorageError.exists(name: name) }
+            if let existing = try self.definitionText(name, db) {
+                guard existing == text else { throw StudyStorageError.exists(name: name) }
                 return
             }
             try db.execute(sql: "INSERT INTO studies (name, definition, created) VALUES (?, ?, ?)",
-                           arguments: [name, definition, ISO8601DateFormatter().string(from: Date())])
+                           arguments: [name, text, ISO8601DateFormatter().string(from: Date())])
         }
     }
 
@@ -108,85 +111,216 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
         try update(name) { $0.study }
     }
 
+    public func names() throws -> [String] {
+        try write { db in
+            try Row.fetchAll(db, sql: "SELECT name FROM studies ORDER BY name").compactMap { Self.text($0, "name") }
+        }
+    }
+
     public func update<T>(_ name: String, _ body: (inout StudySession) throws -> T) throws -> T {
         try lock.withLock {
             try write { db in
-                var (study, sequence, owners) = try self.latest(name, db)
-                var session = StudySession(study: study, owner: self.owner)
-                // Requeue assignments whose owner process on this machine has died (once each; never our own).
-                let queued = Set(session.study.requeuedAssignments)
-                for assignment in session.study.runningAssignments where !queued.contains(assignment) {
-                    if let holder = owners[assignment], holder != self.owner, Self.isDead(holder) { try session.requeue(assignment) }
-                }
+                var (study, sequence) = try self.latest(name, db)
+                var session = StudySession(study: study, owner: self.owner, lease: self.lease)
+                try Self.requeueAbandoned(&session.study, now: Date().timeIntervalSince1970, except: self.owner)
+                let before = study.events.count
                 let result = try body(&session)
-                for event in session.events {
-                    sequence += 1
-                    try db.execute(sql: "INSERT INTO events (study, sequence, event) VALUES (?, ?, ?)",
-                                   arguments: [name, sequence, try Self.encode(event)])
-                    Self.track(event, &owners)
-                }
                 study = session.study
-                self.cache[name] = (study, sequence, owners)
+                for event in study.events[before...] {
+                    sequence += 1
+                    try db.execute(sql: "INSERT INTO journal (study, sequence, entry) VALUES (?, ?, ?)",
+                                   arguments: [name, sequence, try JSONWriter.text(event.json(space: study.space))])
+                }
+                self.cache[name] = (study, sequence)
                 return result
             }
         }
     }
 
-    // MARK: internals
+    // MARK: liveness
 
-    /// The study after every logged event: the cached state plus whatever other processes appended.
-    private func latest(_ name: String, _ db: Database) throws -> (Study, Int64, [Study.Assignment: String]) {
-        var (study, sequence, owners): (Study, Int64, [Study.Assignment: String])
-        if let cached = cache[name] {
-            (study, sequence, owners) = cached
-        } else {
-            guard let definition = try String.fetchOne(db, sql: "SELECT definition FROM studies WHERE name = ?", arguments: [name]) else {
-                throw StudyStorageError.missing(name: name)
+    /// Hands out again every running job whose lease has expired, or whose owner ("host:pid") is a
+    /// process on this machine that is gone and whose training process group (if recorded) is gone too.
+    static func requeueAbandoned(_ study: inout Study, now: Double, except owner: String?) throws {
+        for job in study.runningJobs where owner == nil || job.owner != owner {
+            let reason: String?
+            if let lease = job.lease, lease < now {
+                reason = "the lease of \(job.owner ?? "its worker") expired"
+            } else if let holder = job.owner, isDead(holder), !isAlive(job.process) {
+                reason = "its worker \(holder) is gone"
+            } else {
+                reason = nil
             }
-            (study, sequence, owners) = (try JSONDecoder().decode(Study.self, from: Data(definition.utf8)), 0, [:])
-        }
-        let rows = try Row.fetchAll(db, sql: "SELECT sequence, event FROM events WHERE study = ? AND sequence > ? ORDER BY sequence",
-                                    arguments: [name, sequence])
-        for row in rows {
-            let event = try JSONDecoder().decode(StudyEvent.self, from: Data((row["event"] as String).utf8))
-            try Self.apply(event, to: &study)
-            Self.track(event, &owners)
-            sequence = row["sequence"]
-        }
-        return (study, sequence, owners)
-    }
-
-    static func apply(_ event: StudyEvent, to study: inout Study) throws {
-        switch event {
-        case let .ask(expected, _):
-            guard study.ask() == expected else { throw StudyStorageError.corrupt(message: "replaying the log asked a different assignment than recorded") }
-        case let .tell(assignment, value): try study.tell(assignment, value: value)
-        case let .fail(assignment): try study.fail(assignment)
-        case let .report(trial, resource, value): try study.report(trial: trial, resource: resource, value: value)
-        case let .requeue(assignment): try study.requeue(assignment)
-        }
-    }
-
-    static func track(_ event: StudyEvent, _ owners: inout [Study.Assignment: String]) {
-        switch event {
-        case let .ask(assignment, owner): owners[assignment] = owner   // a requeued job asked again changes hands
-        case let .tell(assignment, _), let .fail(assignment): owners[assignment] = nil
-        case .report, .requeue: break
+            if let reason, let assignment = study.runningAssignment(trial: job.key.trial, rung: job.key.rung, bracket: job.key.bracket) {
+                try study.requeue(assignment, reason: reason)
+            }
         }
     }
 
     /// Whether `owner` ("host:pid") is a process on this machine that no longer exists.
     static func isDead(_ owner: String) -> Bool {
         let parts = owner.split(separator: ":")
-        guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]) else { return false }
+        guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]), pid > 0 else { return false }
         return kill(pid, 0) != 0 && errno == ESRCH
     }
 
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    /// Whether a recorded process group on this machine still has a process in it.
+    static func isAlive(_ process: (host: String, group: Int32)?) -> Bool {
+        guard let process, process.host == ProcessInfo.processInfo.hostName, process.group > 1 else { return false }
+        return kill(-process.group, 0) == 0 || errno == EPERM
     }
+
+    // MARK: reading the journal
+
+    /// The study after every journal row: the cached state plus whatever other processes appended.
+    private func latest(_ name: String, _ db: Database) throws -> (Study, Int64) {
+        var (study, sequence): (Study, Int64)
+        if let cached = cache[name] {
+            (study, sequence) = cached
+        } else {
+            guard let text = try definitionText(name, db) else { throw StudyStorageError.missing(name: name) }
+            let reader = FieldReader(source: path, path: "studies[\"\(name)\"].definition", value: try JSONParser.parse(Data(text.utf8), source: path))
+            (study, sequence) = (try Study(try StudyDefinition.read(reader)), 0)
+        }
+        let rows = try Row.fetchAll(db, sql: "SELECT sequence, entry FROM journal WHERE study = ? AND sequence > ? ORDER BY sequence",
+                                    arguments: [name, sequence])
+        for row in rows {
+            guard let next = Self.integer(row, "sequence"), next == sequence + 1, let text = Self.text(row, "entry") else {
+                throw StudyStorageError.corrupt(path: path, message: "the journal of study \"\(name)\" has a gap or a damaged row after entry \(sequence)")
+            }
+            let reader = FieldReader(source: path, path: "journal[\"\(name)\"][\(next)]", value: try JSONParser.parse(Data(text.utf8), source: path))
+            let event = try StudyEvent.read(reader, space: study.space)
+            do { try study.apply(event) } catch let error as AllotError {
+                throw StudyStorageError.corrupt(path: path, message: "journal entry \(next) of study \"\(name)\" does not fit the entries before it: \(error.description)")
+            }
+            sequence = next
+        }
+        return (study, sequence)
+    }
+
+    private func definitionText(_ name: String, _ db: Database) throws -> String? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT definition FROM studies WHERE name = ?", arguments: [name]) else { return nil }
+        guard let text = Self.text(row, "definition") else {
+            throw StudyStorageError.corrupt(path: path, message: "the definition of study \"\(name)\" is not text")
+        }
+        return text
+    }
+
+    /// A text column, or nil if it holds anything else (GRDB traps on a mismatched `as String`).
+    static func text(_ row: Row, _ column: String) -> String? {
+        let value: DatabaseValue = row[column]
+        if case let .string(text) = value.storage { return text }
+        return nil
+    }
+
+    static func integer(_ row: Row, _ column: String) -> Int64? {
+        let value: DatabaseValue = row[column]
+        if case let .int64(number) = value.storage { return number }
+        return nil
+    }
+
+    static func checkName(_ name: String) throws {
+        guard !name.isEmpty, name.utf8.count <= Limits.maxNameLength, !name.contains("\0") else {
+            throw InputError(source: "--name", path: "", problem: .invalid(expected: "a study name of 1 to \(Limits.maxNameLength) bytes", got: "\"\(name.prefix(40))\""))
+        }
+    }
+
+    // MARK: schema
+
+    /// Reads the first bytes: a file that is not SQLite at all is refused before SQLite touches it.
+    static func checkHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
+            throw StudyStorageError.foreign(path: path, message: "it is not an SQLite database")
+        }
+    }
+
+    /// Creates schema 2 in an empty file, migrates schema 1, and refuses anything else.
+    private func prepareSchema(_ db: Database) throws {
+        let tables = Set(try Row.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { Self.text($0, "name") })
+        if tables.contains("allot_meta") {
+            let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM allot_meta").compactMap { row -> (String, String)? in
+                guard let key = Self.text(row, "key"), let value = Self.text(row, "value") else { return nil }
+                return (key, value)
+            }, uniquingKeysWith: { a, _ in a })
+            guard meta["format"] == Self.format else {
+                throw StudyStorageError.foreign(path: path, message: "its allot_meta table does not name the format \(Self.format)")
+            }
+            guard let version = meta["schema"].flatMap(Int.init) else { throw StudyStorageError.foreign(path: path, message: "its schema version is missing") }
+            guard version <= Self.schemaVersion else {
+                throw StudyStorageError.foreign(path: path, message: "it has schema version \(version), written by a newer release (this one reads 1 and 2)")
+            }
+            try checkColumns(db, "studies", ["name", "definition", "created"])
+            try checkColumns(db, "journal", ["study", "sequence", "entry"])
+            return
+        }
+        if tables.isEmpty {
+            try createSchema(db)
+            return
+        }
+        if tables.contains("studies"), tables.contains("events") {
+            try checkColumns(db, "studies", ["name", "definition", "created"])
+            try checkColumns(db, "events", ["study", "sequence", "event"])
+            try migrateVersion1(db)
+            return
+        }
+        throw StudyStorageError.foreign(path: path, message: "it holds other tables (\(tables.sorted().prefix(8).joined(separator: ", "))), not an Allot study database")
+    }
+
+    private func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE allot_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE studies (name TEXT PRIMARY KEY, definition TEXT NOT NULL, created TEXT NOT NULL);
+            CREATE TABLE journal (study TEXT NOT NULL, sequence INTEGER NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (study, sequence));
+            """)
+        try db.execute(sql: "INSERT INTO allot_meta (key, value) VALUES ('format', ?), ('schema', ?)", arguments: [Self.format, String(Self.schemaVersion)])
+    }
+
+    private func checkColumns(_ db: Database, _ table: String, _ expected: [String]) throws {
+        let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").compactMap { Self.text($0, "name") }
+        guard Set(expected).isSubset(of: Set(columns)) else {
+            throw StudyStorageError.foreign(path: path, message: "its \(table) table has columns \(columns.joined(separator: ", ")), not \(expected.joined(separator: ", "))")
+        }
+    }
+
+    /// Schema 1 (release 583d2df) to 2, in the caller's transaction: every study's definition and log
+    /// become a version 2 definition and journal, checked by replaying them before anything is written.
+    private func migrateVersion1(_ db: Database) throws {
+        var migrated: [(name: String, definition: StudyDefinition, journal: [StudyEvent])] = []
+        for row in try Row.fetchAll(db, sql: "SELECT name, definition FROM studies ORDER BY name") {
+            guard let name = Self.text(row, "name"), let definition = Self.text(row, "definition") else {
+                throw StudyStorageError.corrupt(path: path, message: "a row of the studies table is not text")
+            }
+            var events: [String] = []
+            for event in try Row.fetchAll(db, sql: "SELECT sequence, event FROM events WHERE study = ? ORDER BY sequence", arguments: [name]) {
+                guard let text = Self.text(event, "event") else {
+                    throw StudyStorageError.corrupt(path: path, message: "an event of study \"\(name)\" is not text")
+                }
+                events.append(text)
+            }
+            do {
+                let result = try StudyMigration.migrate(name: name, definition: definition, events: events, source: path)
+                _ = try Study(result.definition, replaying: result.journal, source: path)
+                migrated.append((name, result.definition, result.journal))
+            } catch let error as AllotError {
+                throw StudyStorageError.corrupt(path: path, message: "study \"\(name)\" (schema 1) cannot be migrated: \(error.description)")
+            }
+        }
+        try db.execute(sql: "ALTER TABLE studies RENAME TO studies_v1; ALTER TABLE events RENAME TO events_v1")
+        try createSchema(db)
+        for study in migrated {
+            try db.execute(sql: "INSERT INTO studies (name, definition, created) SELECT name, ?, created FROM studies_v1 WHERE name = ?",
+                           arguments: [try JSONWriter.text(study.definition.json), study.name])
+            for (offset, event) in study.journal.enumerated() {
+                try db.execute(sql: "INSERT INTO journal (study, sequence, entry) VALUES (?, ?, ?)",
+                               arguments: [study.name, offset + 1, try JSONWriter.text(event.json(space: study.definition.space))])
+            }
+        }
+    }
+
+    // MARK: transactions
 
     /// An IMMEDIATE transaction (take the write lock first, then read: no lock upgrade, no deadlock).
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
@@ -198,14 +332,25 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
                     return .commit
                 }
             }
-        } catch let error as StudyStorageError {
+        } catch let error as AllotError {
             throw error
-        } catch let error as StudyError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StudyStorageError.database(path: database.path, message: "\(error)")
+        } catch {
+            throw Self.translate(error, path: path)
         }
         return result!
+    }
+
+    /// SQLite's own errors: a file that is not a database or is damaged is the user's input (exit 2);
+    /// a busy, read-only or full disk is a runtime failure (exit 1).
+    static func translate(_ error: any Error, path: String) -> any AllotError {
+        guard let error = error as? DatabaseError else { return StudyStorageError.database(path: path, message: "\(error)") }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return StudyStorageError.foreign(path: path, message: "it is not an SQLite database")
+        case .SQLITE_CORRUPT, .SQLITE_FORMAT: return StudyStorageError.corrupt(path: path, message: "the database file is damaged (\(error.message ?? "corrupt"))")
+        case .SQLITE_MISMATCH, .SQLITE_CONSTRAINT, .SQLITE_ERROR:
+            return StudyStorageError.corrupt(path: path, message: "the database does not have the expected layout (\(error.message ?? "\(error.resultCode)"))")
+        default: return StudyStorageError.database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
     }
 }
 
@@ -213,20 +358,24 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
 public enum StudyStorageError: AllotError, Equatable {
     case missing(name: String)
     case exists(name: String)
-    case corrupt(message: String)
+    /// The database or one of its studies is damaged.
+    case corrupt(path: String, message: String)
+    /// The file is not an Allot study database (or a newer one).
+    case foreign(path: String, message: String)
     case database(path: String, message: String)
 
     public var description: String {
         switch self {
         case let .missing(name): return "no study named \"\(name)\" in this storage; create it first."
         case let .exists(name): return "a study named \"\(name)\" already exists with a different definition; pick another name."
-        case let .corrupt(message): return "the study's log does not replay: \(message)."
+        case let .corrupt(path, message): return "\(path): \(message)."
+        case let .foreign(path, message): return "\(path) is not a study database Allot can open: \(message)."
         case let .database(path, message): return "\(path): \(message)"
         }
     }
 
-    /// A database that cannot be opened or written is a runtime failure; a missing, existing or
-    /// unreadable study is the user's input.
+    /// A database that cannot be opened or written is a runtime failure; a missing, existing, damaged or
+    /// foreign study is the user's input.
     public var exitClass: ExitClass {
         if case .database = self { return .failure }
         return .badInput

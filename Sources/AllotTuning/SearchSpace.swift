@@ -20,7 +20,7 @@ public enum ParameterValue: Codable, Sendable, Hashable, CustomStringConvertible
 public typealias Configuration = [String: ParameterValue]
 
 /// What a hyperparameter may take.
-public enum ParameterDomain: Codable, Sendable, Equatable {
+public enum ParameterDomain: Sendable, Equatable {
     /// low <= x <= high; `log` samples uniformly in log space (needs low > 0).
     case float(low: Double, high: Double, log: Bool)
     /// low, low + step, ... <= high; `log` samples the grid uniformly in log space (needs low > 0).
@@ -30,13 +30,13 @@ public enum ParameterDomain: Codable, Sendable, Equatable {
 
 /// A hyperparameter: its domain and, for conditional ones, the parent value(s) under which it exists
 /// (a momentum that only exists when optimizer = "sgd").
-public struct SearchParameter: Codable, Sendable, Equatable {
+public struct SearchParameter: Sendable, Equatable {
     public var name: String
     public var domain: ParameterDomain
     /// Present only when the parent categorical parameter takes one of these values.
     public var condition: Condition?
 
-    public struct Condition: Codable, Sendable, Equatable {
+    public struct Condition: Sendable, Equatable {
         public var parent: String
         public var values: [String]
         public init(parent: String, values: [String]) {
@@ -55,17 +55,22 @@ public struct SearchParameter: Codable, Sendable, Equatable {
 /// A search space, validated when built: every error names the parameter and says what was expected.
 /// Samplers produce points of [0, 1)^d (d = number of parameters); `configuration(at:)` maps a point to
 /// values, dropping conditional parameters whose condition does not hold.
-public struct SearchSpace: Codable, Sendable, Equatable {
+public struct SearchSpace: Sendable, Equatable {
     public let parameters: [SearchParameter]
 
     public init(_ parameters: [SearchParameter]) throws {
         guard !parameters.isEmpty else {
             throw SearchSpace.problem("", "a search space needs at least one parameter")
         }
+        guard parameters.count <= Self.maxParameters else {
+            throw SearchSpace.problem("", "a search space may have at most \(Self.maxParameters) parameters, got \(parameters.count)")
+        }
         var seen: [String: SearchParameter] = [:]
         for parameter in parameters {
             let name = parameter.name
-            guard !name.isEmpty else { throw SearchSpace.problem(name, "the name must not be empty") }
+            guard !name.isEmpty, name.utf8.count <= Limits.maxNameLength else {
+                throw SearchSpace.problem(name.isEmpty ? "" : String(name.prefix(40)), "a parameter name must have 1 to \(Limits.maxNameLength) bytes")
+            }
             guard seen[name] == nil else { throw SearchSpace.problem(name, "is defined twice") }
             switch parameter.domain {
             case let .float(low, high, log):
@@ -74,11 +79,15 @@ public struct SearchSpace: Codable, Sendable, Equatable {
                 }
                 if log, low <= 0 { throw SearchSpace.problem(name, "is log-scaled, so low must be > 0, got \(low)") }
             case let .integer(low, high, step, log):
+                guard abs(low) <= Self.maxInteger, abs(high) <= Self.maxInteger else {
+                    throw SearchSpace.problem(name, "needs low and high within ±2^53, got low \(low), high \(high)")
+                }
                 guard low <= high else { throw SearchSpace.problem(name, "needs low <= high, got low \(low), high \(high)") }
                 guard step >= 1 else { throw SearchSpace.problem(name, "needs step >= 1, got \(step)") }
                 if log, low <= 0 { throw SearchSpace.problem(name, "is log-scaled, so low must be > 0, got \(low)") }
             case let .categorical(choices):
                 guard !choices.isEmpty else { throw SearchSpace.problem(name, "needs at least one choice, got none") }
+                guard choices.count <= Self.maxChoices else { throw SearchSpace.problem(name, "has \(choices.count) choices, more than the limit of \(Self.maxChoices)") }
                 guard Set(choices).count == choices.count else { throw SearchSpace.problem(name, "has duplicate choices") }
             }
             if let condition = parameter.condition {
@@ -98,6 +107,11 @@ public struct SearchSpace: Codable, Sendable, Equatable {
     }
 
     public var dimension: Int { parameters.count }
+
+    /// Integer bounds are exact doubles, so they survive JSON.
+    static let maxInteger = 1 << 53
+    static let maxParameters = 1_000
+    static let maxChoices = 100_000
 
     /// The configuration for a point of [0, 1)^dimension.
     public func configuration(at point: [Double]) -> Configuration {
@@ -134,30 +148,5 @@ extension SearchSpace {
     /// A search space that cannot be used, naming the parameter.
     static func problem(_ parameter: String, _ sentence: String) -> InputError {
         InputError(source: "search space", path: "", problem: .other(parameter.isEmpty ? sentence + "." : "parameter '\(parameter)' \(sentence)."))
-    }
-}
-
-/// Where configurations come from: independent uniform points, or a Sobol sequence that covers the space
-/// evenly with few points. Codable, so a resumed study continues the same sequence.
-public enum ConfigurationSampler: Codable, Sendable, Equatable {
-    case random(RandomSource)
-    case sobol(SobolSequence)
-
-    public static func random(seed: UInt64) -> ConfigurationSampler { .random(RandomSource(seed: seed)) }
-
-    public static func sobol(dimension: Int) throws -> ConfigurationSampler { .sobol(try SobolSequence(dimension: dimension)) }
-
-    /// The next configuration of `space`.
-    public mutating func next(in space: SearchSpace) -> Configuration {
-        switch self {
-        case var .random(random):
-            let point = (0..<space.dimension).map { _ in random.uniform() }
-            self = .random(random)
-            return space.configuration(at: point)
-        case var .sobol(sequence):
-            let point = sequence.next()
-            self = .sobol(sequence)
-            return space.configuration(at: point)
-        }
     }
 }

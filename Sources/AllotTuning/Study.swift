@@ -1,27 +1,24 @@
 import Allot
+import Foundation
 
-/// An ask/tell hyperparameter study in memory: `ask()` says which configuration to train to which
-/// resource (and from which resource a promoted trial may resume its checkpoint), `report` records
-/// intermediate values, `tell` the value reached, `fail` a crash. The scheduler (random search,
-/// Hyperband, ASHA) decides what is asked next. The whole study, sampler and scheduler state included, is
-/// Codable: encode it after any call and a decoded copy continues exactly.
-public struct Study: Codable, Sendable {
+/// An ask/tell hyperparameter study: `ask()` says which configuration to train to which resource (and
+/// from which resource a promoted trial may resume its checkpoint), `report` records intermediate
+/// values, `tell` the value reached, `fail` a crash. A scheduler (random search, Hyperband, ASHA) decides
+/// what is asked next and a sampler proposes new configurations, both chosen by name from their
+/// registries.
+///
+/// Every change is an entry of the study's journal (`StudyEvent`), and the journal is the study:
+/// encoding a study writes its definition and journal (format `allot-study`, version 2); decoding replays
+/// the journal, rebuilding the scheduler from the jobs it holds. Nothing is re-sampled and no choice has
+/// to repeat itself, so a study saved by one release continues under the next even if a scheduler
+/// changed its mind about what it would ask.
+public struct Study: Sendable {
     public enum Direction: String, Codable, Sendable { case maximize, minimize }
-
-    /// How the study spends its resource.
-    public enum Schedule: Codable, Sendable, Equatable {
-        /// `trials` configurations, each trained to `resource`.
-        case random(trials: Int, resource: Double)
-        /// Hyperband's brackets for R = maxResource (in resource units; rung resources are R η^(i−s)).
-        case hyperband(maxResource: Double, eta: Int)
-        /// ASHA from minResource to maxResource, at most `trials` configurations.
-        case asha(minResource: Double, maxResource: Double, eta: Int, trials: Int)
-    }
 
     public enum TrialState: String, Codable, Sendable { case running, paused, completed, failed }
 
     /// One configuration and what happened to it.
-    public struct Trial: Codable, Sendable, Equatable {
+    public struct Trial: Sendable, Equatable {
         public var id: Int
         public var configuration: Configuration
         public var state: TrialState
@@ -38,7 +35,7 @@ public struct Study: Codable, Sendable {
     }
 
     /// Work for one worker.
-    public struct Assignment: Codable, Sendable, Equatable, Hashable {
+    public struct Assignment: Sendable, Equatable, Hashable {
         public var trial: Int
         public var configuration: Configuration
         /// Train to this resource.
@@ -48,118 +45,146 @@ public struct Study: Codable, Sendable {
         /// The scheduler's rung and bracket, to route the answer back.
         public var rung: Int
         public var bracket: Int
+
+        public var key: StudyEvent.JobKey { .init(trial: trial, bracket: bracket, rung: rung) }
     }
 
-    public let space: SearchSpace
-    public let direction: Direction
-    public let schedule: Schedule
+    public enum JobState: String, Sendable { case running, requeued, completed, failed }
+
+    /// A job as the journal records it: who holds it and until when.
+    public struct Job: Sendable, Equatable {
+        public var key: StudyEvent.JobKey
+        public var resource: Double
+        public var resumeFrom: Double?
+        public var state: JobState
+        public var value: Double?
+        public var owner: String?
+        /// End of the owner's lease, in seconds since 1970 (nil: no lease).
+        public var lease: Double?
+        /// The process group that runs it, if a tuner recorded one.
+        public var process: (host: String, group: Int32)?
+
+        public static func == (a: Job, b: Job) -> Bool {
+            a.key == b.key && a.resource == b.resource && a.resumeFrom == b.resumeFrom && a.state == b.state && a.value == b.value
+                && a.owner == b.owner && a.lease == b.lease && a.process?.host == b.process?.host && a.process?.group == b.process?.group
+        }
+    }
+
+    public let definition: StudyDefinition
     public private(set) var trials: [Trial] = []
-    private var sampler: ConfigurationSampler
-    private var running: Set<Assignment> = []
-    /// Assignments whose worker died, handed out again before anything new.
-    private var requeued: [Assignment] = []
-    // Scheduler state.
-    private var brackets: [SuccessiveHalving] = []
-    private var hyperband: HyperbandSchedule?
-    private var asha: ASHA?
-    /// ASHA configuration index → trial id.
-    private var ashaTrials: [Int] = []
+    /// Every job ever handed out, in the order it was first asked.
+    public private(set) var jobs: [Job] = []
+    /// The journal: everything that happened, in order.
+    public private(set) var events: [StudyEvent] = []
+    private var scheduler: any Scheduler
+    private var sampler: any Sampler
+    private var jobIndex: [StudyEvent.JobKey: Int] = [:]
+    /// Jobs handed out again before anything new, oldest requeue first.
+    private var requeued: [Int] = []
+    private var runningCount = 0
 
-    public init(space: SearchSpace, schedule: Schedule, direction: Direction = .maximize, sampler: ConfigurationSampler) throws {
-        self.space = space
-        self.schedule = schedule
-        self.direction = direction
-        self.sampler = sampler
-        switch schedule {
-        case let .random(count, resource):
-            guard count >= 1 else { throw InputError.parameter("study", "trials", expected: "an integer >= 1", got: "\(count)") }
-            guard resource > 0, resource.isFinite else { throw InputError.parameter("study", "resource", expected: "a finite number > 0", got: "\(resource)") }
-        case let .hyperband(maxResource, eta):
-            hyperband = try HyperbandSchedule(maxResource: maxResource, eta: eta)
-        case let .asha(minResource, maxResource, eta, count):
-            asha = try ASHA(minResource: minResource, maxResource: maxResource, eta: eta, maxConfigurations: count)
+    public var space: SearchSpace { definition.space }
+    public var direction: Direction { definition.direction }
+
+    public init(_ definition: StudyDefinition) throws {
+        self.definition = definition
+        scheduler = try definition.makeScheduler()
+        sampler = try definition.makeSampler()
+    }
+
+    /// A study from its parts (schedulers and samplers by configuration; see `Study.Schedule`).
+    public init(space: SearchSpace, schedule: Schedule, direction: Direction = .maximize, sampler: Sampling = .random(seed: 0)) throws {
+        try self.init(StudyDefinition(space: space, direction: direction, scheduler: try schedule.configuration(), sampler: try sampler.configuration()))
+    }
+
+    /// Rebuilds a study from its definition and journal; an entry that does not fit is an error naming it.
+    public init(_ definition: StudyDefinition, replaying journal: [StudyEvent], source: String = "study") throws {
+        try self.init(definition)
+        for (offset, event) in journal.enumerated() {
+            do { try apply(event) } catch let error as AllotError {
+                throw InputError(source: source, path: "events[\(offset)]", problem: .other("does not replay: \(error.description)"))
+            }
         }
     }
 
-    /// The next assignment, or nil when every possible job is handed out (wait for `tell`) or the study is done.
-    public mutating func ask() -> Assignment? {
-        if !requeued.isEmpty {
-            let assignment = requeued.removeFirst()
-            trials[assignment.trial].state = .running
-            return assignment
+    // MARK: ask, tell, fail, report
+
+    /// The next assignment, or nil when every possible job is handed out (wait for `tell`) or the study is
+    /// done. `owner` names the worker and `lease` how long it holds the job without a heartbeat.
+    public mutating func ask(owner: String? = nil, lease: Double? = nil, now: Double = Date().timeIntervalSince1970) -> Assignment? {
+        let expiry = lease.map { now + $0 }
+        if let index = requeued.first {
+            let job = jobs[index]
+            try! apply(.ask(job.key, resource: job.resource, resumeFrom: job.resumeFrom, owner: owner, lease: expiry, at: now))
+            return assignment(jobs[index])
         }
-        switch schedule {
-        case let .random(count, resource):
-            guard trials.count < count else { return nil }
-            let trial = newTrial()
-            return hand(Assignment(trial: trial, configuration: trials[trial].configuration, resource: resource, resumeFrom: nil, rung: 0, bracket: 0))
-        case .hyperband:
-            let schedule = hyperband!
-            for b in 0..<schedule.brackets.count {
-                if b == brackets.count {
-                    let ids = (0..<schedule.brackets[b][0].configurations).map { _ in newTrial() }
-                    brackets.append(try! SuccessiveHalving(configurations: ids, rungs: schedule.brackets[b]))
-                }
-                if let job = brackets[b].nextJob() {
-                    return hand(Assignment(trial: job.configuration, configuration: trials[job.configuration].configuration,
-                                           resource: job.resource, resumeFrom: trials[job.configuration].resource, rung: job.rung, bracket: b))
-                }
-            }
-            return nil
-        case .asha:
-            guard let job = asha!.nextJob() else { return nil }
-            if job.configuration == ashaTrials.count { ashaTrials.append(newTrial()) }
-            let trial = ashaTrials[job.configuration]
-            return hand(Assignment(trial: trial, configuration: trials[trial].configuration, resource: job.resource,
-                                   resumeFrom: trials[trial].resource, rung: job.rung, bracket: 0))
+        guard let next = scheduler.peek() else { return nil }
+        let trial = next.configuration
+        if trial == trials.count {
+            let history = SamplingHistory(trials: trials, direction: direction)
+            try! apply(.trial(trial, sampler.configuration(forTrial: trial, space: space, history: history)))
         }
+        let key = StudyEvent.JobKey(trial: trial, bracket: next.bracket, rung: next.rung)
+        let resumeFrom = next.rung > 0 ? trials[trial].resource : nil
+        try! apply(.ask(key, resource: next.resource, resumeFrom: resumeFrom, owner: owner, lease: expiry, at: now))
+        return assignment(jobs[jobIndex[key]!])
     }
 
     /// Records an intermediate value of a running trial.
     public mutating func report(trial: Int, resource: Double, value: Double) throws {
-        guard trials.indices.contains(trial), trials[trial].state == .running else {
-            throw StudyError.notRunning(trial: trial)
-        }
-        guard value.isFinite, resource.isFinite else { throw StudyError.invalidValue(trial: trial, value: value) }
-        trials[trial].reports.append(Report(resource: resource, value: value))
+        guard value.isFinite, resource.isFinite, resource >= 0 else { throw StudyError.invalidValue(trial: trial, value: value.isFinite ? resource : value) }
+        try apply(.report(trial: trial, resource: resource, value: value))
     }
 
     /// The value the assignment reached at its resource.
     public mutating func tell(_ assignment: Assignment, value: Double) throws {
         guard value.isFinite else { throw StudyError.invalidValue(trial: assignment.trial, value: value) }
-        try finish(assignment, value: value)
-        trials[assignment.trial].resource = assignment.resource
-        trials[assignment.trial].value = value
-        // A trial at the maximum resource can no longer be promoted: it is complete.
-        trials[assignment.trial].state = assignment.resource >= maxResource * (1 - 1e-12) ? .completed : .paused
+        try apply(.tell(assignment.key, value: value))
     }
 
     /// The assignment crashed: the trial is failed and never promoted.
     public mutating func fail(_ assignment: Assignment) throws {
-        try finish(assignment, value: nil)
-        trials[assignment.trial].state = .failed
+        try apply(.fail(assignment.key))
     }
 
     /// Hands a running assignment out again (its worker died before telling); `ask()` returns it next.
-    public mutating func requeue(_ assignment: Assignment) throws {
-        guard running.contains(assignment), !requeued.contains(assignment) else { throw StudyError.unknownAssignment(trial: assignment.trial) }
-        requeued.append(assignment)
-        trials[assignment.trial].state = .paused
+    public mutating func requeue(_ assignment: Assignment, reason: String = "") throws {
+        try apply(.requeue(assignment.key, reason: reason))
     }
 
-    /// The running assignment of `trial` at `rung` of `bracket`, if any (for callers that only kept the ids).
+    /// Renews the lease of `owner`'s running job until `now + lease`.
+    public mutating func heartbeat(_ assignment: Assignment, owner: String, lease: Double, now: Double = Date().timeIntervalSince1970) throws {
+        try apply(.heartbeat(assignment.key, owner: owner, lease: now + lease))
+    }
+
+    /// Records the process group running a job.
+    public mutating func recordProcess(_ assignment: Assignment, host: String, group: Int32) throws {
+        try apply(.process(assignment.key, host: host, group: group))
+    }
+
+    // MARK: queries
+
+    /// The running job of `trial` at `rung` of `bracket` (or requeued and waiting), if any.
     public func runningAssignment(trial: Int, rung: Int, bracket: Int) -> Assignment? {
-        running.first { $0.trial == trial && $0.rung == rung && $0.bracket == bracket }
+        guard let index = jobIndex[.init(trial: trial, bracket: bracket, rung: rung)], jobs[index].state == .running || jobs[index].state == .requeued else {
+            return nil
+        }
+        return assignment(jobs[index])
     }
 
     /// Assignments waiting to be handed out again.
-    public var requeuedAssignments: [Assignment] { requeued }
+    public var requeuedAssignments: [Assignment] { requeued.map { assignment(jobs[$0]) } }
 
-    /// Assignments handed out and not yet told.
-    public var runningAssignments: [Assignment] { running.sorted { ($0.trial, $0.rung) < ($1.trial, $1.rung) } }
+    /// Assignments handed out and not yet told (requeued ones included).
+    public var runningAssignments: [Assignment] {
+        jobs.filter { $0.state == .running || $0.state == .requeued }.sorted { $0.key < $1.key }.map(assignment)
+    }
 
-    /// The best trial so far: the best value among those that reached the largest resource any trial reached
-    /// (ties: the earliest trial).
+    /// The job records of every running assignment (with owners and leases).
+    public var runningJobs: [Job] { jobs.filter { $0.state == .running } }
+
+    /// The best trial so far: the best value among those that reached the largest resource any trial
+    /// reached (ties: the earliest trial).
     public var best: Trial? {
         let scored = trials.filter { $0.value != nil && $0.state != .failed }
         guard let top = scored.compactMap(\.resource).max() else { return nil }
@@ -167,48 +192,140 @@ public struct Study: Codable, Sendable {
     }
 
     /// Whether nothing more will be asked and nothing is running.
-    public var isFinished: Bool {
-        var copy = self
-        return running.isEmpty && copy.ask() == nil
+    public var isFinished: Bool { runningCount == 0 && requeued.isEmpty && scheduler.peek() == nil }
+
+    /// Whether the scheduler has nothing to hand out now (results are outstanding or the study is done).
+    public var isWaiting: Bool { requeued.isEmpty && scheduler.peek() == nil }
+
+    /// The most resource any trial can get.
+    public var maxResource: Double { scheduler.maxResource }
+
+    // MARK: the journal
+
+    /// Applies one journal entry: the only way a study changes, live or replayed.
+    mutating func apply(_ event: StudyEvent) throws {
+        switch event {
+        case let .trial(id, configuration):
+            guard id == trials.count else { throw StudyError.journal("trial \(id) created out of order (expected trial \(trials.count))") }
+            trials.append(Trial(id: id, configuration: configuration, state: .paused, resource: nil, value: nil, reports: []))
+
+        case let .ask(key, resource, resumeFrom, owner, lease, _):
+            guard trials.indices.contains(key.trial) else { throw StudyError.journal("a job for trial \(key.trial), which does not exist") }
+            if let index = jobIndex[key] {
+                guard jobs[index].state == .requeued else { throw StudyError.journal("trial \(key.trial) rung \(key.rung) asked twice without a requeue") }
+                requeued.removeAll { $0 == index }
+                jobs[index].state = .running
+                jobs[index].owner = owner
+                jobs[index].lease = lease
+                jobs[index].process = nil
+            } else {
+                try scheduler.adopt(SchedulerJob(configuration: key.trial, rung: key.rung, resource: resource, bracket: key.bracket))
+                jobIndex[key] = jobs.count
+                jobs.append(Job(key: key, resource: resource, resumeFrom: resumeFrom, state: .running, value: nil, owner: owner, lease: lease, process: nil))
+            }
+            runningCount += 1
+            trials[key.trial].state = .running
+
+        case let .tell(key, value):
+            let index = try runningJob(key)
+            try finish(index, value: value)
+            let resource = jobs[index].resource
+            trials[key.trial].resource = resource
+            trials[key.trial].value = value
+            // A trial at the maximum resource can no longer be promoted: it is complete.
+            trials[key.trial].state = resource >= scheduler.maxResource * (1 - 1e-12) ? .completed : .paused
+
+        case let .fail(key):
+            let index = try runningJob(key)
+            try finish(index, value: nil)
+            trials[key.trial].state = .failed
+
+        case let .report(trial, resource, value):
+            guard trials.indices.contains(trial), trials[trial].state == .running else { throw StudyError.notRunning(trial: trial) }
+            trials[trial].reports.append(Report(resource: resource, value: value))
+
+        case let .requeue(key, _):
+            guard let index = jobIndex[key], jobs[index].state == .running else { throw StudyError.unknownAssignment(trial: key.trial) }
+            jobs[index].state = .requeued
+            jobs[index].owner = nil
+            jobs[index].lease = nil
+            runningCount -= 1
+            requeued.append(index)
+            trials[key.trial].state = .paused
+
+        case let .heartbeat(key, owner, lease):
+            guard let index = jobIndex[key], jobs[index].state == .running else { throw StudyError.unknownAssignment(trial: key.trial) }
+            guard jobs[index].owner == owner else {
+                throw StudyError.notOwner(trial: key.trial, owner: owner, holder: jobs[index].owner ?? "nobody")
+            }
+            jobs[index].lease = lease
+
+        case let .process(key, host, group):
+            guard let index = jobIndex[key], jobs[index].state == .running else { throw StudyError.unknownAssignment(trial: key.trial) }
+            jobs[index].process = (host, group)
+        }
+        events.append(event)
     }
 
-    // MARK: internals
+    private func runningJob(_ key: StudyEvent.JobKey) throws -> Int {
+        guard let index = jobIndex[key], jobs[index].state == .running || jobs[index].state == .requeued else {
+            throw StudyError.unknownAssignment(trial: key.trial)
+        }
+        return index
+    }
+
+    /// Closes a job (told after a requeue too: the worker thought dead answered) and tells the scheduler
+    /// (which maximises: minimised values are negated, failures are −∞).
+    private mutating func finish(_ index: Int, value: Double?) throws {
+        let job = jobs[index]
+        let score = value.map { direction == .maximize ? $0 : -$0 } ?? -Double.infinity
+        try scheduler.report(SchedulerJob(configuration: job.key.trial, rung: job.key.rung, resource: job.resource, bracket: job.key.bracket), value: score)
+        if job.state == .requeued { requeued.removeAll { $0 == index } } else { runningCount -= 1 }
+        jobs[index].state = value == nil ? .failed : .completed
+        jobs[index].value = value
+        jobs[index].lease = nil
+    }
+
+    private func assignment(_ job: Job) -> Assignment {
+        Assignment(trial: job.key.trial, configuration: trials[job.key.trial].configuration, resource: job.resource,
+                   resumeFrom: job.resumeFrom, rung: job.key.rung, bracket: job.key.bracket)
+    }
 
     private func better(_ a: Double, than b: Double) -> Bool { direction == .maximize ? a > b : a < b }
+}
 
-    private mutating func newTrial() -> Int {
-        let id = trials.count
-        trials.append(Trial(id: id, configuration: sampler.next(in: space), state: .paused, resource: nil, value: nil, reports: []))
-        return id
-    }
+extension Study {
+    /// The schedulers by their parameters (a shorthand for their registry configurations).
+    public enum Schedule: Sendable, Equatable {
+        /// `trials` configurations, each trained to `resource`.
+        case random(trials: Int, resource: Double)
+        /// Hyperband's brackets for R = maxResource (rung resources are R η^(i−s)).
+        case hyperband(maxResource: Double, eta: Int)
+        /// ASHA from minResource to maxResource, at most `trials` configurations.
+        case asha(minResource: Double, maxResource: Double, eta: Int, trials: Int)
 
-    private mutating func hand(_ assignment: Assignment) -> Assignment {
-        running.insert(assignment)
-        trials[assignment.trial].state = .running
-        return assignment
-    }
-
-    /// Routes a result to the scheduler (which maximises: minimised values are negated, failures are −∞).
-    private mutating func finish(_ assignment: Assignment, value: Double?) throws {
-        guard running.remove(assignment) != nil else { throw StudyError.unknownAssignment(trial: assignment.trial) }
-        requeued.removeAll { $0 == assignment }   // told after all (a worker thought dead answered)
-        let score = value.map { direction == .maximize ? $0 : -$0 } ?? -Double.infinity
-        let job = SchedulerJob(configuration: assignment.trial, rung: assignment.rung, resource: assignment.resource)
-        switch schedule {
-        case .random: break
-        case .hyperband: try brackets[assignment.bracket].report(job, value: score)
-        case .asha:
-            let index = ashaTrials.firstIndex(of: assignment.trial)!
-            try asha!.report(SchedulerJob(configuration: index, rung: assignment.rung, resource: assignment.resource), value: score)
+        public func configuration() throws -> ComponentConfiguration {
+            let registry = SchedulerRegistry.registry
+            switch self {
+            case let .random(trials, resource): return try registry.configuration("random", ["trials": .number(Double(trials)), "resource": .number(resource)])
+            case let .hyperband(maxResource, eta): return try registry.configuration("hyperband", ["maxResource": .number(maxResource), "eta": .number(Double(eta))])
+            case let .asha(minResource, maxResource, eta, trials):
+                return try registry.configuration("asha", ["minResource": .number(minResource), "maxResource": .number(maxResource),
+                                                           "eta": .number(Double(eta)), "trials": .number(Double(trials))])
+            }
         }
     }
 
-    /// The most resource any trial can get.
-    private var maxResource: Double {
-        switch schedule {
-        case let .random(_, resource): return resource
-        case let .hyperband(r, _): return r
-        case let .asha(_, r, _, _): return r
+    /// The samplers by their parameters.
+    public enum Sampling: Sendable, Equatable {
+        case random(seed: UInt64)
+        case sobol
+
+        public func configuration() throws -> ComponentConfiguration {
+            switch self {
+            case let .random(seed): return try SamplerRegistry.registry.configuration("random", ["seed": .number(Double(seed & ((1 << 53) - 1)))])
+            case .sobol: return try SamplerRegistry.registry.configuration("sobol")
+            }
         }
     }
 }
@@ -218,6 +335,9 @@ public enum StudyError: AllotError, Equatable {
     case unknownAssignment(trial: Int)
     case notRunning(trial: Int)
     case invalidValue(trial: Int, value: Double)
+    case notOwner(trial: Int, owner: String, holder: String)
+    /// A journal entry that contradicts the entries before it.
+    case journal(String)
 
     public var description: String {
         switch self {
@@ -226,7 +346,11 @@ public enum StudyError: AllotError, Equatable {
         case let .notRunning(trial):
             return "trial \(trial) is not running; report intermediate values only between ask and tell."
         case let .invalidValue(trial, value):
-            return "trial \(trial): the value must be a finite number, got \(value); use fail() for a crashed trial."
+            return "trial \(trial): the value must be a finite number, got \(JSONValue.format(value)); use fail() for a crashed trial."
+        case let .notOwner(trial, owner, holder):
+            return "trial \(trial): \(owner) no longer holds this job (its lease expired and it went to \(holder)); its result is still accepted by tell."
+        case let .journal(message):
+            return "the study's journal is inconsistent: \(message)."
         }
     }
 

@@ -1,4 +1,4 @@
-import AllotInterchange
+import Allot
 import Foundation
 
 /// Runs an external training command for one assignment — the protocol behind `allot tune -- COMMAND`.
@@ -7,10 +7,11 @@ import Foundation
 /// (`{"trial", "rung", "bracket", "resource", "resumeFrom", "checkpoint", "configuration": {...}}`) and in
 /// environment variables: `ALLOT_TRIAL`, `ALLOT_RESOURCE`, `ALLOT_RESUME_FROM` (empty for a fresh start),
 /// `ALLOT_CHECKPOINT` (a path the command may save to and resume from), `ALLOT_CONFIGURATION` (the JSON
-/// object) and `ALLOT_PARAM_<NAME>` per hyperparameter (name upper-cased, other characters as `_`).
-/// It trains to `resource` and prints a line `{"resource": r, "value": v}` whenever it has a value (one per
-/// epoch, say); other output passes through. Exit status 0 with at least one value line is a result (the
-/// last value); anything else is a failed trial.
+/// object) and `ALLOT_PARAM_<NAME>` per hyperparameter (name upper-cased, other characters as `_`; two
+/// names that would give the same variable are refused up front). It trains to `resource` and prints a
+/// line `{"resource": r, "value": v}` whenever it has a value (one per epoch, say); other output passes
+/// through. Exit status 0 with at least one value line is a result (the last value); anything else is a
+/// failed trial.
 public struct TrialCommand: Sendable {
     /// Program and arguments; the program is looked up on PATH.
     public let arguments: [String]
@@ -18,6 +19,9 @@ public struct TrialCommand: Sendable {
     public let checkpointDirectory: String?
     /// Seconds after which a trial is stopped and failed.
     public let timeout: Double?
+    /// A program (and its arguments) the command runs under, e.g. `allot __trial-wrapper --`, which
+    /// stops the command's process group when the tuner dies.
+    public let wrapper: [String]
 
     public struct Outcome: Sendable, Equatable {
         public var status: Int32
@@ -28,19 +32,20 @@ public struct TrialCommand: Sendable {
         public var failure: String?
     }
 
-    public init(arguments: [String], checkpointDirectory: String? = nil, timeout: Double? = nil) throws {
+    public init(arguments: [String], checkpointDirectory: String? = nil, timeout: Double? = nil, wrapper: [String] = []) throws {
         guard let program = arguments.first else {
             throw InputError.parameter("allot tune", "command", expected: "a program to run after --", got: "nothing")
         }
         guard Self.resolve(program) != nil else {
             throw InputError.parameter("allot tune", "command", expected: "a program on PATH or a path to an executable file", got: "\"\(program)\"")
         }
-        if let timeout, !(timeout > 0) {
-            throw InputError.parameter("allot tune", "trial-timeout", expected: "a number of seconds > 0", got: "\(timeout)")
+        if let timeout, !(timeout > 0 && timeout <= 1e9) {
+            throw InputError.parameter("allot tune", "trial-timeout", expected: "a number of seconds in (0, 1e9]", got: "\(timeout)")
         }
         self.arguments = arguments
         self.checkpointDirectory = checkpointDirectory
         self.timeout = timeout
+        self.wrapper = wrapper
     }
 
     /// The checkpoint path of a trial.
@@ -49,28 +54,45 @@ public struct TrialCommand: Sendable {
     }
 
     /// What the command gets on stdin.
-    public func input(_ assignment: Study.Assignment) -> [String: Any] {
-        var object: [String: Any] = [
-            "trial": assignment.trial, "rung": assignment.rung, "bracket": assignment.bracket,
-            "resource": assignment.resource, "resumeFrom": assignment.resumeFrom.map { $0 as Any } ?? NSNull(),
-            "configuration": Self.plain(assignment.configuration),
-        ]
-        object["checkpoint"] = checkpoint(trial: assignment.trial) ?? NSNull()
-        return object
+    public func input(_ assignment: Study.Assignment, space: SearchSpace) -> JSONValue {
+        .object([
+            "trial": .number(Double(assignment.trial)), "rung": .number(Double(assignment.rung)), "bracket": .number(Double(assignment.bracket)),
+            "resource": .number(assignment.resource), "resumeFrom": assignment.resumeFrom.map(JSONValue.number) ?? .null,
+            "checkpoint": checkpoint(trial: assignment.trial).map(JSONValue.string) ?? .null,
+            "configuration": space.json(assignment.configuration),
+        ])
+    }
+
+    /// The variable that carries parameter `name`.
+    public static func variable(for name: String) -> String {
+        "ALLOT_PARAM_" + String(name.uppercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+    }
+
+    /// Refuses a space in which two parameters would share one `ALLOT_PARAM_*` variable.
+    public static func checkVariables(_ space: SearchSpace) throws {
+        var owners: [String: String] = [:]
+        for parameter in space.parameters {
+            let variable = variable(for: parameter.name)
+            if let other = owners[variable] {
+                throw InputError(source: "search space", path: "", problem: .other(
+                    "parameters '\(other)' and '\(parameter.name)' would both be passed as \(variable); rename one (the JSON on stdin keeps both names)"))
+            }
+            owners[variable] = parameter.name
+        }
     }
 
     /// The environment variables the command gets (added to this process's environment).
-    public func environment(_ assignment: Study.Assignment) -> [String: String] {
+    public func environment(_ assignment: Study.Assignment, space: SearchSpace) -> [String: String] {
         var variables: [String: String] = [
             "ALLOT_TRIAL": String(assignment.trial),
             "ALLOT_RUNG": String(assignment.rung),
             "ALLOT_RESOURCE": Self.number(assignment.resource),
             "ALLOT_RESUME_FROM": assignment.resumeFrom.map(Self.number) ?? "",
-            "ALLOT_CONFIGURATION": Self.json(Self.plain(assignment.configuration)),
+            "ALLOT_CONFIGURATION": space.json(assignment.configuration).canonicalText,
         ]
         if let path = checkpoint(trial: assignment.trial) { variables["ALLOT_CHECKPOINT"] = path }
         for (name, value) in assignment.configuration {
-            let key = "ALLOT_PARAM_" + String(name.uppercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+            let key = Self.variable(for: name)
             switch value {
             case let .number(x): variables[key] = Self.number(x)
             case let .integer(x): variables[key] = String(x)
@@ -84,16 +106,17 @@ public struct TrialCommand: Sendable {
     /// every other line, `started(process)` once it runs (so a caller can stop it). Blocks until it exits.
     /// SIGPIPE is ignored from then on (as servers do): a command that exits without reading its input
     /// fails its trial instead of killing the caller.
-    public func run(_ assignment: Study.Assignment, report: (Double, Double) -> Void, output: (String) -> Void,
+    public func run(_ assignment: Study.Assignment, space: SearchSpace, report: (Double, Double) -> Void, output: (String) -> Void,
                     started: (Process) -> Void = { _ in }) throws -> Outcome {
         signal(SIGPIPE, SIG_IGN)
         if let directory = checkpointDirectory {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.resolve(arguments[0])!)
-        process.arguments = Array(arguments.dropFirst())
-        process.environment = ProcessInfo.processInfo.environment.merging(environment(assignment)) { $1 }
+        let program = wrapper.isEmpty ? Self.resolve(arguments[0])! : wrapper[0]
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = wrapper.isEmpty ? Array(arguments.dropFirst()) : Array(wrapper.dropFirst()) + [Self.resolve(arguments[0])!] + arguments.dropFirst()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment(assignment, space: space)) { $1 }
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -113,35 +136,34 @@ public struct TrialCommand: Sendable {
             }
         }
         // The command may not read stdin at all: write from another thread so a full pipe cannot block us.
-        let payload = Data((Self.json(input(assignment)) + "\n").utf8)
+        let payload = Data(((try? JSONWriter.text(input(assignment, space: space))) ?? "{}").utf8 + [0x0A])
         let writer = stdin.fileHandleForWriting
         Thread.detachNewThread {
             try? writer.write(contentsOf: payload)
             try? writer.close()
         }
         var outcome = Outcome(status: 0, value: nil, reports: 0, failure: nil)
-        var pending = Data()
-        let reader = stdout.fileHandleForReading
+        var lines = LineBuffer()
         func handle(_ line: Data) {
             guard let text = String(data: line, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return }
-            if let (resource, value) = Self.valueLine(text) {
+            switch Self.valueLine(text) {
+            case let .value(resource, value)?:
                 outcome.value = value
                 outcome.reports += 1
                 report(resource ?? assignment.resource, value)
-            } else {
+            case let .nonFinite(text)?:
+                outcome.failure = "printed a value that is not a finite number (\(text))"
+            case nil:
                 output(text)
             }
         }
+        let reader = stdout.fileHandleForReading
         while true {
             let chunk = reader.availableData
             if chunk.isEmpty { break }
-            pending.append(chunk)
-            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                handle(pending[pending.startIndex..<newline])
-                pending.removeSubrange(pending.startIndex...newline)
-            }
+            lines.append(chunk, handle)
         }
-        handle(pending)
+        lines.finish(handle)
         process.waitUntilExit()
         finished.set()
         outcome.status = process.terminationStatus
@@ -149,7 +171,7 @@ public struct TrialCommand: Sendable {
             outcome.failure = timedOut.isSet ? "timed out after \(Self.number(timeout ?? 0)) s" : "stopped by signal \(process.terminationStatus)"
         } else if outcome.status != 0 {
             outcome.failure = "exit status \(outcome.status)"
-        } else if outcome.value == nil {
+        } else if outcome.failure == nil, outcome.value == nil {
             outcome.failure = "printed no {\"resource\": r, \"value\": v} line"
         }
         if outcome.failure != nil { outcome.value = nil }
@@ -164,29 +186,19 @@ public struct TrialCommand: Sendable {
         if getpgid(pid) == pid { kill(-pid, SIGTERM) } else { process.terminate() }
     }
 
+    enum ValueLine: Equatable {
+        case value(resource: Double?, value: Double)
+        case nonFinite(String)
+    }
+
     /// `{"resource": r, "value": v}` (resource optional) → (r, v); nil for any other line.
-    static func valueLine(_ text: String) -> (Double?, Double)? {
-        guard text.first == "{", let data = text.data(using: .utf8),
-              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let value = (object["value"] as? NSNumber)?.doubleValue, value.isFinite else { return nil }
-        let resource = (object["resource"] as? NSNumber)?.doubleValue
-        return (resource.flatMap { $0.isFinite ? $0 : nil }, value)
-    }
-
-    static func plain(_ configuration: Configuration) -> [String: Any] {
-        configuration.mapValues { value -> Any in
-            switch value {
-            case let .number(x): return x
-            case let .integer(x): return x
-            case let .choice(x): return x
-            }
-        }
-    }
-
-    /// Compact JSON with sorted keys.
-    public static func json(_ object: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+    static func valueLine(_ text: String) -> ValueLine? {
+        guard text.first == "{", text.utf8.count <= 1 << 20, let parsed = try? JSONParser.parse(text, source: "output"),
+              case let .number(value)? = parsed.value(for: "value") else { return nil }
+        guard value.isFinite else { return .nonFinite(JSONValue.format(value)) }
+        var resource: Double?
+        if case let .number(r)? = parsed.value(for: "resource"), r.isFinite { resource = r }
+        return .value(resource: resource, value: value)
     }
 
     /// Integral values print without a fraction ("27", not "27.0"), so shell scripts can use them as counts.
@@ -207,10 +219,46 @@ public struct TrialCommand: Sendable {
     }
 
     /// A flag set from another thread.
-    final class Flag: @unchecked Sendable {
+    public final class Flag: @unchecked Sendable {
         private let lock = NSLock()
         private var value = false
-        func set() { lock.withLock { value = true } }
-        var isSet: Bool { lock.withLock { value } }
+        public init() {}
+        public func set() { lock.withLock { value = true } }
+        public var isSet: Bool { lock.withLock { value } }
     }
+}
+
+/// Splits a byte stream into lines in linear time: each chunk is scanned once, and consumed bytes are
+/// dropped once per chunk, so one 2 MB line costs the same as two thousand short ones.
+struct LineBuffer {
+    private var pending = Data()
+
+    mutating func append(_ chunk: Data, _ line: (Data) -> Void) {
+        var start = pending.startIndex
+        let scanFrom = pending.endIndex
+        pending.append(chunk)
+        var index = scanFrom
+        while let newline = pending[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            line(pending[start..<newline])
+            start = pending.index(after: newline)
+            index = start
+        }
+        if start != pending.startIndex { pending = Data(pending[start...]) }
+    }
+
+    mutating func finish(_ line: (Data) -> Void) {
+        if !pending.isEmpty { line(pending) }
+        pending = Data()
+    }
+}
+
+/// Quoting for a POSIX shell: a word in single quotes, with each quote written '\'' — pasting a hint
+/// runs the command it shows, whatever a parameter value contains.
+public enum ShellQuote {
+    public static func word(_ text: String) -> String {
+        if !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0)) }) { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    public static func command(_ words: [String]) -> String { words.map(word).joined(separator: " ") }
 }

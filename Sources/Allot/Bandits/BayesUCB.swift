@@ -33,6 +33,8 @@ public struct BayesUCB: IndexPolicy, Equatable {
 
     public var armCount: Int { statistics.count }
 
+    public var requiresUnitRewards: Bool { true }
+
     /// The upper tail probability 1/(t (ln T)^c).
     public func beginRound() -> Double {
         let t = Double(statistics.totalPulls + 1)
@@ -49,7 +51,7 @@ public struct BayesUCB: IndexPolicy, Equatable {
     }
 
     public mutating func update(_ observation: Observation) throws {
-        try Check.observation(observation, arms: armCount, unitReward: true, Self.name)
+        try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
         statistics.record(observation)
     }
 

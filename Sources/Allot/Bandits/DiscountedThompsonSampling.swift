@@ -19,6 +19,8 @@ public struct DiscountedThompsonSampling: IndexPolicy, Equatable {
 
     public var armCount: Int { posteriors.count }
 
+    public var requiresUnitRewards: Bool { true }
+
     /// The mean of an arm's (discounted) Beta posterior.
     public func posteriorMean(of arm: Int) -> Double { posteriors.mean(of: arm) }
 
@@ -29,7 +31,7 @@ public struct DiscountedThompsonSampling: IndexPolicy, Equatable {
     }
 
     public mutating func update(_ observation: Observation) throws {
-        try Check.observation(observation, arms: armCount, unitReward: true, Self.name)
+        try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
         posteriors.decay(by: discount)
         posteriors.record(arm: observation.arm, reward: observation.reward)
     }

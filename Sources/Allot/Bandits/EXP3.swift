@@ -45,6 +45,8 @@ public struct EXP3: Policy, Equatable {
 
     public var armCount: Int { weights.count }
 
+    public var requiresUnitRewards: Bool { true }
+
     var rate: Double { gamma / Double(max(armCount, 1)) }
 
     /// The probability with which arm `arm` is drawn this round.
@@ -63,7 +65,7 @@ public struct EXP3: Policy, Equatable {
     }
 
     public mutating func update(_ observation: Observation) throws {
-        try Check.observation(observation, arms: armCount, unitReward: true, Self.name)
+        try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
         let p = probability(of: observation.arm)
         weights.add(observation.reward / p, to: observation.arm)
     }

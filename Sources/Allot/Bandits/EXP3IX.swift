@@ -36,6 +36,8 @@ public struct EXP3IX: Policy, Equatable {
 
     public var armCount: Int { weights.count }
 
+    public var requiresUnitRewards: Bool { true }
+
     /// The probability with which arm `arm` is drawn this round.
     public func probability(of arm: Int) -> Double {
         weights.probability(of: arm, rate: learningRate, mixing: 0)
@@ -52,7 +54,7 @@ public struct EXP3IX: Policy, Equatable {
     }
 
     public mutating func update(_ observation: Observation) throws {
-        try Check.observation(observation, arms: armCount, unitReward: true, Self.name)
+        try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
         let p = probability(of: observation.arm)
         let loss = 1 - observation.reward
         weights.add(-loss / (p + implicitExploration), to: observation.arm)

@@ -29,6 +29,8 @@ public struct KLUCB: IndexPolicy, Equatable {
 
     public var armCount: Int { statistics.count }
 
+    public var requiresUnitRewards: Bool { family == .bernoulli }
+
     /// The exploration level ln t + c ln ln t.
     public func beginRound() -> Double {
         let logT = logRound(statistics.totalPulls)
@@ -48,7 +50,7 @@ public struct KLUCB: IndexPolicy, Equatable {
     }
 
     public mutating func update(_ observation: Observation) throws {
-        try Check.observation(observation, arms: armCount, unitReward: family == .bernoulli, Self.name)
+        try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
         statistics.record(observation)
     }
 

@@ -22,9 +22,14 @@ public protocol Policy: Codable, Sendable {
 
     /// Adds an arm (a new prompt, a new configuration) and returns its index.
     @discardableResult mutating func addArm() -> Int
+
+    /// Whether `update` accepts only rewards in [0, 1] (Beta posteriors, exponential weights).
+    var requiresUnitRewards: Bool { get }
 }
 
 extension Policy {
+    public var requiresUnitRewards: Bool { false }
+
     /// k distinct arms for one round, best first.
     public mutating func select(k: Int) throws -> [Int] {
         var arms: [Int] = []

@@ -16,6 +16,8 @@ public struct ThompsonSampling: IndexPolicy, Equatable {
 
     public var armCount: Int { posteriors.count }
 
+    public var requiresUnitRewards: Bool { true }
+
     /// Pulls per arm (each pull adds r + (1 − r) = 1 to successes + failures).
     public var pulls: [Int] { zip(posteriors.successes, posteriors.failures).map { Int(($0 + $1).rounded()) } }
 
@@ -29,7 +31,7 @@ public struct ThompsonSampling: IndexPolicy, Equatable {
     }
 
     public mutating func update(_ observation: Observation) throws {
-        try Check.observation(observation, arms: armCount, unitReward: true, Self.name)
+        try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
         posteriors.record(arm: observation.arm, reward: observation.reward)
     }
 

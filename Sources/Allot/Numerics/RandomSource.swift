@@ -85,42 +85,46 @@ final class GSLGenerator: @unchecked Sendable {
 
     /// Writes a Mersenne Twister state and forces the next draw to regenerate the block.
     func setMersenneState(_ words: [UInt32]) {
-        precondition(words.count == Self.stateWords)
+        setState(words: words, position: Self.stateWords)
+    }
+
+    /// Writes the 624 words and the position of the next word to hand out (624: regenerate first).
+    func setState(words: [UInt32], position: Int) {
+        precondition(words.count == Self.stateWords && (0...Self.stateWords).contains(position))
         let state = gsl_rng_state(pointer)!
         precondition(gsl_rng_size(pointer) >= MemoryLayout<UInt>.stride * Self.stateWords + MemoryLayout<Int32>.size)
         let mt = state.bindMemory(to: UInt.self, capacity: Self.stateWords + 1)
         for (index, word) in words.enumerated() { mt[index] = UInt(word) }
         let mti = (state + MemoryLayout<UInt>.stride * Self.stateWords).bindMemory(to: Int32.self, capacity: 1)
-        mti.pointee = Int32(Self.stateWords)
+        mti.pointee = Int32(position)
     }
 
-    /// A byte copy of the full state.
-    var stateBytes: [UInt8] {
-        let size = gsl_rng_size(pointer)
-        let state = UnsafeRawBufferPointer(start: gsl_rng_state(pointer), count: size)
-        return Array(state)
-    }
-
-    /// Restores a byte copy taken by `stateBytes`; false if the size does not match this generator.
-    func restore(stateBytes bytes: [UInt8]) -> Bool {
-        guard bytes.count == gsl_rng_size(pointer) else { return false }
+    /// The 624 state words and the position, as the stable representation stores them.
+    var words: (words: [UInt32], position: Int) {
         let state = gsl_rng_state(pointer)!
-        bytes.withUnsafeBytes { source in
-            state.copyMemory(from: source.baseAddress!, byteCount: bytes.count)
-        }
-        return true
+        let mt = state.bindMemory(to: UInt.self, capacity: Self.stateWords + 1)
+        let words = (0..<Self.stateWords).map { UInt32(truncatingIfNeeded: mt[$0]) }
+        let mti = (state + MemoryLayout<UInt>.stride * Self.stateWords).bindMemory(to: Int32.self, capacity: 1)
+        return (words, Int(mti.pointee))
     }
+
+
 }
 
 extension RandomSource: Equatable {
     /// Two sources are equal when their next draws will be identical.
     public static func == (lhs: RandomSource, rhs: RandomSource) -> Bool {
-        lhs.generator === rhs.generator || lhs.generator.stateBytes == rhs.generator.stateBytes
+        lhs.generator === rhs.generator || lhs.generator.words == rhs.generator.words
     }
 }
 
+/// The stable representation: `{"algorithm": "mt19937", "words": base64 of the 624 state words as
+/// little-endian 32-bit integers, "position": index of the next word (0...624)}`, the same on every
+/// platform. Files written before it (`"state"`: GSL's in-memory bytes on a 64-bit little-endian
+/// machine) are still read, and both are validated: a position outside 0...624 or a word above 2^32
+/// would make GSL read outside its state.
 extension RandomSource: Codable {
-    private enum CodingKeys: String, CodingKey { case algorithm, state }
+    private enum CodingKeys: String, CodingKey { case algorithm, words, position, state }
 
     /// The only algorithm written today; the field exists so a future generator can be told apart.
     private static let algorithm = "mt19937"
@@ -128,25 +132,43 @@ extension RandomSource: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Self.algorithm, forKey: .algorithm)
-        try container.encode(Data(generator.stateBytes), forKey: .state)
+        let (words, position) = generator.words
+        var bytes = Data(capacity: words.count * 4)
+        for word in words { withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) } }
+        try container.encode(bytes, forKey: .words)
+        try container.encode(position, forKey: .position)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let algorithm = try container.decode(String.self, forKey: .algorithm)
-        guard algorithm == Self.algorithm else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .algorithm, in: container,
-                debugDescription: "expected random source algorithm '\(Self.algorithm)', got '\(algorithm)'")
+        try Decoding.require(algorithm == Self.algorithm, container, .algorithm, "expected \"\(Self.algorithm)\", got \"\(algorithm)\"")
+        let count = GSLGenerator.stateWords
+        var words: [UInt32] = []
+        let position: Int
+        if container.contains(.words) {
+            let bytes = [UInt8](try container.decode(Data.self, forKey: .words))
+            try Decoding.require(bytes.count == count * 4, container, .words, "expected \(count * 4) bytes of state words, got \(bytes.count)")
+            words = (0..<count).map { i in (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[i * 4 + $1]) << (8 * UInt32($1)) } }
+            position = try container.decode(Int.self, forKey: .position)
+            try Decoding.require((0...count).contains(position), container, .position, "expected a position in 0...\(count), got \(position)")
+        } else {
+            // GSL's own layout on LP64 little-endian: 624 unsigned longs, then an int, padded to 5,000 bytes.
+            let bytes = [UInt8](try container.decode(Data.self, forKey: .state))
+            try Decoding.require(bytes.count == count * 8 + 8, container, .state, "expected \(count * 8 + 8) bytes of mt19937 state, got \(bytes.count)")
+            for i in 0..<count {
+                let low = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[i * 8 + $1]) << (8 * UInt32($1)) }
+                let high = (4..<8).reduce(0) { $0 | Int(bytes[i * 8 + $1]) }
+                try Decoding.require(high == 0, container, .state, "word \(i) of the mt19937 state is above 2^32")
+                words.append(low)
+            }
+            let raw = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[count * 8 + $1]) << (8 * UInt32($1)) }
+            position = Int(Int32(bitPattern: raw))
+            try Decoding.require((0...count).contains(position), container, .state, "the mt19937 position is \(position), outside 0...\(count)")
         }
-        let bytes = [UInt8](try container.decode(Data.self, forKey: .state))
         GSLErrorHandling.ensureDisabled()
         let generator = GSLGenerator()
-        guard generator.restore(stateBytes: bytes) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .state, in: container,
-                debugDescription: "expected \(gsl_rng_size(generator.pointer)) bytes of mt19937 state, got \(bytes.count)")
-        }
+        generator.setState(words: words, position: position)
         self.init(generator: generator)
     }
 }

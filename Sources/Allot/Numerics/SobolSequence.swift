@@ -32,8 +32,11 @@ public struct SobolSequence: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(dimension: try container.decode(Int.self, forKey: .dimension))
+        let dimension = try container.decode(Int.self, forKey: .dimension)
+        self = try Decoding.validated(container) { try SobolSequence(dimension: dimension) }
         let count = try container.decode(Int.self, forKey: .index)
+        // Regenerating the points is the only way to skip ahead: bounded, so a damaged file cannot hang.
+        try Decoding.require(count >= 0 && count <= Limits.maxTrials, container, .index, "expected a point index in 0...\(Limits.maxTrials), got \(count)")
         for _ in 0..<count { _ = next() }
     }
 

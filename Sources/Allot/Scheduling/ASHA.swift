@@ -2,7 +2,8 @@
 /// the maximum resource). Whenever a worker is free: promote a configuration that is in the top
 /// ⌊|rung k| / η⌋ of rung k's results and not yet promoted (highest rung first), else start a new
 /// configuration at rung 0. No worker ever waits for a rung to fill. Higher values are better.
-public struct ASHA: Codable, Sendable, Equatable {
+public struct ASHA: Scheduler, Codable, Sendable, Equatable {
+    public var name: String { "asha" }
     public let eta: Int
     /// Resource of each rung.
     public let resources: [Double]
@@ -27,16 +28,21 @@ public struct ASHA: Codable, Sendable, Equatable {
     private var running: Set<SchedulerJob> = []
     /// The next new configuration's id.
     public private(set) var started = 0
+    public var configurationsStarted: Int { started }
+    public var maxResource: Double { resources.last! }
     /// New configurations allowed (nil: unlimited).
     public let maxConfigurations: Int?
 
     public init(minResource: Double, maxResource: Double, eta: Int = 3, maxConfigurations: Int? = nil) throws {
-        guard minResource > 0, maxResource >= minResource, maxResource.isFinite else {
+        guard maxResource > 0, maxResource <= Limits.maxResource else {
+            throw InputError.parameter("asha", "maxResource", expected: "a number in (0, \(JSONValue.format(Limits.maxResource))]", got: "\(maxResource)")
+        }
+        guard minResource > 0, maxResource >= minResource else {
             throw InputError.parameter("asha", "minResource", expected: "a number in (0, maxResource]", got: "\(minResource)")
         }
-        guard eta >= 2 else { throw InputError.parameter("asha", "eta", expected: "an integer >= 2", got: "\(eta)") }
-        if let maxConfigurations, maxConfigurations < 1 {
-            throw InputError.parameter("asha", "maxConfigurations", expected: "an integer >= 1", got: "\(maxConfigurations)")
+        guard eta >= 2, eta <= Limits.maxEta else { throw InputError.parameter("asha", "eta", expected: "an integer in 2...\(Limits.maxEta)", got: "\(eta)") }
+        if let maxConfigurations, !(1...Limits.maxTrials).contains(maxConfigurations) {
+            throw InputError.parameter("asha", "maxConfigurations", expected: "an integer in 1...\(Limits.maxTrials)", got: "\(maxConfigurations)")
         }
         self.eta = eta
         var resources = [minResource]
@@ -55,31 +61,54 @@ public struct ASHA: Codable, Sendable, Equatable {
         return index < ranked[k].count / eta ? ranked[k][index].configuration : nil
     }
 
-    /// Marks rung k's first unpromoted result promoted and moves the marker past promoted ones.
-    private mutating func markPromoted(in k: Int) {
-        ranked[k][firstUnpromoted[k]].promoted = true
-        while firstUnpromoted[k] < ranked[k].count, ranked[k][firstUnpromoted[k]].promoted { firstUnpromoted[k] += 1 }
-    }
 
-    /// Work for a free worker: a promotion if one is possible, else a new configuration; nil only when
-    /// neither is possible (every allowed configuration started and nothing to promote).
-    public mutating func nextJob() -> SchedulerJob? {
+    /// Work for a free worker: a promotion if one is possible (highest rung first), else a new
+    /// configuration; nil only when neither is possible (every allowed configuration started and nothing
+    /// to promote).
+    public func peek() -> SchedulerJob? {
         for k in stride(from: resources.count - 2, through: 0, by: -1) {
             if let configuration = promotable(from: k) {
-                markPromoted(in: k)
-                let job = SchedulerJob(configuration: configuration, rung: k + 1, resource: resources[k + 1])
-                running.insert(job)
-                return job
+                return SchedulerJob(configuration: configuration, rung: k + 1, resource: resources[k + 1])
             }
         }
         if let maxConfigurations, started >= maxConfigurations { return nil }
-        let job = SchedulerJob(configuration: started, rung: 0, resource: resources[0])
-        started += 1
-        running.insert(job)
+        return SchedulerJob(configuration: started, rung: 0, resource: resources[0])
+    }
+
+    /// Commits to a job: a new configuration (the next number) or the promotion of a configuration with
+    /// a result in the rung below that has not been promoted. A promotion read back from a log need not
+    /// be the one `peek` would choose today; it only has to be possible.
+    public mutating func adopt(_ job: SchedulerJob) throws {
+        guard job.bracket == 0, job.rung >= 0, job.rung < resources.count else {
+            throw SchedulerError.foreignJob(job: job, reason: "ASHA has one bracket with rungs 0..<\(resources.count)")
+        }
+        if job.rung == 0 {
+            guard job.configuration == started, maxConfigurations.map({ started < $0 }) ?? true else {
+                throw SchedulerError.foreignJob(job: job, reason: "new configurations start in order (next: \(started)) and at most \(maxConfigurations.map(String.init) ?? "unlimited")")
+            }
+            started += 1
+        } else {
+            let below = job.rung - 1
+            guard let position = ranked[below].firstIndex(where: { $0.configuration == job.configuration }), !ranked[below][position].promoted else {
+                throw SchedulerError.foreignJob(job: job, reason: "it has no unpromoted result at rung \(below)")
+            }
+            ranked[below][position].promoted = true
+            if position == firstUnpromoted[below] {
+                while firstUnpromoted[below] < ranked[below].count, ranked[below][firstUnpromoted[below]].promoted { firstUnpromoted[below] += 1 }
+            }
+        }
+        running.insert(SchedulerJob(configuration: job.configuration, rung: job.rung, resource: resources[job.rung]))
+    }
+
+    /// Takes the next job (`peek`, then `adopt`).
+    public mutating func nextJob() -> SchedulerJob? {
+        guard let job = peek() else { return nil }
+        do { try adopt(job) } catch { preconditionFailure("ASHA refused its own job: \(error)") }
         return job
     }
 
     public mutating func report(_ job: SchedulerJob, value: Double) throws {
+        let job = SchedulerJob(configuration: job.configuration, rung: job.rung, resource: resources.indices.contains(job.rung) ? resources[job.rung] : job.resource)
         guard running.remove(job) != nil else { throw SchedulerError.unknownJob(configuration: job.configuration, rung: job.rung) }
         results[job.rung][job.configuration] = value
         // Binary search for the insertion point that keeps the rung ranked.

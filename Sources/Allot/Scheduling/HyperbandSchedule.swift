@@ -22,10 +22,10 @@ public struct HyperbandSchedule: Codable, Sendable, Equatable {
     public let brackets: [[Rung]]
 
     public init(maxResource: Double, eta: Int = 3) throws {
-        guard maxResource >= 1, maxResource.isFinite else {
-            throw InputError.parameter("hyperband", "maxResource", expected: "a finite number >= 1", got: "\(maxResource)")
+        guard maxResource >= 1, maxResource <= Limits.maxResource else {
+            throw InputError.parameter("hyperband", "maxResource", expected: "a number in 1...\(JSONValue.format(Limits.maxResource))", got: "\(maxResource)")
         }
-        guard eta >= 2 else { throw InputError.parameter("hyperband", "eta", expected: "an integer >= 2", got: "\(eta)") }
+        guard eta >= 2, eta <= Limits.maxEta else { throw InputError.parameter("hyperband", "eta", expected: "an integer in 2...\(Limits.maxEta)", got: "\(eta)") }
         self.maxResource = maxResource
         self.eta = eta
         var sMax = 0
@@ -34,11 +34,17 @@ public struct HyperbandSchedule: Codable, Sendable, Equatable {
             power *= Double(eta)
             sMax += 1
         }
+        // η^s_max <= R <= 1e15, so every power below fits; the counts are checked against the trial limit.
         var brackets: [[Rung]] = []
         for s in stride(from: sMax, through: 0, by: -1) {
             let etaToS = Self.power(eta, s)
-            let numerator = (sMax + 1) * etaToS
-            let n = (numerator + s) / (s + 1)   // ⌈(s_max + 1) η^s / (s + 1)⌉
+            let (numerator, overflow) = (sMax + 1).multipliedReportingOverflow(by: etaToS)
+            let n = overflow ? Int.max : (numerator + s) / (s + 1)   // ⌈(s_max + 1) η^s / (s + 1)⌉
+            guard n <= Limits.maxTrials else {
+                throw InputError(source: "hyperband", path: "maxResource", problem: .tooLarge(
+                    what: "the first rung of bracket s = \(s) (R = \(JSONValue.format(maxResource)), η = \(eta))",
+                    limit: "\(Limits.maxTrials) configurations", got: overflow ? "more than 2^63 configurations" : "\(n) configurations"))
+            }
             let r = maxResource / Double(etaToS)
             brackets.append((0...s).map { i in
                 Rung(configurations: n / Self.power(eta, i), resource: r * Double(Self.power(eta, i)))
@@ -61,17 +67,3 @@ public struct HyperbandSchedule: Codable, Sendable, Equatable {
     }
 }
 
-/// A scheduler was configured or fed with something it cannot use.
-/// (A parameter out of range is an `InputError` with the scheduler as its source.)
-public enum SchedulerError: AllotError, Equatable {
-    case unknownJob(configuration: Int, rung: Int)
-
-    public var description: String {
-        switch self {
-        case let .unknownJob(configuration, rung):
-            return "scheduler: no running job for configuration \(configuration) at rung \(rung); report only jobs the scheduler handed out."
-        }
-    }
-
-    public var exitClass: ExitClass { .badInput }
-}

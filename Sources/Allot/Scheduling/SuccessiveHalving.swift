@@ -1,19 +1,7 @@
-/// A unit of work a scheduler hands out: train `configuration` to `resource` (rung `rung`).
-public struct SchedulerJob: Codable, Sendable, Equatable, Hashable {
-    public var configuration: Int
-    public var rung: Int
-    public var resource: Double
-
-    public init(configuration: Int, rung: Int, resource: Double) {
-        self.configuration = configuration
-        self.rung = rung
-        self.resource = resource
-    }
-}
-
 /// Successive halving (Jamieson, Talwalkar 2016) over a given set of configurations and rungs: run every
-/// configuration of rung i, keep the best n_{i+1} for rung i + 1, repeat. Ask with `nextJob()` (nil while
-/// the rung's results are outstanding or when finished), answer with `report`. Higher values are better.
+/// configuration of rung i, keep the best n_{i+1} for rung i + 1, repeat. `peek` proposes the next job
+/// (nil while the rung's results are outstanding or when finished), `adopt` commits to it, `report`
+/// answers it. Higher values are better.
 public struct SuccessiveHalving: Codable, Sendable, Equatable {
     public let rungs: [Rung]
     public private(set) var rung = 0
@@ -37,7 +25,7 @@ public struct SuccessiveHalving: Codable, Sendable, Equatable {
         }
         guard configurations.count >= first.configurations else {
             throw InputError.parameter("successive-halving", "configurations", expected: "at least \(first.configurations) (the first rung's count)",
-                                                  got: "\(configurations.count)")
+                                       got: "\(configurations.count)")
         }
         self.rungs = rungs
         queue = Array(configurations.prefix(first.configurations))
@@ -45,11 +33,27 @@ public struct SuccessiveHalving: Codable, Sendable, Equatable {
 
     public var isFinished: Bool { winnerConfiguration != nil }
 
-    public mutating func nextJob() -> SchedulerJob? {
-        guard !isFinished, !queue.isEmpty else { return nil }
-        let configuration = queue.removeFirst()
-        running.insert(configuration)
+    public func peek() -> SchedulerJob? {
+        guard !isFinished, let configuration = queue.first else { return nil }
         return SchedulerJob(configuration: configuration, rung: rung, resource: rungs[rung].resource)
+    }
+
+    /// Commits to a job of the current rung (the one `peek` proposed, or any configuration still queued).
+    public mutating func adopt(_ job: SchedulerJob) throws {
+        guard !isFinished, job.rung == rung, let position = queue.firstIndex(of: job.configuration) else {
+            throw SchedulerError.foreignJob(job: job, reason: isFinished ? "this bracket is finished"
+                                            : "its bracket is at rung \(rung), with configurations \(queue.prefix(8).map(String.init).joined(separator: ", ")) waiting")
+        }
+        queue.remove(at: position)
+        running.insert(job.configuration)
+    }
+
+    /// Takes the next job.
+    public mutating func nextJob() -> SchedulerJob? {
+        guard let job = peek() else { return nil }
+        queue.removeFirst()
+        running.insert(job.configuration)
+        return job
     }
 
     /// Records the value a job reached; when the rung is complete, promotes the best to the next rung.
@@ -69,5 +73,59 @@ public struct SuccessiveHalving: Codable, Sendable, Equatable {
         } else {
             winner = (ranked[0].key, ranked[0].value)
         }
+    }
+}
+
+/// Hyperband (Li et al., JMLR 2018) as a scheduler: its brackets run successive halving, from the most
+/// exploratory; a bracket opens when every earlier one is waiting for results, and takes the next block
+/// of configuration numbers. Finished when every bracket is.
+public struct HyperbandScheduler: Scheduler, Equatable {
+    public var name: String { "hyperband" }
+    public let schedule: HyperbandSchedule
+    private var brackets: [SuccessiveHalving] = []
+    /// The first configuration of each opened bracket.
+    private var firstConfiguration: [Int] = []
+    public private(set) var configurationsStarted = 0
+    private var opened = 0
+
+    public init(maxResource: Double, eta: Int = 3) throws {
+        schedule = try HyperbandSchedule(maxResource: maxResource, eta: eta)
+    }
+
+    public var maxResource: Double { schedule.maxResource }
+
+    public func peek() -> SchedulerJob? {
+        for b in schedule.brackets.indices {
+            if b == brackets.count {
+                return SchedulerJob(configuration: opened, rung: 0, resource: schedule.brackets[b][0].resource, bracket: b)
+            }
+            if let job = brackets[b].peek() {
+                return SchedulerJob(configuration: job.configuration, rung: job.rung, resource: job.resource, bracket: b)
+            }
+        }
+        return nil
+    }
+
+    public mutating func adopt(_ job: SchedulerJob) throws {
+        guard job.bracket >= 0, job.bracket < schedule.brackets.count else {
+            throw SchedulerError.foreignJob(job: job, reason: "Hyperband with R = \(JSONValue.format(schedule.maxResource)), η = \(schedule.eta) has brackets 0..<\(schedule.brackets.count)")
+        }
+        while brackets.count <= job.bracket {
+            let rungs = schedule.brackets[brackets.count]
+            firstConfiguration.append(opened)
+            brackets.append(try SuccessiveHalving(configurations: Array(opened..<(opened + rungs[0].configurations)), rungs: rungs))
+            opened += rungs[0].configurations
+        }
+        var inner = job
+        inner.bracket = 0
+        try brackets[job.bracket].adopt(inner)
+        if job.rung == 0 { configurationsStarted = max(configurationsStarted, job.configuration + 1) }
+    }
+
+    public mutating func report(_ job: SchedulerJob, value: Double) throws {
+        guard brackets.indices.contains(job.bracket) else { throw SchedulerError.unknownJob(configuration: job.configuration, rung: job.rung) }
+        var inner = job
+        inner.bracket = 0
+        try brackets[job.bracket].report(inner, value: value)
     }
 }

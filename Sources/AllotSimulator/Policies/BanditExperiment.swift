@@ -9,9 +9,9 @@ struct BanditExperiment: Experiment {
     let environment: any PreparedBanditEnvironment
     private let recipes: [Recipe]
 
-    /// A validated contender: catalog entry, resolved parameters and the hash that seeds it.
+    /// A validated contender: registry entry, resolved parameters and the hash that seeds it.
     private struct Recipe: Sendable {
-        var entry: PolicyEntry
+        var entry: RegistryEntry<PolicyContext, BuiltPolicy>
         var parameters: ResolvedParameters
         var seedSalt: UInt64
     }
@@ -63,37 +63,37 @@ struct BanditExperiment: Experiment {
 
     /// Finds the policy an entry names and resolves its parameters, checking them against the environment.
     private static func resolve(_ spec: ContenderSpec, environment: any PreparedBanditEnvironment,
-                                context: PolicyContext) throws -> (PolicyEntry, ResolvedParameters) {
+                                context: PolicyContext) throws -> (RegistryEntry<PolicyContext, BuiltPolicy>, ResolvedParameters) {
         let name = spec.name
-        guard let entry = PolicyCatalog.entry(named: name) else {
-            throw spec.nameReader.error(.unknownName(kind: "policy", got: name, valid: PolicyCatalog.names))
-        }
-        if entry.isContextual, environment.contextDimension == nil {
+        let entry = try PolicyRegistry.registry.entry(name, source: spec.nameReader.source, path: spec.nameReader.path)
+        if PolicyRegistry.isContextual(name), environment.contextDimension == nil {
             throw spec.nameReader.error(.invalid(expected: "a policy for a non-contextual environment (\(name) needs feature vectors; use it with kind \"linear-contextual\")", got: "\"\(name)\""))
         }
-        var parameters = try ResolvedParameters.read(spec.parameters, specs: entry.parameters, owner: name)
-        if entry.needsUnitRewards(parameters), environment.rewardRange != .unitInterval {
+        let parameters = entry.derived(try ResolvedParameters.read(spec.parameters, specs: entry.parameters, owner: name), context)
+        let built: BuiltPolicy
+        do { built = try entry.build(parameters, context) } catch let error as InputError {
+            throw error.relocated(to: spec.reader.source, under: spec.parametersPath)
+        }
+        if case let .plain(policy) = built, policy.requiresUnitRewards, environment.rewardRange != .unitInterval {
             throw spec.nameReader.error(.invalid(
                 expected: "a policy that accepts real-valued rewards (\(name) needs rewards in [0, 1]; try gaussian-thompson, ucb1, ucb-v or kl-ucb with family \"gaussian\")",
                 got: "\"\(name)\""))
-        }
-        entry.derive(&parameters, context)
-        do {
-            try entry.factory.validate(parameters, context)
-        } catch let error as InputError {
-            throw error.relocated(to: spec.reader.source, under: spec.parametersPath)
         }
         return (entry, parameters)
     }
 
     func runReplication(contender: Int, replication: Int, seed: UInt64, stop: StopSignal) throws -> ReplicationResult {
         let recipe = recipes[contender]
-        let context = PolicyContext(arms: environment.armCount, horizon: record.length.nominalRounds, contextDimension: environment.contextDimension)
+        let context = PolicyContext(arms: environment.armCount, horizon: record.length.nominalRounds, contextDimension: environment.contextDimension,
+                                    seed: SplitMix64.derive(seed: seed, index: recipe.seedSalt))
         let world = environment.makeEnvironment(seed: SplitMix64.derive(seed: seed, index: 0))
-        let policySeed = SplitMix64.derive(seed: seed, index: recipe.seedSalt)
         var loop = BanditLoop(length: record.length, grid: record.traceGrid, arms: environment.armCount)
         do {
-            try recipe.entry.factory.play(recipe.parameters, context, policySeed, &loop, world, stop)
+            // The built policy is an existential; passing it on opens it, so the loop runs specialised for its type.
+            switch try recipe.entry.build(recipe.parameters, context) {
+            case var .plain(policy): try loop.run(&policy, world, stop: stop)
+            case var .contextual(policy): try loop.runContextual(&policy, world, stop: stop)
+            }
         } catch let error as SimulationError {
             throw error
         } catch {

@@ -22,17 +22,9 @@ public struct RankAllocationKind: EnvironmentKind {
         ParameterSpec("interval", .integer, default: 20, help: "ΔT: steps between reallocations."),
     ]
 
-    static let allocatorParameters: [String: [ParameterSpec]] = [
-        UniformRankAllocator.name: [],
-        AdaLoRAAllocator.name: [ParameterSpec("initialRank", .integer, note: "1.5 × averageRank", help: "init_r: rank per matrix before pruning.")],
-        ElasticRankAllocator.name: [ParameterSpec("pruneFraction", .number, default: 0.1, help: "Share of components pruned per reallocation.")],
-        BanditKnapsackRankAllocator.name: [
-            ParameterSpec("strategy", .choice(["ucb", "thompson"]), default: "ucb", help: "Optimistic or sampled importance."),
-            ParameterSpec("exploration", .number, default: 1, help: "UCB's c."),
-            ParameterSpec("discount", .number, default: 0.99, help: "Per-observation discount of the arm statistics."),
-            ParameterSpec("decay", .number, default: 0.8, help: "Value of each further rank unit relative to the previous."),
-        ],
-    ]
+    static var allocatorParameters: [String: [ParameterSpec]] {
+        Dictionary(uniqueKeysWithValues: RankAllocatorRegistry.registry.entries.map { ($0.name, $0.parameters) })
+    }
 
     public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
         guard case let .rounds(steps) = draft.context.length else {
@@ -92,18 +84,7 @@ public struct RankAllocationKind: EnvironmentKind {
 
     static func allocator(_ name: String, _ values: ResolvedParameters, matrices: [AdaptedMatrix], averageRank: Int,
                           schedule: ReallocationSchedule, seed: UInt64) throws -> AnyRankAllocator {
-        switch name {
-        case AdaLoRAAllocator.name:
-            return .adalora(try AdaLoRAAllocator(matrices: matrices, targetAverageRank: Double(averageRank), initialRank: values.integer("initialRank"), steps: schedule))
-        case ElasticRankAllocator.name:
-            return .elastic(try ElasticRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule, pruneFraction: values.number("pruneFraction")!))
-        case BanditKnapsackRankAllocator.name:
-            let strategy: BanditKnapsackRankAllocator.Strategy = values.string("strategy") == "thompson" ? .thompson : .ucb(exploration: values.number("exploration")!)
-            return .banditKnapsack(try BanditKnapsackRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule, strategy: strategy,
-                                                                   discount: values.number("discount")!, decay: values.number("decay")!, seed: seed))
-        default:
-            return .uniform(try UniformRankAllocator(matrices: matrices, averageRank: averageRank))
-        }
+        try RankAllocatorRegistry.registry.entry(name).build(values, RankAllocatorContext(matrices: matrices, averageRank: averageRank, schedule: schedule, seed: seed))
     }
 }
 

@@ -68,7 +68,11 @@ struct GRPOExperiment: Experiment {
     let learner: GRPOLearner.Configuration
     let training: RolloutTraining.Configuration
     let matchMultipliers: [Double]
-    private let recipes: [(entry: RolloutPolicyEntry, parameters: ResolvedParameters, salt: UInt64)]
+    private let recipes: [(entry: RegistryEntry<RolloutAllocatorContext, any RolloutAllocator>, parameters: ResolvedParameters, salt: UInt64)]
+
+    /// Uniform's simulator-only parameter: it scales the step budget, to find what uniform needs to match.
+    static let budgetMultiplier = ParameterSpec("budgetMultiplier", .number, default: 1,
+                                                help: "Scales the step budget (simulator only: what uniform needs to match).")
 
     init(draft: ScenarioDraft, learner: GRPOLearner.Configuration, training: RolloutTraining.Configuration, matchMultipliers: [Double]) throws {
         self.learner = learner
@@ -76,7 +80,7 @@ struct GRPOExperiment: Experiment {
         self.matchMultipliers = matchMultipliers
         let context = draft.context
         let base = context.fingerprintBase(kind: "grpo", environment: draft.environment.value)
-        var recipes: [(RolloutPolicyEntry, ResolvedParameters, UInt64)] = []
+        var recipes: [(RegistryEntry<RolloutAllocatorContext, any RolloutAllocator>, ResolvedParameters, UInt64)] = []
         var contenders: [ExperimentRecord.Contender] = []
         var labels = ContenderLabels()
         guard !draft.policies.isEmpty else {
@@ -84,11 +88,11 @@ struct GRPOExperiment: Experiment {
         }
         for reader in draft.policies {
             let spec = try ContenderSpec(reader, example: "knapsack-rl")
-            guard let entry = RolloutPolicyCatalog.entry(named: spec.name) else {
-                throw spec.nameReader.error(.unknownName(kind: "rollout allocator", got: spec.name, valid: RolloutPolicyCatalog.names))
-            }
-            let parameters = try ResolvedParameters.read(spec.parameters, specs: entry.parameters, owner: spec.name)
-            do { _ = try entry.makeAllocator(parameters, seed: 0) } catch let error as InputError {
+            let entry = try RolloutAllocatorRegistry.registry.entry(spec.name, source: spec.nameReader.source, path: spec.nameReader.path)
+            // Uniform takes one more parameter here: the budget multiplier that finds the uniform budget to match.
+            let specs = entry.parameters + (spec.name == UniformAllocator.name ? [Self.budgetMultiplier] : [])
+            let parameters = try ResolvedParameters.read(spec.parameters, specs: specs, owner: spec.name)
+            do { _ = try entry.build(parameters, RolloutAllocatorContext(seed: 0)) } catch let error as InputError {
                 throw error.relocated(to: reader.source, under: spec.parametersPath)
             }
             if let multiplier = parameters.number("budgetMultiplier") {
@@ -139,7 +143,7 @@ struct GRPOExperiment: Experiment {
         if stop.isRaised { throw SimulationError.interrupted(saved: 0, total: 0) }
         let recipe = recipes[contender]
         let start = DispatchTime.now().uptimeNanoseconds
-        var allocator = try recipe.entry.makeAllocator(recipe.parameters, seed: SplitMix64.derive(seed: seed, index: recipe.salt))
+        var allocator = try recipe.entry.build(recipe.parameters, RolloutAllocatorContext(seed: SplitMix64.derive(seed: seed, index: recipe.salt)))
         let steps = try train(&allocator, multiplier: recipe.parameters.number("budgetMultiplier") ?? 1, seed: seed)
         let final = steps.last!.passRate
         var metrics: [String: Double] = [

@@ -63,7 +63,7 @@ struct RolloutCommandTests {
         #expect(syntax.stderr.contains("not valid JSON"))
         let reward = try Self.allocate(["--budget", "10"], input: "{\"prompts\": [{\"id\": \"a\", \"rewards\": [0.5, 3]}]}", in: directory)
         #expect(reward.status == 2)
-        #expect(reward.stderr.contains("prompts[0].rewards[1]: expected rewards in [0, 1], got the number 3."), "\(reward.stderr)")
+        #expect(reward.stderr.contains("prompts[0].rewards[1]: expected a reward in [0, 1], got the number 3."), "\(reward.stderr)")
         let typo = try Self.allocate(["--budget", "10"], input: "{\"prompts\": [{\"id\": \"a\", \"reward\": [1]}]}", in: directory)
         #expect(typo.status == 2)
         #expect(typo.stderr.contains("unknown field \"reward\". Did you mean \"rewards\"?"), "\(typo.stderr)")

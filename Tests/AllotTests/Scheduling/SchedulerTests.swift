@@ -20,7 +20,7 @@ struct SchedulerTests {
         // Powers of η are found without a floating log: R = 243 = 3^5 has s_max = 5; R = 80 has 3.
         #expect(try HyperbandSchedule(maxResource: 243, eta: 3).maxBracket == 5)
         #expect(try HyperbandSchedule(maxResource: 80, eta: 3).maxBracket == 3)
-        #expect(throws: InputError.parameter("hyperband", "eta", expected: "an integer >= 2", got: "1")) {
+        #expect(throws: InputError.parameter("hyperband", "eta", expected: "an integer in 2...1000", got: "1")) {
             try HyperbandSchedule(maxResource: 81, eta: 1)
         }
         #expect(throws: InputError.self) { try HyperbandSchedule(maxResource: 0.5) }

@@ -64,7 +64,7 @@ import Testing
         #expect(throws: InputError.parameter("digits", "learning_rate", expected: "a finite number > 0", got: "0.0")) {
             try DigitsMLP(.init(learningRate: 0, width: 8, weightDecay: 0, batchSize: 8), seed: 0)
         }
-        #expect(throws: InputError.parameter("digits", "batch_size", expected: "an integer >= 1", got: "0")) {
+        #expect(throws: InputError.parameter("digits", "batch_size", expected: "an integer in 1...1048576", got: "0")) {
             try DigitsMLP(.init(["batch_size": .integer(0)]), seed: 0)
         }
         #expect(throws: InputError.parameter("digits", "width", expected: "a number", got: "\"wide\"")) {

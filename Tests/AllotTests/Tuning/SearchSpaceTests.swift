@@ -46,11 +46,12 @@ struct SearchSpaceTests {
     @Test("samples stay in their domains; log-uniform has its median at the geometric mean; conditions hold")
     func sampling() throws {
         let space = try Self.space()
-        var sampler = ConfigurationSampler.random(seed: 1)
+        let sampler = RandomSampler(seed: 1)
+        let history = SamplingHistory(trials: [], direction: .maximize)
         var rates: [Double] = []
         var withMomentum = 0
-        for _ in 0..<4000 {
-            let configuration = sampler.next(in: space)
+        for trial in 0..<4000 {
+            let configuration = sampler.configuration(forTrial: trial, space: space, history: history)
             guard case let .number(rate)? = configuration["learningRate"], case let .integer(width)? = configuration["width"],
                   case let .choice(optimizer)? = configuration["optimizer"] else { Issue.record("missing values"); return }
             #expect(rate >= 1e-4 && rate <= 1e-1)

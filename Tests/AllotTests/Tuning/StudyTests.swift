@@ -46,7 +46,7 @@ struct StudyTests {
     @Test("a study saved mid-run and restored asks and decides exactly as the original")
     func saveAndRestore() throws {
         var study = try Study(space: Self.space, schedule: .asha(minResource: 1, maxResource: 27, eta: 3, trials: 30),
-                              direction: .minimize, sampler: try .sobol(dimension: 1))
+                              direction: .minimize, sampler: .sobol)
         var pending: [Study.Assignment] = []
         for _ in 0..<10 { if let a = study.ask() { pending.append(a) } }
         for a in pending.prefix(6) { try study.tell(a, value: -Self.objective(a.configuration, a.resource)) }

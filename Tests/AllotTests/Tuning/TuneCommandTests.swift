@@ -31,8 +31,8 @@ struct TuneCommandTests {
     }
 
     static func tuneArguments(storage: String, scheduler: String = "hyperband") -> [String] {
-        ["tune", "--space", "space.json", "--storage", storage, "--scheduler", scheduler, "--max-resource", "9", "--eta", "3",
-         "--trials", "30", "--seed", "4", "--workers", "2", "--json", "--", "./objective.sh"]
+        ["tune", "--space", "space.json", "--storage", storage, "--scheduler", scheduler, "--max-resource", "9", "--eta", "3"]
+            + (scheduler == "hyperband" ? [] : ["--trials", "30"]) + ["--seed", "4", "--workers", "2", "--json", "--", "./objective.sh"]
     }
 
     @Test("the command gets the assignment on stdin and in ALLOT_* variables; its value lines are reported")
@@ -52,7 +52,9 @@ struct TuneCommandTests {
                                           resource: 3, resumeFrom: 1, rung: 1, bracket: 0)
         var reports: [[Double]] = []
         var lines: [String] = []
-        let outcome = try command.run(assignment, report: { reports.append([$0, $1]) }, output: { lines.append($0) })
+        let space = try SearchSpace([SearchParameter("learning_rate", .float(low: 0.01, high: 1, log: true)),
+                                     SearchParameter("optimizer-name", .categorical(["adam", "sgd"]))])
+        let outcome = try command.run(assignment, space: space, report: { reports.append([$0, $1]) }, output: { lines.append($0) })
         #expect(outcome == TrialCommand.Outcome(status: 0, value: 0.75, reports: 2, failure: nil))
         #expect(reports == [[1, 0.5], [3, 0.75]])
         #expect(lines == ["lr=0.25 opt=adam r=3 from=1 trial=7"])
@@ -65,8 +67,9 @@ struct TuneCommandTests {
     @Test("a command that exits non-zero, prints no value, or runs past the timeout fails its trial")
     func failures() throws {
         let assignment = Study.Assignment(trial: 0, configuration: ["x": .number(1)], resource: 1, resumeFrom: nil, rung: 0, bracket: 0)
+        let space = try SearchSpace([SearchParameter("x", .float(low: 0, high: 2, log: false))])
         func outcome(_ script: String, timeout: Double? = nil) throws -> TrialCommand.Outcome {
-            try TrialCommand(arguments: ["/bin/sh", "-c", script], timeout: timeout).run(assignment, report: { _, _ in }, output: { _ in })
+            try TrialCommand(arguments: ["/bin/sh", "-c", script], timeout: timeout).run(assignment, space: space, report: { _, _ in }, output: { _ in })
         }
         #expect(try outcome("echo '{\"value\": 1}'; exit 3").failure == "exit status 3")
         #expect(try outcome("echo '{\"value\": 1}'; exit 3").value == nil)

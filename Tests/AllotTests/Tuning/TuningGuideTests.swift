@@ -23,7 +23,7 @@ struct TuningGuideTests {
             SearchParameter("optimizer", .categorical(["sgd", "adam"])),
             SearchParameter("momentum", .float(low: 0, high: 0.99, log: false), when: .init(parent: "optimizer", values: ["sgd"])),
         ])
-        var study = try Study(space: space, schedule: .hyperband(maxResource: 27, eta: 3), sampler: try .sobol(dimension: space.dimension))
+        var study = try Study(space: space, schedule: .hyperband(maxResource: 27, eta: 3), sampler: .sobol)
         while let job = study.ask() {                       // ask until the scheduler waits for results
             // Train job.configuration to job.resource epochs, continuing from job.resumeFrom if it is set.
             let accuracy = train(job.configuration, from: job.resumeFrom ?? 0, to: job.resource)

@@ -1,0 +1,102 @@
+/// A unit of work a scheduler hands out: train `configuration` to `resource`, at rung `rung` of
+/// bracket `bracket` (0 for schedulers without brackets). Configurations are numbered in the order the
+/// scheduler starts them: a study gives trial n the n-th configuration started.
+public struct SchedulerJob: Codable, Sendable, Equatable, Hashable {
+    public var configuration: Int
+    public var rung: Int
+    public var resource: Double
+    public var bracket: Int
+
+    public init(configuration: Int, rung: Int, resource: Double, bracket: Int = 0) {
+        self.configuration = configuration
+        self.rung = rung
+        self.resource = resource
+        self.bracket = bracket
+    }
+}
+
+/// Decides which configuration trains to which resource next (successive halving, Hyperband, ASHA,
+/// random search). Its state is a function of the jobs it handed out and the values reported, so a
+/// study rebuilds it from its log by `adopt`ing the logged jobs and re-reporting the logged values —
+/// never by asking it again and hoping for the same answer. Higher values are better.
+public protocol Scheduler: Sendable {
+    /// The scheduler's name in the registry ("hyperband").
+    var name: String { get }
+    /// The job to hand out next, without committing to it; nil while results are outstanding or when
+    /// nothing is left.
+    func peek() -> SchedulerJob?
+    /// Records that `job` was handed out: the one `peek` proposed, or one read back from a log.
+    /// Throws if the job cannot be one of this scheduler's (a log written for another schedule).
+    mutating func adopt(_ job: SchedulerJob) throws
+    /// Records the value a handed-out job reached (−∞ for a failed job: it is never promoted).
+    mutating func report(_ job: SchedulerJob, value: Double) throws
+    /// The most resource any configuration can get.
+    var maxResource: Double { get }
+    /// Configurations started so far (the next start is configuration `configurationsStarted`).
+    var configurationsStarted: Int { get }
+}
+
+extension Scheduler {
+    /// Takes the next job: `peek`, then `adopt` it.
+    public mutating func nextJob() -> SchedulerJob? {
+        guard let job = peek() else { return nil }
+        do { try adopt(job) } catch { preconditionFailure("a scheduler refused its own job: \(error)") }
+        return job
+    }
+}
+
+/// A scheduler was configured or fed with something it cannot use.
+public enum SchedulerError: AllotError, Equatable {
+    case unknownJob(configuration: Int, rung: Int)
+    /// A job from a log (or a caller) that this scheduler could not have handed out.
+    case foreignJob(job: SchedulerJob, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownJob(configuration, rung):
+            return "scheduler: no running job for configuration \(configuration) at rung \(rung); report only jobs the scheduler handed out."
+        case let .foreignJob(job, reason):
+            return "scheduler: configuration \(job.configuration) at rung \(job.rung) of bracket \(job.bracket) (resource \(JSONValue.format(job.resource))) does not fit this schedule: \(reason)."
+        }
+    }
+
+    public var exitClass: ExitClass { .badInput }
+}
+
+/// Random search: `trials` configurations, each trained once to `resource`.
+public struct RandomSearchScheduler: Scheduler, Equatable {
+    public var name: String { "random" }
+    public let trials: Int
+    public let resource: Double
+    public private(set) var configurationsStarted = 0
+    private var running: Set<Int> = []
+
+    public init(trials: Int, resource: Double) throws {
+        guard trials >= 1, trials <= Limits.maxTrials else {
+            throw InputError.parameter("random", "trials", expected: "an integer in 1...\(Limits.maxTrials)", got: "\(trials)")
+        }
+        guard resource > 0, resource <= Limits.maxResource else {
+            throw InputError.parameter("random", "resource", expected: "a number in (0, \(JSONValue.format(Limits.maxResource))]", got: "\(resource)")
+        }
+        self.trials = trials
+        self.resource = resource
+    }
+
+    public var maxResource: Double { resource }
+
+    public func peek() -> SchedulerJob? {
+        configurationsStarted < trials ? SchedulerJob(configuration: configurationsStarted, rung: 0, resource: resource) : nil
+    }
+
+    public mutating func adopt(_ job: SchedulerJob) throws {
+        guard job.rung == 0, job.bracket == 0, job.configuration == configurationsStarted, configurationsStarted < trials else {
+            throw SchedulerError.foreignJob(job: job, reason: "random search starts configurations 0..<\(trials) in order, each once at rung 0 (next: \(configurationsStarted))")
+        }
+        configurationsStarted += 1
+        running.insert(job.configuration)
+    }
+
+    public mutating func report(_ job: SchedulerJob, value: Double) throws {
+        guard running.remove(job.configuration) != nil else { throw SchedulerError.unknownJob(configuration: job.configuration, rung: job.rung) }
+    }
+}

@@ -1,0 +1,44 @@
+/// Every scheduler a study can use, by the name `allot study create --scheduler`, `allot tune`, `allot
+/// serve` and the Python package use, with its parameters and defaults (stated here and nowhere else).
+/// A study stores the configuration with every parameter resolved, so a later change of a default
+/// never changes a saved study.
+public enum SchedulerRegistry {
+    public static let registry = Registry<Void, any Scheduler>(noun: "scheduler", entries: entries)
+
+    static let entries: [RegistryEntry<Void, any Scheduler>] = [
+        RegistryEntry(
+            name: "random", summary: "Random search: `trials` configurations, each trained once to `resource`.", source: "Bergstra, Bengio 2012",
+            parameters: [
+                ParameterSpec("trials", .integer, default: 100, help: "Configurations to evaluate."),
+                ParameterSpec("resource", .number, note: "required", help: "The resource every configuration is trained to."),
+            ],
+            make: { p, _ in
+                guard let resource = p.number("resource") else { throw InputError(source: "random", path: "resource", problem: .missing(expected: "the resource each trial is trained to")) }
+                return try RandomSearchScheduler(trials: p.integer("trials")!, resource: resource)
+            }),
+        RegistryEntry(
+            name: "hyperband", summary: "Hyperband: successive halving in brackets from R/η^s_max to R, most exploratory first.",
+            source: "Li, Jamieson, DeSalvo, Rostamizadeh, Talwalkar, JMLR 2018",
+            parameters: [
+                ParameterSpec("maxResource", .number, note: "required", help: "R: the most resource one trial may get."),
+                ParameterSpec("eta", .integer, default: 3, help: "η: the halving rate."),
+            ],
+            make: { p, _ in
+                guard let maxResource = p.number("maxResource") else { throw InputError(source: "hyperband", path: "maxResource", problem: .missing(expected: "R, the most resource one trial may get")) }
+                return try HyperbandScheduler(maxResource: maxResource, eta: p.integer("eta")!)
+            }),
+        RegistryEntry(
+            name: "asha", summary: "Asynchronous successive halving: promote from the top 1/η of a rung as soon as a worker is free.",
+            source: "Li et al., MLSys 2020",
+            parameters: [
+                ParameterSpec("minResource", .number, default: 1, help: "The first rung's resource."),
+                ParameterSpec("maxResource", .number, note: "required", help: "The last rung's resource."),
+                ParameterSpec("eta", .integer, default: 3, help: "η: the promotion rate."),
+                ParameterSpec("trials", .integer, default: 100, help: "Configurations started, at most."),
+            ],
+            make: { p, _ in
+                guard let maxResource = p.number("maxResource") else { throw InputError(source: "asha", path: "maxResource", problem: .missing(expected: "the last rung's resource")) }
+                return try ASHA(minResource: p.number("minResource")!, maxResource: maxResource, eta: p.integer("eta")!, maxConfigurations: p.integer("trials")!)
+            }),
+    ]
+}

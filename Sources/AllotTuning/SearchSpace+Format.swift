@@ -1,0 +1,164 @@
+import Allot
+import Foundation
+
+/// The search-space format, the same in a space file, a study's definition and a JSON-RPC request:
+///
+///     {"parameters": [
+///       {"name": "learning_rate", "type": "float", "low": 1e-4, "high": 0.1, "log": true},
+///       {"name": "width", "type": "int", "low": 16, "high": 256, "step": 16},
+///       {"name": "optimizer", "type": "categorical", "choices": ["sgd", "adam"]},
+///       {"name": "momentum", "type": "float", "low": 0, "high": 0.99, "condition": {"parent": "optimizer", "values": ["sgd"]}}
+///     ]}
+///
+/// Decoding validates it as `SearchSpace.init` does. Study definitions written before this format
+/// (release 583d2df: `{"name", "domain": {"float": {...}}}`) are read too.
+extension SearchSpace: Codable {
+    public init(from decoder: any Decoder) throws {
+        let value = try JSONValue(from: decoder)
+        do {
+            self = try SearchSpace.read(FieldReader(source: "", value: value))
+        } catch let error as InputError {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + (error.path.isEmpty ? [] : [PathKey(error.path)]),
+                                                    debugDescription: error.description))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try json.encode(to: encoder)
+    }
+
+    /// The space in its file format.
+    public var json: JSONValue {
+        .object(["parameters": .array(parameters.map { parameter in
+            var members: [(key: String, value: JSONValue)] = [(key: "name", value: .string(parameter.name))]
+            switch parameter.domain {
+            case let .float(low, high, log):
+                members += [("type", "float"), ("low", .number(low)), ("high", .number(high)), ("log", .bool(log))]
+            case let .integer(low, high, step, log):
+                members += [("type", "int"), ("low", .number(Double(low))), ("high", .number(Double(high))), ("step", .number(Double(step))), ("log", .bool(log))]
+            case let .categorical(choices):
+                members += [("type", "categorical"), ("choices", .array(choices.map(JSONValue.string)))]
+            }
+            if let condition = parameter.condition {
+                members.append(("condition", .object(["parent": .string(condition.parent), "values": .array(condition.values.map(JSONValue.string))])))
+            }
+            return .object(JSONObject(members))
+        })])
+    }
+
+    /// Reads the space format (or the legacy encoding of release 583d2df), every error naming the field.
+    public static func read(_ reader: FieldReader) throws -> SearchSpace {
+        var root = reader
+        let items = try root.required("parameters", "an array of parameters").elements("an array of parameters", maxCount: maxParameters)
+        try root.finish(allowed: ["parameters"])
+        var parameters: [SearchParameter] = []
+        for item in items {
+            parameters.append(item.keys.contains("domain") ? try legacyParameter(item) : try parameter(item))
+        }
+        do { return try SearchSpace(parameters) } catch let error as InputError {
+            throw InputError(source: reader.source.isEmpty ? error.source : reader.source, path: reader.childPath("parameters"), problem: error.problem)
+        }
+    }
+
+    static func parameter(_ item: FieldReader) throws -> SearchParameter {
+        var item = item
+        let name = try item.required("name", "the parameter's name").name("the parameter's name")
+        let type = try item.required("type", "float, int or categorical").choice(["float", "int", "categorical"], kind: "parameter type")
+        let log = try item.optional("log")?.bool() ?? false
+        let condition = try item.optional("condition").map(readCondition)
+        let domain: ParameterDomain
+        switch type {
+        case "float":
+            domain = .float(low: try item.required("low", "a number").number(), high: try item.required("high", "a number").number(), log: log)
+        case "int":
+            domain = .integer(low: try item.required("low", "an integer").integer(), high: try item.required("high", "an integer").integer(),
+                              step: try item.optional("step")?.integer("an integer >= 1") { $0 >= 1 } ?? 1, log: log)
+        default:
+            domain = .categorical(try item.required("choices", "an array of strings").elements("an array of strings", maxCount: maxChoices).map { try $0.string() })
+        }
+        try item.finish(allowed: ["name", "type", "low", "high", "step", "log", "choices", "condition"])
+        return SearchParameter(name, domain, when: condition)
+    }
+
+    static func readCondition(_ reader: FieldReader) throws -> SearchParameter.Condition {
+        var reader = reader
+        let parent = try reader.required("parent", "the categorical parameter it depends on").string()
+        let values = try reader.required("values", "the parent's values under which it exists").elements().map { try $0.string() }
+        try reader.finish(allowed: ["parent", "values"])
+        return .init(parent: parent, values: values)
+    }
+
+    /// `{"name", "domain": {"float": {"low", "high", "log"}} | {"integer": {...}} | {"categorical": {"_0": [...]}}, "condition"}`.
+    static func legacyParameter(_ item: FieldReader) throws -> SearchParameter {
+        var item = item
+        let name = try item.required("name", "the parameter's name").name("the parameter's name")
+        var domainReader = try item.required("domain", "the parameter's domain")
+        let condition = try item.optional("condition").map(readCondition)
+        try item.finish(allowed: ["name", "domain", "condition"])
+        let kinds = domainReader.keys
+        guard kinds.count == 1, let kind = kinds.first else { throw domainReader.invalid("one of float, integer, categorical") }
+        var body = try domainReader.required(kind, "the domain's values")
+        let domain: ParameterDomain
+        switch kind {
+        case "float":
+            domain = .float(low: try body.required("low", "a number").number(), high: try body.required("high", "a number").number(),
+                            log: try body.required("log", "true or false").bool())
+        case "integer":
+            domain = .integer(low: try body.required("low", "an integer").integer(), high: try body.required("high", "an integer").integer(),
+                              step: try body.required("step", "an integer >= 1").integer("an integer >= 1") { $0 >= 1 }, log: try body.required("log", "true or false").bool())
+        case "categorical":
+            domain = .categorical(try body.required("_0", "the choices").elements().map { try $0.string() })
+        default:
+            throw domainReader.error(.unknownName(kind: "domain", got: kind, valid: ["float", "integer", "categorical"]))
+        }
+        try body.finish()
+        return SearchParameter(name, domain, when: condition)
+    }
+}
+
+extension SearchSpace {
+    /// A configuration as plain JSON: numbers for float and int parameters, strings for categorical ones.
+    public func json(_ configuration: Configuration) -> JSONValue {
+        .object(JSONObject(parameters.compactMap { parameter in
+            configuration[parameter.name].map { value in
+                switch value {
+                case let .number(x): return (key: parameter.name, value: JSONValue.number(x))
+                case let .integer(x): return (key: parameter.name, value: JSONValue.number(Double(x)))
+                case let .choice(x): return (key: parameter.name, value: JSONValue.string(x))
+                }
+            }
+        }))
+    }
+
+    /// Reads a configuration of this space: each active parameter present with a value in its domain
+    /// (ints on their step grid, choices among the choices), inactive ones absent, nothing else.
+    public func configuration(from reader: FieldReader) throws -> Configuration {
+        try reader.requireObject()
+        var configuration: Configuration = [:]
+        var reader = reader
+        for parameter in parameters {
+            if let condition = parameter.condition {
+                guard case let .choice(parent)? = configuration[condition.parent], condition.values.contains(parent) else {
+                    if try reader.optional(parameter.name) != nil {
+                        throw InputError(source: reader.source, path: reader.childPath(parameter.name), problem: .invalid(
+                            expected: "no value: '\(parameter.name)' exists only when \(condition.parent) is one of \(condition.values.joined(separator: ", "))", got: "a value"))
+                    }
+                    continue
+                }
+            }
+            let member = try reader.required(parameter.name, "a value for '\(parameter.name)'")
+            switch parameter.domain {
+            case let .float(low, high, _):
+                // Within a rounding error of the bounds: a sampled log-scale value can land a hair past `high`.
+                let slack = 1e-9 * Swift.max(1, abs(low), abs(high))
+                configuration[parameter.name] = .number(try member.number("a number in [\(JSONValue.format(low)), \(JSONValue.format(high))]") { $0 >= low - slack && $0 <= high + slack })
+            case let .integer(low, high, step, _):
+                configuration[parameter.name] = .integer(try member.integer("an integer in \(low)...\(high) in steps of \(step)") { $0 >= low && $0 <= high && ($0 - low) % step == 0 })
+            case let .categorical(choices):
+                configuration[parameter.name] = .choice(try member.choice(choices, kind: "value for '\(parameter.name)'"))
+            }
+        }
+        try reader.finish(allowed: parameters.map(\.name))
+        return configuration
+    }
+}

@@ -1,0 +1,56 @@
+import Allot
+
+/// What a study is: its search space, which direction is better, its scheduler and its sampler, each a
+/// registry configuration with every parameter resolved. Stored with the study (format
+/// `allot-study-definition`, version 2), so a later release that changes a default never changes it.
+public struct StudyDefinition: Sendable, Equatable {
+    public static let format = "allot-study-definition"
+    public static let version = 2
+
+    public let space: SearchSpace
+    public let direction: Study.Direction
+    public let scheduler: ComponentConfiguration
+    public let sampler: ComponentConfiguration
+
+    /// Validates the scheduler and sampler against their registries (they are built once here).
+    public init(space: SearchSpace, direction: Study.Direction = .maximize, scheduler: ComponentConfiguration,
+                sampler: ComponentConfiguration) throws {
+        self.space = space
+        self.direction = direction
+        self.scheduler = scheduler
+        self.sampler = sampler
+        _ = try makeScheduler()
+        _ = try makeSampler()
+    }
+
+    func makeScheduler() throws -> any Scheduler { try SchedulerRegistry.registry.build(scheduler, ()) }
+
+    func makeSampler() throws -> any Sampler { try SamplerRegistry.registry.build(sampler, SamplerRegistry.Context(space: space)) }
+
+    public var json: JSONValue {
+        .object(["format": .string(Self.format), "version": .number(Double(Self.version)), "space": space.json,
+                 "direction": .string(direction.rawValue), "scheduler": scheduler.json, "sampler": sampler.json])
+    }
+
+    /// Reads a definition, validating every part; `source` and the reader's path locate errors.
+    public static func read(_ reader: FieldReader) throws -> StudyDefinition {
+        var root = reader
+        let formatReader = try root.required("format", "\"\(format)\"")
+        guard try formatReader.string() == format else { throw formatReader.invalid("\"\(format)\"") }
+        let versionReader = try root.required("version", "the format version")
+        guard try versionReader.integer() == version else {
+            throw versionReader.invalid("version \(version) (a newer release wrote this study)")
+        }
+        let space = try SearchSpace.read(try root.required("space", "the search space"))
+        let direction = try root.required("direction", "maximize or minimize").choice(["maximize", "minimize"], kind: "direction")
+        let scheduler = try ComponentConfiguration.read(try root.required("scheduler", "the scheduler"), registry: SchedulerRegistry.registry)
+        let sampler = try ComponentConfiguration.read(try root.required("sampler", "the sampler"), registry: SamplerRegistry.registry)
+        try root.finish(allowed: ["format", "version", "space", "direction", "scheduler", "sampler"])
+        do {
+            return try StudyDefinition(space: space, direction: Study.Direction(rawValue: direction)!, scheduler: scheduler, sampler: sampler)
+        } catch let error as InputError {
+            throw InputError(source: reader.source, path: reader.childPath(error.source == "random" || error.source == "sobol" ? "sampler" : "scheduler"),
+                             problem: .other(error.description))
+        }
+    }
+}

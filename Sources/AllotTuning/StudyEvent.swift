@@ -1,0 +1,114 @@
+import Allot
+
+/// One entry of a study's journal. The journal is the study: replaying it from the definition rebuilds
+/// every trial, job, value and owner, and the scheduler's state, without asking the sampler or the
+/// scheduler to repeat a choice. Each entry is plain data with an explicit encoding (docs/formats.md).
+public enum StudyEvent: Sendable, Equatable {
+    /// Trial `trial` exists with this configuration (sampled when its first job was asked, or enqueued).
+    case trial(Int, Configuration)
+    /// A job was handed out (or handed out again after a requeue) to `owner`, leased until `lease`
+    /// (seconds since 1970; nil: no lease), at time `at`.
+    case ask(JobKey, resource: Double, resumeFrom: Double?, owner: String?, lease: Double?, at: Double?)
+    /// The job reached `value` at its resource.
+    case tell(JobKey, value: Double)
+    /// The job failed; its trial is never promoted.
+    case fail(JobKey)
+    /// An intermediate value of a running trial.
+    case report(trial: Int, resource: Double, value: Double)
+    /// The job is handed out again (its worker died or its lease expired).
+    case requeue(JobKey, reason: String)
+    /// The owner renewed the job's lease until `lease`.
+    case heartbeat(JobKey, owner: String, lease: Double)
+    /// The process group running the job (so a resumed tuner never starts it beside a live one).
+    case process(JobKey, host: String, group: Int32)
+
+    /// A job is identified by its trial, bracket and rung; a requeued job keeps its identity.
+    public struct JobKey: Sendable, Hashable, Comparable {
+        public var trial: Int
+        public var bracket: Int
+        public var rung: Int
+        public init(trial: Int, bracket: Int, rung: Int) {
+            self.trial = trial
+            self.bracket = bracket
+            self.rung = rung
+        }
+        public static func < (a: JobKey, b: JobKey) -> Bool { (a.trial, a.bracket, a.rung) < (b.trial, b.bracket, b.rung) }
+    }
+
+    static func keyMembers(_ key: JobKey) -> [(key: String, value: JSONValue)] {
+        [("trial", .number(Double(key.trial))), ("bracket", .number(Double(key.bracket))), ("rung", .number(Double(key.rung)))]
+    }
+
+    /// The entry as stored: `{"type": "ask", "trial": 3, "bracket": 0, "rung": 1, ...}`.
+    func json(space: SearchSpace) -> JSONValue {
+        var members: [(key: String, value: JSONValue)]
+        switch self {
+        case let .trial(trial, configuration):
+            members = [("type", "trial"), ("trial", .number(Double(trial))), ("configuration", space.json(configuration))]
+        case let .ask(key, resource, resumeFrom, owner, lease, at):
+            members = [("type", "ask")] + Self.keyMembers(key) + [("resource", .number(resource))]
+            if let resumeFrom { members.append(("resumeFrom", .number(resumeFrom))) }
+            if let owner { members.append(("owner", .string(owner))) }
+            if let lease { members.append(("lease", .number(lease))) }
+            if let at { members.append(("at", .number(at))) }
+        case let .tell(key, value):
+            members = [("type", "tell")] + Self.keyMembers(key) + [("value", .number(value))]
+        case let .fail(key):
+            members = [("type", "fail")] + Self.keyMembers(key)
+        case let .report(trial, resource, value):
+            members = [("type", "report"), ("trial", .number(Double(trial))), ("resource", .number(resource)), ("value", .number(value))]
+        case let .requeue(key, reason):
+            members = [("type", "requeue")] + Self.keyMembers(key) + [("reason", .string(reason))]
+        case let .heartbeat(key, owner, lease):
+            members = [("type", "heartbeat")] + Self.keyMembers(key) + [("owner", .string(owner)), ("lease", .number(lease))]
+        case let .process(key, host, group):
+            members = [("type", "process")] + Self.keyMembers(key) + [("host", .string(host)), ("group", .number(Double(group)))]
+        }
+        return .object(JSONObject(members))
+    }
+
+    static let types = ["trial", "ask", "tell", "fail", "report", "requeue", "heartbeat", "process"]
+
+    /// Reads a stored entry, every field checked.
+    static func read(_ reader: FieldReader, space: SearchSpace) throws -> StudyEvent {
+        var reader = reader
+        let type = try reader.required("type", "the entry's type").choice(types, kind: "journal entry type")
+        func key() throws -> JobKey {
+            JobKey(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
+                   bracket: try reader.required("bracket", "the bracket").integer(in: 0...Limits.maxBrackets, "the bracket"),
+                   rung: try reader.required("rung", "the rung").integer(in: 0...Limits.maxBrackets, "the rung"))
+        }
+        func resource(_ name: String) throws -> Double {
+            try reader.required(name, "a resource").number("a resource in [0, \(JSONValue.format(Limits.maxResource))]") { $0 >= 0 && $0 <= Limits.maxResource }
+        }
+        let event: StudyEvent
+        switch type {
+        case "trial":
+            let trial = try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number")
+            event = .trial(trial, try space.configuration(from: try reader.required("configuration", "the trial's configuration")))
+        case "ask":
+            let key = try key()
+            let amount = try resource("resource")
+            let resumeFrom = try reader.optional("resumeFrom").map { _ in try resource("resumeFrom") }
+            let owner = try reader.optional("owner")?.name("the owner")
+            let lease = try reader.optional("lease")?.number()
+            let at = try reader.optional("at")?.number()
+            event = .ask(key, resource: amount, resumeFrom: resumeFrom, owner: owner, lease: lease, at: at)
+        case "tell": event = .tell(try key(), value: try reader.required("value", "the value").number())
+        case "fail": event = .fail(try key())
+        case "report":
+            event = .report(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
+                            resource: try resource("resource"), value: try reader.required("value", "the value").number())
+        case "requeue": event = .requeue(try key(), reason: try reader.optional("reason")?.string() ?? "")
+        case "heartbeat":
+            event = .heartbeat(try key(), owner: try reader.required("owner", "the owner").name("the owner"), lease: try reader.required("lease", "the lease's end").number())
+        default:
+            let key = try key()
+            let group = try reader.required("group", "the process group").integer(in: 1...Int(Int32.max), "a process group id")
+            event = .process(key, host: try reader.required("host", "the host").name("the host"), group: Int32(group))
+        }
+        try reader.finish(allowed: ["type", "trial", "bracket", "rung", "resource", "resumeFrom", "owner", "lease", "at", "value", "reason",
+                                    "configuration", "host", "group"])
+        return event
+    }
+}
