@@ -5,8 +5,9 @@ import Foundation
 /// asks, tells and requeues that rebuilt it by replaying the scheduler — into a version 2 definition
 /// and journal of data. Every configuration the old study had drawn is kept: those asked come from the
 /// log; those a Hyperband bracket had drawn but not yet handed out are regenerated from the stored
-/// sampler state exactly as that release drew them. New trials of a migrated study come from a sampler
-/// seeded by the stored state (random) or the same sequence (Sobol).
+/// sampler state exactly as that release drew them. New trials of a migrated study come from today's
+/// sampler with the study's seed (recovered from the stored state when it is below 10,000, else derived
+/// from it) or the same Sobol sequence.
 enum StudyMigration {
     struct Migrated {
         var definition: StudyDefinition
@@ -55,7 +56,7 @@ enum StudyMigration {
             var stateReader = samplerState
             let random = try Interchange.decode(RandomSource.self, from: try stateReader.required("_0", "the random source").value, source: source,
                                                 path: stateReader.childPath("_0"))
-            let seed = Fingerprint.fnv1a(stateReader.value.canonicalText) & ((1 << 53) - 1)
+            let seed = recoverSeed(random) ?? Fingerprint.fnv1a(stateReader.value.canonicalText) & ((1 << 53) - 1)
             sampler = try SamplerRegistry.registry.configuration("random", ["seed": .number(Double(seed))])
             stream = { count in var draw = StreamSampler(random: random); return draw.points(count, dimension: space.dimension) }
         case "sobol":
@@ -119,6 +120,13 @@ enum StudyMigration {
             }
         }
         return Migrated(definition: definition, journal: journal)
+    }
+
+    /// The seed the old study was created with, when it is a small one (`--seed` was usually left at 0 or
+    /// set to a small number): then the migrated definition is the one the same command builds today,
+    /// and re-running that `allot tune` resumes the study instead of refusing a different definition.
+    static func recoverSeed(_ state: RandomSource) -> UInt64? {
+        (0..<UInt64(10_000)).first { RandomSource(seed: $0) == state }
     }
 
     /// `{"trial", "bracket", "rung", "resource", "resumeFrom"?, "configuration": {name: {"number": {"_0": x}} | {"integer": ...} | {"choice": ...}}}`.
