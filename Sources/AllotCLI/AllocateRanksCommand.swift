@@ -1,11 +1,10 @@
 import Allot
 import AllotPEFT
-import AllotSimulator
 import ArgumentParser
 import Foundation
 
-/// `allot allocate ranks`: rank allocation for a trainer in another language (PEFT), one call per
-/// training step, the allocator's state kept in a file between calls. Format in docs/ranks.md.
+/// `allot allocate ranks`: rank allocation for a trainer in another language (PEFT), the allocator's state
+/// kept in a file between calls. Format in docs/ranks.md and docs/formats.md.
 struct AllocateRanksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ranks",
@@ -13,9 +12,12 @@ struct AllocateRanksCommand: ParsableCommand {
         discussion: """
         First call (no state file yet): {"matrices": [{"name", "input", "output", "maxRank"}, ...]} creates the \
         allocator and prints the initial pattern. Every later call: {"step": t, "sensitivities": {name: [s_0, ..., \
-        s_{maxRank-1}], ...}} with s_k = |λ_k ∂λ_k| + mean |P_jk ∂P_jk| + mean |Q_kj ∂Q_kj| (0 for inactive slots). \
-        Prints {"step", "reallocated", "active": {name: [slots]}, "ranks": {name: r}, "parameters", "budget"}. The \
-        state file is replaced atomically. Exit codes: 0, 2 bad input.
+        s_{maxRank-1}], ...}} with s_k = |λ_k ∂λ_k| + mean |P_jk ∂P_jk| + mean |Q_kj ∂Q_kj| (0 for inactive slots), \
+        at any steps: every reallocation point passed since the previous call is performed. Prints {"step", \
+        "reallocated", "points", "active": {name: [slots]}, "ranks": {name: r}, "parameters", "budget"}; parameters \
+        never exceed budget. The state file is replaced atomically, only when the call succeeds. Options left out \
+        take the registry's defaults for a new state and the state's values after; a different value is \
+        refused. Exit codes: 0, 2 bad input, 1 runtime failure.
         """
     )
 
@@ -23,115 +25,136 @@ struct AllocateRanksCommand: ParsableCommand {
     var state: String
     @Option(help: "Read the request from this file instead of stdin.")
     var input: String?
-    @Option(help: "uniform, adalora, elastic or bandit-knapsack (new state only).")
-    var allocator = BanditKnapsackRankAllocator.name
-    @Option(name: .customLong("average-rank"), help: "The parameter budget as an average rank (new state only).")
-    var averageRank = 4
-    @Option(name: .customLong("total-steps"), help: "T: training steps (new state only).")
+    @Option(help: "uniform, adalora, elastic or bandit-knapsack (default for a new state: bandit-knapsack).")
+    var allocator: String?
+    @Option(name: .customLong("average-rank"), help: "The parameter budget as an average rank (default for a new state: 4).")
+    var averageRank: Int?
+    @Option(name: .customLong("total-steps"), help: "T: training steps (needed for a new state).")
     var totalSteps: Int?
-    @Option(name: .customLong("warmup-steps"), help: "t_i: steps before the first reallocation (new state only).")
+    @Option(name: .customLong("warmup-steps"), help: "t_i: steps before the first reallocation (default T/10).")
     var warmupSteps: Int?
-    @Option(name: .customLong("final-steps"), help: "t_f: the last steps, with the pattern fixed (a duration; new state only).")
+    @Option(name: .customLong("final-steps"), help: "t_f: the last steps, with the pattern fixed (a duration; default T/5).")
     var finalSteps: Int?
-    @Option(help: "ΔT: steps between reallocations (new state only).")
-    var interval = 100
+    @Option(help: "ΔT: steps between reallocations (default 100).")
+    var interval: Int?
     @Option(help: "Seed of the Thompson draws (new state only).")
-    var seed: UInt64 = 0
-    @Option(help: "Bandit-knapsack strategy: ucb or thompson (new state only).")
-    var strategy = "ucb"
-
-    struct SavedState: Codable {
-        static let format = "allot-rank-state/1"
-        var format: String
-        var allocator: AnyRankAllocator
-        var pattern: RankPattern
-    }
+    var seed: UInt64?
+    @Option(help: "Bandit-knapsack strategy: ucb or thompson.")
+    var strategy: String?
 
     func run() throws {
-        let file = input ?? "stdin"
-        let data = try input.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } ?? FileHandle.standardInput.readDataToEndOfFile()
-        var root = FieldReader(source: file, value: try JSONParser.parse(data, source: file))
+        var root = try InputFile.readJSON(input)
         try root.requireObject()
-        let url = URL(fileURLWithPath: state)
-        var saved: SavedState
-        var reallocated = false
-        var step = -1
-        if let existing = FileManager.default.contents(atPath: state) {
-            do { saved = try JSONDecoder().decode(SavedState.self, from: existing) } catch {
-                throw InputError(source: state, path: "", problem: .invalid(expected: "a state file written by `allot allocate ranks` (\(SavedState.format))", got: "\(error)"))
+        let matricesReader = try root.optional("matrices")
+        let stepReader = try root.optional("step")
+        let sensitivitiesReader = try root.optional("sensitivities")
+        try root.finish(allowed: ["matrices", "step", "sensitivities"])
+        var session: RankState
+        var points: [Int] = []
+        var step: Int?
+        if FileManager.default.fileExists(atPath: state) {
+            if let matricesReader {
+                throw matricesReader.error(.other("the state file \(state) already exists and holds \(try loadState().matrices.count) matrices; send {\"step\", \"sensitivities\"}, or remove the file (or use another --state) to start over"))
             }
-            step = try root.required("step", "the training step just finished (0-based)").integer("an integer >= 0") { $0 >= 0 }
-            var reader = try root.required("sensitivities", "an object: matrix name → one sensitivity per slot")
-            var sensitivities: [TripletSensitivity] = []
-            for matrix in saved.allocator.matrices {
-                let values = try reader.required(matrix.name, "\(matrix.maxRank) numbers (one per slot)").numbers("\(matrix.maxRank) finite numbers >= 0", count: matrix.maxRank) { $0 >= 0 }
-                let third = values.map { Float($0 / 3) }
-                sensitivities.append(TripletSensitivity(values: third, left: third, right: third))
+            session = try loadState()
+            try checkOptions(against: session)
+            guard let stepReader else { throw InputError(source: root.source, path: "step", problem: .missing(expected: "the training step just finished (0-based)")) }
+            guard let sensitivitiesReader else {
+                throw InputError(source: root.source, path: "sensitivities", problem: .missing(expected: "an object: matrix name → one sensitivity per slot"))
             }
-            try reader.finish(allowed: saved.allocator.matrices.map(\.name))
-            try root.finish(allowed: ["step", "sensitivities"])
-            var model = ExternalRankModel(matrices: saved.allocator.matrices, pattern: saved.pattern, observed: sensitivities)
-            reallocated = try model.allocateRanks(with: &saved.allocator, step: step)
-            saved.pattern = model.rankPattern
+            let current = try stepReader.integer(in: 0...Limits.maxSteps, "the training step")
+            step = current
+            points = try session.step(current, sensitivities: try Self.readSensitivities(sensitivitiesReader, matrices: session.matrices))
         } else {
-            let items = try root.required("matrices", "an array of {\"name\", \"input\", \"output\", \"maxRank\"} (first call)").elements()
-            var matrices: [AdaptedMatrix] = []
-            for var item in items {
-                let name = try item.required("name", "the matrix name").string()
-                let inputWidth = try item.required("input", "its input width").integer("an integer >= 1") { $0 >= 1 }
-                let outputWidth = try item.required("output", "its output width").integer("an integer >= 1") { $0 >= 1 }
-                let maxRank = try item.required("maxRank", "its component slots").integer("an integer >= 1") { $0 >= 1 }
-                try item.finish(allowed: ["name", "input", "output", "maxRank"])
-                guard !matrices.contains(where: { $0.name == name }) else { throw item.error(.invalid(expected: "distinct matrix names", got: "\"\(name)\" twice")) }
-                matrices.append(AdaptedMatrix(name: name, input: inputWidth, output: outputWidth, maxRank: maxRank))
+            guard let matricesReader else {
+                throw InputError(source: root.source, path: "matrices", problem: .missing(expected: "an array of {\"name\", \"input\", \"output\", \"maxRank\"} (the first call: \(state) does not exist yet)"))
             }
-            try root.finish(allowed: ["matrices"])
-            guard let totalSteps else { throw ValidationError("--total-steps is needed when the state file does not exist yet.") }
-            let schedule = try ReallocationSchedule(totalSteps: totalSteps, warmupSteps: warmupSteps ?? totalSteps / 10,
-                                                    finalSteps: finalSteps ?? totalSteps / 5, interval: interval)
-            let made: AnyRankAllocator
-            switch allocator {
-            case UniformRankAllocator.name: made = .uniform(try UniformRankAllocator(matrices: matrices, averageRank: averageRank))
-            case AdaLoRAAllocator.name: made = .adalora(try AdaLoRAAllocator(matrices: matrices, targetAverageRank: Double(averageRank), steps: schedule))
-            case ElasticRankAllocator.name: made = .elastic(try ElasticRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule))
-            case BanditKnapsackRankAllocator.name:
-                guard ["ucb", "thompson"].contains(strategy) else { throw ValidationError("--strategy must be ucb or thompson, got \"\(strategy)\".") }
-                made = .banditKnapsack(try BanditKnapsackRankAllocator(matrices: matrices, averageRank: averageRank, steps: schedule,
-                                                                       strategy: strategy == "ucb" ? .ucb(exploration: 1) : .thompson, seed: seed))
-            default:
-                throw ValidationError("--allocator must be one of \(AnyRankAllocator.names.joined(separator: ", ")), got \"\(allocator)\".")
-            }
-            saved = SavedState(format: SavedState.format, allocator: made, pattern: made.initialPattern)
-            reallocated = true
+            if let stepReader { throw stepReader.error(.other("the first call describes the matrices only; send steps once \(state) exists")) }
+            if let sensitivitiesReader { throw sensitivitiesReader.error(.other("the first call describes the matrices only; send sensitivities once \(state) exists")) }
+            session = try makeState(matrices: try Self.readMatrices(matricesReader))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(saved).write(to: url, options: .atomic)
-        let matrices = saved.allocator.matrices
-        let response = JSONValue.object([
-            "active": .object(JSONObject(zip(matrices, saved.pattern.active).map { (key: $0.name, value: JSONValue.array($1.map { .number(Double($0)) })) })),
-            "budget": .number(Double(saved.allocator.budget(at: max(step, 0)))),
-            "parameters": .number(Double(saved.pattern.parameters(matrices))),
-            "ranks": .object(JSONObject(zip(matrices, saved.pattern.ranks).map { (key: $0.name, value: JSONValue.number(Double($1))) })),
-            "reallocated": .bool(reallocated),
-            "step": step >= 0 ? .number(Double(step)) : .null,
+        let matrices = session.matrices
+        let response: JSONValue = .object([
+            "active": .object(JSONObject(zip(matrices, session.pattern.active).map { (key: $0.name, value: .array($1.map { .number(Double($0)) })) })),
+            "budget": .number(Double(session.budget)),
+            "parameters": .number(Double(session.pattern.parameters(matrices))),
+            "points": .array(points.map { .number(Double($0)) }),
+            "ranks": .object(JSONObject(zip(matrices, session.pattern.ranks).map { (key: $0.name, value: .number(Double($1))) })),
+            "reallocated": .bool(step == nil || !points.isEmpty),
+            "step": step.map { .number(Double($0)) } ?? .null,
         ])
-        print(response.canonicalText)
-    }
-}
-
-/// The trainer on the other side of the JSON interface, as the allocators see it for one call.
-struct ExternalRankModel: RankAdaptable {
-    let adaptedMatrices: [AdaptedMatrix]
-    var rankPattern: RankPattern
-    let observed: [TripletSensitivity]
-
-    init(matrices: [AdaptedMatrix], pattern: RankPattern, observed: [TripletSensitivity]) {
-        adaptedMatrices = matrices
-        rankPattern = pattern
-        self.observed = observed
+        // Everything that can fail happens before the state is replaced.
+        let text = try JSONWriter.text(response)
+        try AtomicFile.write(try JSONWriter.text(session.encoded()) + "\n", to: state)
+        print(text)
     }
 
-    func sensitivities() -> [TripletSensitivity] { observed }
-    mutating func apply(_ pattern: RankPattern) throws { rankPattern = pattern }
+    func loadState() throws -> RankState {
+        let (data, source) = try InputFile.read(state)
+        return try RankState.decode(try JSONParser.parse(data, source: source), source: source)
+    }
+
+    func makeState(matrices: [AdaptedMatrix]) throws -> RankState {
+        guard let totalSteps else { throw ValidationError("--total-steps is needed when the state file does not exist yet.") }
+        let schedule = try ReallocationSchedule(totalSteps: totalSteps, warmupSteps: warmupSteps ?? totalSteps / 10,
+                                                finalSteps: finalSteps ?? totalSteps / 5, interval: interval ?? 100)
+        let name = allocator ?? BanditKnapsackRankAllocator.name
+        let registry = RankAllocatorRegistry.registry
+        let entry = try registry.entry(name, source: "--allocator")
+        var values: [String: JSONValue] = [:]
+        if let strategy {
+            guard entry.parameters.contains(where: { $0.name == "strategy" }) else { throw ValidationError("--strategy applies to bandit-knapsack only.") }
+            values["strategy"] = .string(strategy)
+        }
+        let configuration = try registry.configuration(name, values)
+        return try RankState(matrices: matrices, configuration: configuration, averageRank: averageRank ?? 4, schedule: schedule, seed: seed ?? 0)
+    }
+
+    /// Options given with an existing state must be the state's: a different allocator or budget would
+    /// silently be something else than the user asked for.
+    func checkOptions(against saved: RankState) throws {
+        func refuse(_ option: String, _ given: String, _ held: String) -> InputError {
+            InputError(source: state, path: "", problem: .other("holds \(held), but \(option) gives \(given); the options only apply to a new state (remove the file or use another --state to change them)"))
+        }
+        if let allocator, allocator != saved.configuration.name { throw refuse("--allocator", allocator, "the state of \(saved.configuration.name)") }
+        if let averageRank, averageRank != saved.averageRank { throw refuse("--average-rank", "\(averageRank)", "average rank \(saved.averageRank)") }
+        if let totalSteps, totalSteps != saved.schedule.totalSteps { throw refuse("--total-steps", "\(totalSteps)", "T = \(saved.schedule.totalSteps)") }
+        if let warmupSteps, warmupSteps != saved.schedule.warmupSteps { throw refuse("--warmup-steps", "\(warmupSteps)", "t_i = \(saved.schedule.warmupSteps)") }
+        if let finalSteps, finalSteps != saved.schedule.finalSteps { throw refuse("--final-steps", "\(finalSteps)", "t_f = \(saved.schedule.finalSteps)") }
+        if let interval, interval != saved.schedule.interval { throw refuse("--interval", "\(interval)", "ΔT = \(saved.schedule.interval)") }
+        if let strategy, saved.configuration.parameters.string("strategy") != strategy {
+            throw refuse("--strategy", strategy, "strategy \(saved.configuration.parameters.string("strategy") ?? "none")")
+        }
+        if seed != nil { throw refuse("--seed", "\(seed!)", "its own random state") }
+    }
+
+    static func readMatrices(_ reader: FieldReader) throws -> [AdaptedMatrix] {
+        var matrices: [AdaptedMatrix] = []
+        let items = try reader.elements("an array of {\"name\", \"input\", \"output\", \"maxRank\"}", maxCount: Limits.maxMatrices)
+        matrices.reserveCapacity(items.count)
+        for var item in items {
+            let name = try item.required("name", "the matrix name").name("the matrix name")
+            let input = try item.required("input", "its input width").integer(in: 1...Limits.maxMatrixWidth, "the input width")
+            let output = try item.required("output", "its output width").integer(in: 1...Limits.maxMatrixWidth, "the output width")
+            let maxRank = try item.required("maxRank", "its component slots").integer(in: 1...Limits.maxRank, "the component slots")
+            try item.finish(allowed: ["name", "input", "output", "maxRank"])
+            matrices.append(AdaptedMatrix(name: name, input: input, output: output, maxRank: maxRank))
+        }
+        do { try AdaptedMatrix.validate(matrices) } catch let error as InputError { throw error.relocated(to: reader.source, under: reader.path) }
+        return matrices
+    }
+
+    /// One row per matrix: its slots' sensitivities, finite and >= 0 (an error names the matrix and slot).
+    static func readSensitivities(_ reader: FieldReader, matrices: [AdaptedMatrix]) throws -> [[Double]] {
+        var reader = reader
+        try reader.requireObject()
+        var rows: [[Double]] = []
+        rows.reserveCapacity(matrices.count)
+        for matrix in matrices {
+            let row = try reader.required(matrix.name, "\(matrix.maxRank) sensitivities (one per slot)")
+            rows.append(try row.numbers("a sensitivity >= 0", count: matrix.maxRank) { $0 >= 0 })
+        }
+        try reader.finish(allowed: matrices.map(\.name))
+        return rows
+    }
 }

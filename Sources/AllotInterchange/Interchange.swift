@@ -105,6 +105,8 @@ public enum Decoding {
             default: message = error.description
             }
             throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath + key, debugDescription: message))
+        } catch let error as AllotError {
+            throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath + (error.field.map { [PathKey($0)] } ?? []), debugDescription: error.description))
         }
     }
 

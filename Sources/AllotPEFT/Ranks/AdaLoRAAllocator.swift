@@ -49,6 +49,54 @@ public struct AdaLoRAAllocator: RankAllocator, Equatable {
         observedShape = matrices.map { _ in [0, 0] }
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case matrices, schedule, initialRank, beta1, beta2, orthogonalityWeight, sensitivity, uncertainty, observedShape
+    }
+
+    /// Validated: the matrices, schedule and factors as the initialiser demands, budgets that match the
+    /// matrices, and smoothed statistics shaped like the observations they came from (finite, >= 0).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let matrices = try container.decode([AdaptedMatrix].self, forKey: .matrices)
+        try Decoding.validated(container) { try AdaptedMatrix.validate(matrices) }
+        let schedule = try container.decode(AdaLoRASchedule.self, forKey: .schedule)
+        let initialRank = try container.decode(Int.self, forKey: .initialRank)
+        let cap = matrices.map(\.maxRank).min()!
+        try Decoding.require((1...cap).contains(initialRank), container, .initialRank, "expected an integer in 1...\(cap), got \(initialRank)")
+        try Decoding.require(schedule.initialBudget == RankBudget.parameters(averageRank: Double(initialRank), matrices: matrices), container, .schedule,
+                             "the initial budget \(schedule.initialBudget) is not what rank \(initialRank) costs on these matrices")
+        let beta1 = try container.decode(Float.self, forKey: .beta1), beta2 = try container.decode(Float.self, forKey: .beta2)
+        let weight = try container.decode(Float.self, forKey: .orthogonalityWeight)
+        try Decoding.require(beta1 >= 0 && beta1 < 1, container, .beta1, "expected a number in [0, 1), got \(beta1)")
+        try Decoding.require(beta2 >= 0 && beta2 < 1, container, .beta2, "expected a number in [0, 1), got \(beta2)")
+        try Decoding.require(weight >= 0 && weight <= 1e6, container, .orthogonalityWeight, "expected a number in [0, 1e6], got \(weight)")
+        let sensitivity = try container.decode([[Float]].self, forKey: .sensitivity)
+        let uncertainty = try container.decode([[Float]].self, forKey: .uncertainty)
+        let observedShape = try container.decode([[Int]].self, forKey: .observedShape)
+        for (key, count) in [(CodingKeys.sensitivity, sensitivity.count), (.uncertainty, uncertainty.count), (.observedShape, observedShape.count)] {
+            try Decoding.requireCount(count, of: key, in: container, is: matrices.count, "one per matrix")
+        }
+        for m in matrices.indices {
+            let shape = observedShape[m], r = matrices[m].maxRank
+            try Decoding.require(shape.count == 2 && shape.allSatisfy { (0...Limits.maxMatrixWidth).contains($0) }, container, .observedShape,
+                                 "observedShape[\(m)]: expected [rows, columns] within 0...\(Limits.maxMatrixWidth)")
+            let expected = sensitivity[m].isEmpty ? 0 : r + shape[0] * r + r * shape[1]
+            try Decoding.require(sensitivity[m].count == expected && uncertainty[m].count == sensitivity[m].count, container, .sensitivity,
+                                 "sensitivity[\(m)]: expected \(expected) values (λ, P and Q of \(r) slots), got \(sensitivity[m].count) and \(uncertainty[m].count)")
+            try Decoding.requireFinite(sensitivity[m], container, .sensitivity, atLeast: 0)
+            try Decoding.requireFinite(uncertainty[m], container, .uncertainty, atLeast: 0)
+        }
+        self.matrices = matrices
+        self.schedule = schedule
+        self.initialRank = initialRank
+        self.beta1 = beta1
+        self.beta2 = beta2
+        orthogonalityWeight = weight
+        self.sensitivity = sensitivity
+        self.uncertainty = uncertainty
+        self.observedShape = observedShape
+    }
+
     public var initialPattern: RankPattern { RankPattern(uniform: initialRank, matrices: matrices) }
 
     public func budget(at step: Int) -> Int { schedule.budget(at: step) }

@@ -17,6 +17,34 @@ public struct AdaptedMatrix: Codable, Sendable, Equatable, Hashable {
 
     /// Parameters one rank unit costs: a column of P and a row of Q (λ's one scalar is not counted).
     public var unitCost: Int { input + output }
+
+    /// Checks the sizes against what Allot accepts (a name, widths up to 2^20, up to 4,096 slots).
+    public func validate(source: String = "matrices", path: String = "") throws {
+        func bad(_ field: String, _ expected: String, _ got: String) -> InputError {
+            InputError(source: source, path: path.isEmpty ? field : "\(path).\(field)", problem: .invalid(expected: expected, got: got))
+        }
+        guard !name.isEmpty, name.utf8.count <= Limits.maxNameLength else { throw bad("name", "a name of 1 to \(Limits.maxNameLength) bytes", "\"\(name.prefix(40))\"") }
+        guard (1...Limits.maxMatrixWidth).contains(input) else { throw bad("input", "an integer in 1...\(Limits.maxMatrixWidth)", "\(input)") }
+        guard (1...Limits.maxMatrixWidth).contains(output) else { throw bad("output", "an integer in 1...\(Limits.maxMatrixWidth)", "\(output)") }
+        guard (1...Limits.maxRank).contains(maxRank) else { throw bad("maxRank", "an integer in 1...\(Limits.maxRank)", "\(maxRank)") }
+    }
+
+    /// Checks a whole list: each matrix, distinct names (in linear time), at most 100,000 matrices and
+    /// 10^7 slots in all.
+    public static func validate(_ matrices: [AdaptedMatrix], source: String = "matrices") throws {
+        guard !matrices.isEmpty else { throw InputError(source: source, path: "", problem: .invalid(expected: "at least one adapted matrix", got: "none")) }
+        try Limits.check(matrices.count, atMost: Limits.maxMatrices, "the number of matrices", source: source, path: "")
+        var names = Set<String>(minimumCapacity: matrices.count)
+        var slots = 0
+        for (index, matrix) in matrices.enumerated() {
+            try matrix.validate(source: source, path: "[\(index)]")
+            guard names.insert(matrix.name).inserted else {
+                throw InputError(source: source, path: "[\(index)].name", problem: .invalid(expected: "distinct matrix names", got: "\"\(matrix.name)\" twice"))
+            }
+            slots += matrix.maxRank
+        }
+        try Limits.check(slots, atMost: Limits.maxTotalSlots, "the component slots of all matrices", source: source, path: "")
+    }
 }
 
 /// Which component slots of each matrix are active.
@@ -76,5 +104,19 @@ public struct TripletSensitivity: Sendable, Equatable {
             for j in 0..<output { q += Double(right[k * output + j]) }
             return Double(values[k]) + p / Double(max(input, 1)) + q / Double(max(output, 1))
         }
+    }
+}
+
+/// Reads an allocator's saved active slots, checked against its matrices and budget.
+enum RankPatternCheck {
+    static func active<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, _ key: Key, matrices: [AdaptedMatrix], budget: Int) throws -> [[Int]] {
+        let active = try container.decode([[Int]].self, forKey: key)
+        let pattern = RankPattern(active: active)
+        try Decoding.validated(container) {
+            try pattern.validate(matrices)
+            let used = pattern.parameters(matrices)
+            guard used <= budget else { throw InputError(source: "", path: "", problem: .invalid(expected: "a pattern within the budget of \(budget) parameters", got: "\(used)")) }
+        }
+        return pattern.active
     }
 }

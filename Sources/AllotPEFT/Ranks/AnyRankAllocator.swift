@@ -18,7 +18,8 @@ public enum AnyRankAllocator: RankAllocator {
         }
     }
 
-    private var base: any RankAllocator {
+    /// The concrete allocator (for encoding its own state).
+    var base: any RankAllocator {
         switch self {
         case let .uniform(a): return a
         case let .adalora(a): return a
@@ -47,6 +48,44 @@ public enum AnyRankAllocator: RankAllocator {
         case var .adalora(a): defer { self = .adalora(a) }; return try a.reallocate(step: step, current: current)
         case var .elastic(a): defer { self = .elastic(a) }; return try a.reallocate(step: step, current: current)
         case var .banditKnapsack(a): defer { self = .banditKnapsack(a) }; return try a.reallocate(step: step, current: current)
+        }
+    }
+}
+
+extension AnyRankAllocator {
+    /// The allocator's registry configuration, every parameter read back from the instance: what a state
+    /// file records, and what two allocators are compared by.
+    public var configuration: ComponentConfiguration {
+        let registry = RankAllocatorRegistry.registry
+        var values: [String: JSONValue] = [:]
+        switch self {
+        case .uniform: break
+        case let .adalora(a):
+            values = ["initialRank": .number(Double(a.initialRank)), "beta1": .number(Double(a.beta1)), "beta2": .number(Double(a.beta2)),
+                      "orthogonalityWeight": .number(Double(a.orthogonalityWeight))]
+        case let .elastic(a):
+            values = ["pruneFraction": .number(a.pruneFraction), "beta": .number(a.importance.beta)]
+        case let .banditKnapsack(a):
+            switch a.strategy {
+            case let .ucb(exploration): values = ["strategy": "ucb", "exploration": .number(exploration)]
+            case .thompson: values = ["strategy": "thompson"]
+            }
+            values["discount"] = .number(a.discount)
+            values["decay"] = .number(a.decay)
+            values["beta"] = .number(a.importance.beta)
+            if let maxStep = a.maxStep { values["maxStep"] = .number(Double(maxStep)) }
+        }
+        // Every value comes from a validated instance, so the registry accepts it.
+        return (try? registry.configuration(allocatorName, values)) ?? ComponentConfiguration(name: allocatorName, parameters: ResolvedParameters(values))
+    }
+
+    /// The reallocation schedule of allocators that move ranks (nil for uniform).
+    public var schedule: ReallocationSchedule? {
+        switch self {
+        case .uniform: return nil
+        case let .adalora(a): return a.schedule.steps
+        case let .elastic(a): return a.steps
+        case let .banditKnapsack(a): return a.steps
         }
     }
 }

@@ -59,6 +59,37 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
         random = RandomSource(seed: seed)
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case matrices, averageRank, steps, strategy, discount, decay, maxStep, importance, count, sum, squares, active, random
+    }
+
+    /// Validated: parameters as the initialiser demands, one finite statistic per matrix (counts >= 0),
+    /// importances shaped like the matrices, an active pattern within the budget, a valid random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let matrices = try container.decode([AdaptedMatrix].self, forKey: .matrices)
+        let averageRank = try container.decode(Int.self, forKey: .averageRank)
+        let steps = try container.decode(ReallocationSchedule.self, forKey: .steps)
+        let strategy = try container.decode(Strategy.self, forKey: .strategy)
+        let discount = try container.decode(Double.self, forKey: .discount), decay = try container.decode(Double.self, forKey: .decay)
+        let maxStep = try container.decodeIfPresent(Int.self, forKey: .maxStep)
+        let importance = try container.decode(ComponentImportance.self, forKey: .importance)
+        self = try Decoding.validated(container) {
+            try BanditKnapsackRankAllocator(matrices: matrices, averageRank: averageRank, steps: steps, strategy: strategy, discount: discount,
+                                            decay: decay, beta: importance.beta, maxStep: maxStep, seed: 0)
+        }
+        try Decoding.require(importance.fits(matrices), container, .importance, "expected one importance per slot of each matrix")
+        self.importance = importance
+        for (key, keyPath) in [(CodingKeys.count, \Self.count), (.sum, \Self.sum), (.squares, \Self.squares)] {
+            let values = try container.decode([Double].self, forKey: key)
+            try Decoding.requireCount(values.count, of: key, in: container, is: matrices.count, "one per matrix")
+            try Decoding.requireFinite(values, container, key, atLeast: key == .sum ? nil : 0)
+            self[keyPath: keyPath] = values
+        }
+        active = try RankPatternCheck.active(container, .active, matrices: matrices, budget: budget(at: 0))
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
+
     public var initialPattern: RankPattern { RankPattern(uniform: averageRank, matrices: matrices) }
 
     public func budget(at step: Int) -> Int { RankBudget.parameters(averageRank: Double(averageRank), matrices: matrices) }
@@ -129,7 +160,13 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
                 return (limits[i].0...limits[i].1).map { r in total += marginalValues[i][r - 1]; return total }
             },
             costs: matrices.map { $0.unitCost / divisor })
-        return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units
+        do {
+            return try KnapsackSolver.solve(curves, budget: budget / divisor, mode: .atMost).units
+        } catch KnapsackError.tooLarge {
+            // Widths with a small common divisor make the exact program too large: the greedy on value per
+            // parameter is within one rank unit's value of the optimum for these concave curves.
+            return try KnapsackSolver.greedy(curves, budget: budget / divisor, mode: .atMost).units
+        }
     }
 
     /// Ranks maximising Σ_i v_i (1 − ρ_i^{r_i}) / (1 − ρ_i) (geometric spectra) under the same constraints.

@@ -11,6 +11,22 @@ public struct ComponentImportance: Codable, Sendable, Equatable {
         values = matrices.map { [Double](repeating: 0, count: $0.maxRank) }
     }
 
+    private enum CodingKeys: String, CodingKey { case beta, values }
+
+    /// Validated: β in [0, 1) and finite importances >= 0; the caller checks the shape against its matrices.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        beta = try container.decode(Double.self, forKey: .beta)
+        try Decoding.require(beta >= 0 && beta < 1, container, .beta, "expected a number in [0, 1), got \(JSONValue.format(beta))")
+        values = try container.decode([[Double]].self, forKey: .values)
+        for row in values { try Decoding.requireFinite(row, container, .values, atLeast: 0) }
+    }
+
+    /// Whether the importances have one entry per slot of each matrix.
+    func fits(_ matrices: [AdaptedMatrix]) -> Bool {
+        values.count == matrices.count && zip(values, matrices).allSatisfy { $0.count == $1.maxRank }
+    }
+
     /// Folds in one backward pass; returns each matrix's mean score over its `active` slots (the raw observation).
     @discardableResult
     public mutating func observe(_ sensitivities: [TripletSensitivity], active: [[Int]]) -> [Double] {

@@ -27,6 +27,25 @@ public struct ElasticRankAllocator: RankAllocator, Equatable {
         active = RankPattern(uniform: averageRank, matrices: matrices).active
     }
 
+    private enum CodingKeys: String, CodingKey { case matrices, averageRank, steps, pruneFraction, importance, active }
+
+    /// Validated: parameters as the initialiser demands, importances shaped like the matrices, and an
+    /// active pattern that fits them and the budget.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let matrices = try container.decode([AdaptedMatrix].self, forKey: .matrices)
+        let averageRank = try container.decode(Int.self, forKey: .averageRank)
+        let steps = try container.decode(ReallocationSchedule.self, forKey: .steps)
+        let pruneFraction = try container.decode(Double.self, forKey: .pruneFraction)
+        let importance = try container.decode(ComponentImportance.self, forKey: .importance)
+        self = try Decoding.validated(container) {
+            try ElasticRankAllocator(matrices: matrices, averageRank: averageRank, steps: steps, pruneFraction: pruneFraction, beta: importance.beta)
+        }
+        try Decoding.require(importance.fits(matrices), container, .importance, "expected one importance per slot of each matrix")
+        self.importance = importance
+        active = try RankPatternCheck.active(container, .active, matrices: matrices, budget: budget(at: 0))
+    }
+
     public var initialPattern: RankPattern { RankPattern(uniform: averageRank, matrices: matrices) }
 
     public func budget(at step: Int) -> Int { RankBudget.parameters(averageRank: Double(averageRank), matrices: matrices) }

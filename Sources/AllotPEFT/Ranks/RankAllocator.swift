@@ -24,12 +24,13 @@ extension RankAllocator {
 
 /// A parameter budget expressed as the average rank it buys: B = r̄ · Σ (input_i + output_i).
 public enum RankBudget {
+    /// r̄ · Σ (input_i + output_i), for matrices within the limits (2^40 · 4,096 < 2^53: exact in a double).
     public static func parameters(averageRank: Double, matrices: [AdaptedMatrix]) -> Int {
         Int((averageRank * Double(matrices.reduce(0) { $0 + $1.unitCost })).rounded(.down))
     }
 
     static func validate(averageRank: Double, matrices: [AdaptedMatrix]) throws {
-        guard !matrices.isEmpty else { throw InputError.parameter("rank allocator", "matrices", expected: "at least one adapted matrix", got: "none") }
+        try AdaptedMatrix.validate(matrices)
         let top = matrices.map(\.maxRank).min()!
         guard averageRank > 0, averageRank <= Double(top) else {
             throw InputError.parameter("rank allocator", "averageRank", expected: "a number in (0, \(top)] (the smallest maxRank)", got: "\(averageRank)")
@@ -42,6 +43,16 @@ public struct UniformRankAllocator: RankAllocator, Equatable {
     public static let name = "uniform"
     public let matrices: [AdaptedMatrix]
     public let rank: Int
+
+    private enum CodingKeys: String, CodingKey { case matrices, rank }
+
+    /// Validated: the matrices, and a rank every matrix can hold.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let matrices = try container.decode([AdaptedMatrix].self, forKey: .matrices)
+        let rank = try container.decode(Int.self, forKey: .rank)
+        self = try Decoding.validated(container) { try UniformRankAllocator(matrices: matrices, averageRank: rank) }
+    }
 
     public init(matrices: [AdaptedMatrix], averageRank: Int) throws {
         try RankBudget.validate(averageRank: Double(averageRank), matrices: matrices)

@@ -31,6 +31,37 @@ public struct ReallocationSchedule: Codable, Sendable, Equatable {
         self.interval = interval
     }
 
+    private enum CodingKeys: String, CodingKey { case totalSteps, warmupSteps, finalSteps, interval }
+
+    /// Validated as the initialiser validates.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let total = try container.decode(Int.self, forKey: .totalSteps), warmup = try container.decode(Int.self, forKey: .warmupSteps)
+        let final = try container.decode(Int.self, forKey: .finalSteps), interval = try container.decode(Int.self, forKey: .interval)
+        self = try Decoding.validated(container) { try ReallocationSchedule(totalSteps: total, warmupSteps: warmup, finalSteps: final, interval: interval) }
+    }
+
+    /// The reallocation points p with `after` < p <= `through` (every point up to `through` when `after` is
+    /// nil), in order: what a trainer that last called at `after` and now calls at `through` has passed.
+    /// At most one point per interval and the final one, so the count is bounded by the schedule.
+    public func points(after: Int?, through step: Int) -> [Int] {
+        let low = (after ?? -1) + 1
+        guard step >= low else { return [] }
+        var points: [Int] = []
+        // Grid points t_i + kΔT in [max(low, t_i), min(step, T − t_f − 1)].
+        let first = max(low, warmupSteps), last = min(step, finalPhaseStart - 1)
+        if first <= last {
+            let offset = (first - warmupSteps + interval - 1) / interval
+            var point = warmupSteps + offset * interval
+            while point <= last {
+                points.append(point)
+                point += interval
+            }
+        }
+        if finalPhaseStart >= low, finalPhaseStart <= step { points.append(finalPhaseStart) }
+        return points
+    }
+
     /// The first step of the final phase, T − t_f.
     public var finalPhaseStart: Int { totalSteps - finalSteps }
 
@@ -49,6 +80,16 @@ public struct AdaLoRASchedule: Codable, Sendable, Equatable {
     public let initialBudget: Int
     public let finalBudget: Int
     public let steps: ReallocationSchedule
+
+    private enum CodingKeys: String, CodingKey { case initialBudget, finalBudget, steps }
+
+    /// Validated as the initialiser validates.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let initial = try container.decode(Int.self, forKey: .initialBudget), final = try container.decode(Int.self, forKey: .finalBudget)
+        let steps = try container.decode(ReallocationSchedule.self, forKey: .steps)
+        self = try Decoding.validated(container) { try AdaLoRASchedule(initialBudget: initial, finalBudget: final, steps: steps) }
+    }
 
     public init(initialBudget: Int, finalBudget: Int, steps: ReallocationSchedule) throws {
         guard finalBudget >= 1 else { throw InputError.parameter("schedule", "finalBudget", expected: "an integer >= 1", got: "\(finalBudget)") }

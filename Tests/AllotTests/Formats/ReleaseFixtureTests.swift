@@ -110,6 +110,30 @@ struct ReleaseFixtureTests {
         }
     }
 
+    @Test("rank state files continue with the same patterns at steps 10 to 15 (budget now the one in force)")
+    func rankStates() throws {
+        let directory = try Self.copy("ranks")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let requests = try String(contentsOf: directory.appendingPathComponent("ranks-requests-steps10-15.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        for allocator in ["uniform", "adalora", "elastic", "bandit-knapsack"] {
+            let expected = try String(contentsOf: directory.appendingPathComponent("expected-ranks-\(allocator)-steps10-15.jsonl"), encoding: .utf8)
+                .split(separator: "\n").map { try Self.json(String($0)) }
+            for (request, old) in zip(requests, expected) {
+                try request.write(to: directory.appendingPathComponent("request.json"), atomically: true, encoding: .utf8)
+                let run = try CommandLineTests.run(["allocate", "ranks", "--state", "ranks-\(allocator).json", "--input", "request.json"], in: directory)
+                #expect(run.status == 0, "\(allocator): \(run.stderr)")
+                let new = try Self.json(run.stdout)
+                for key in ["active", "ranks", "parameters", "reallocated", "step"] {
+                    #expect(new.value(for: key) == old.value(for: key), "\(allocator) \(key): \(run.stdout) vs \(old.canonicalText)")
+                }
+                guard case let .number(budget)? = new.value(for: "budget"), case let .number(parameters)? = new.value(for: "parameters") else { continue }
+                #expect(parameters <= budget)
+                if allocator != "adalora" { #expect(new.value(for: "budget") == old.value(for: "budget")) }
+            }
+        }
+    }
+
     @Test("policy snapshots decode and continue with the same 50 choices")
     func policySnapshots() throws {
         func check<P: Policy>(_ name: String, _ type: P.Type) throws {
