@@ -69,8 +69,8 @@ public struct BanditTuner: Codable, Sendable {
     /// Evaluated configurations by flat arm index.
     public private(set) var records: [Int: Record] = [:]
     public private(set) var evaluations = 0
-    private var upper: PolicyBox?
-    private var levels: [PolicyBox]
+    private var upper: AnyPolicy?
+    private var levels: [AnyPolicy]
     /// The hierarchical tuner's starting point, used until something has been evaluated.
     private var start: [Int]
     private var armOfPoint: [[Int]: Int]
@@ -94,11 +94,11 @@ public struct BanditTuner: Codable, Sendable {
         switch settings.structure {
         case .flat:
             upper = nil
-            levels = [try PolicyBox(settings, arms: grid.configurations.count, seed: SplitMix64.derive(seed: seed, index: 1))]
+            levels = [try AnyPolicy(settings, arms: grid.configurations.count, seed: SplitMix64.derive(seed: seed, index: 1))]
             start = grid.points[0]
         case .hierarchical:
-            upper = try PolicyBox(settings, arms: grid.values.count, seed: SplitMix64.derive(seed: seed, index: 1))
-            levels = try grid.values.indices.map { try PolicyBox(settings, arms: grid.values[$0].count, seed: SplitMix64.derive(seed: seed, index: UInt64($0 + 2))) }
+            upper = try AnyPolicy(settings, arms: grid.values.count, seed: SplitMix64.derive(seed: seed, index: 1))
+            levels = try grid.values.indices.map { try AnyPolicy(settings, arms: grid.values[$0].count, seed: SplitMix64.derive(seed: seed, index: UInt64($0 + 2))) }
             // Start from a random grid point; each parameter's lower bandit then moves it.
             start = grid.values.map { random.integer(below: $0.count) }
         }
@@ -162,33 +162,15 @@ public struct BanditTuner: Codable, Sendable {
     }
 }
 
-/// The two policies a tuner level can use, as one Codable value.
-enum PolicyBox: Codable, Sendable {
-    case ucb(UCB1)
-    case thompson(GaussianThompsonSampling)
-
+extension AnyPolicy {
+    /// The policy of one tuner level, from the registry: UCB1 with its constant scaled to the rewards'
+    /// spread, or Gaussian Thompson sampling with a prior on that spread.
     init(_ settings: BanditTuner.Settings, arms: Int, seed: UInt64) throws {
         let scale = settings.rewardScale
-        switch settings.strategy {
-        case .ucb: self = .ucb(try UCB1(arms: arms, exploration: 2 * scale * scale))
-        case .thompson:
-            self = .thompson(try GaussianThompsonSampling(
-                arms: arms, model: .unknownVariance(priorMean: 0, priorCount: 0.01, priorShape: 1, priorRate: scale * scale),
-                initialPulls: 1, seed: seed))
-        }
-    }
-
-    mutating func select() throws -> Int {
-        switch self {
-        case var .ucb(policy): defer { self = .ucb(policy) }; return try policy.select()
-        case var .thompson(policy): defer { self = .thompson(policy) }; return try policy.select()
-        }
-    }
-
-    mutating func update(_ observation: Observation) throws {
-        switch self {
-        case var .ucb(policy): try policy.update(observation); self = .ucb(policy)
-        case var .thompson(policy): try policy.update(observation); self = .thompson(policy)
-        }
+        let registry = PolicyRegistry.registry
+        let configuration = settings.strategy == .ucb
+            ? try registry.configuration(UCB1.name, ["exploration": .number(2 * scale * scale)])
+            : try registry.configuration(GaussianThompsonSampling.name, ["model": "unknown-variance", "priorRate": .number(scale * scale), "initialPulls": 1])
+        try self.init(configuration, context: PolicyContext(arms: arms, seed: seed))
     }
 }

@@ -46,6 +46,8 @@ public struct BayesUCB: IndexPolicy, Equatable {
         let successes = statistics.means[arm] * Double(statistics.pulls[arm])
         let a = priorAlpha + successes
         let b = priorBeta + Double(statistics.pulls[arm]) - successes
+        guard a > 0, b > 0 else { return a / (a + b) }
+        if let approximate = SpecialFunctions.largeShapeBetaInverse(tail, a: a, b: b, upper: true) { return approximate }
         let quantile = gsl_cdf_beta_Qinv(tail, a, b)
         return quantile.isFinite ? quantile : a / (a + b)  // GSL gives NaN only in extreme tails; fall back to the mean
     }
@@ -56,4 +58,18 @@ public struct BayesUCB: IndexPolicy, Equatable {
     }
 
     @discardableResult public mutating func addArm() -> Int { statistics.addArm() }
+}
+
+extension BayesUCB {
+    private enum CodingKeys: String, CodingKey { case priorAlpha, priorBeta, horizon, horizonExponent, statistics }
+
+    /// Validated: the parameters as the initialiser demands, valid statistics.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let alpha = try container.decode(Double.self, forKey: .priorAlpha), beta = try container.decode(Double.self, forKey: .priorBeta)
+        let horizon = try container.decodeIfPresent(Int.self, forKey: .horizon), exponent = try container.decode(Double.self, forKey: .horizonExponent)
+        self = try Decoding.validated(container) { try BayesUCB(arms: 0, priorAlpha: alpha, priorBeta: beta, horizon: horizon, horizonExponent: exponent) }
+        statistics = try container.decode(RewardStatistics.self, forKey: .statistics)
+        try Decoding.require(statistics.meansAreRewardsInUnitInterval, container, .statistics, "expected mean rewards in [0, 1] (Bayes-UCB's rewards are)")
+    }
 }

@@ -21,6 +21,23 @@ public struct BetaPosteriors: Sendable, Equatable, Codable {
 
     public var count: Int { successes.count }
 
+    private enum CodingKeys: String, CodingKey { case priorAlpha, priorBeta, successes, failures }
+
+    /// Validated: a positive prior and finite evidence >= 0, one entry per arm.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        priorAlpha = try container.decode(Double.self, forKey: .priorAlpha)
+        priorBeta = try container.decode(Double.self, forKey: .priorBeta)
+        try Decoding.require(priorAlpha > 0 && priorAlpha.isFinite, container, .priorAlpha, "expected a finite number > 0, got \(priorAlpha)")
+        try Decoding.require(priorBeta > 0 && priorBeta.isFinite, container, .priorBeta, "expected a finite number > 0, got \(priorBeta)")
+        successes = try container.decode([Double].self, forKey: .successes)
+        failures = try container.decode([Double].self, forKey: .failures)
+        try Limits.check(successes.count, atMost: Limits.maxArms, "the number of arms", source: "", path: "successes")
+        try Decoding.requireCount(failures.count, of: .failures, in: container, is: successes.count, "one per arm")
+        try Decoding.requireFinite(successes, container, .successes, atLeast: 0)
+        try Decoding.requireFinite(failures, container, .failures, atLeast: 0)
+    }
+
     /// The posterior mean (α0 + s) / (α0 + β0 + s + f).
     public func mean(of arm: Int) -> Double {
         (priorAlpha + successes[arm]) / (priorAlpha + priorBeta + successes[arm] + failures[arm])

@@ -45,3 +45,15 @@ public struct BudgetedUCB: IndexPolicy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { statistics.addArm() }
 }
+
+extension BudgetedUCB {
+    private enum CodingKeys: String, CodingKey { case exploration, minimumCost, statistics }
+
+    /// Validated: the parameters as the initialiser demands, valid statistics.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let exploration = try container.decode(Double.self, forKey: .exploration), minimum = try container.decode(Double.self, forKey: .minimumCost)
+        self = try Decoding.validated(container) { try BudgetedUCB(arms: 0, exploration: exploration, minimumCost: minimum) }
+        statistics = try container.decode(RewardStatistics.self, forKey: .statistics)
+    }
+}

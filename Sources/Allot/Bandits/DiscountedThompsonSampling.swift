@@ -38,3 +38,16 @@ public struct DiscountedThompsonSampling: IndexPolicy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { posteriors.addArm() }
 }
+
+extension DiscountedThompsonSampling {
+    private enum CodingKeys: String, CodingKey { case discount, posteriors, random }
+
+    /// Validated: a discount in (0, 1), valid posteriors and random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let discount = try container.decode(Double.self, forKey: .discount)
+        self = try Decoding.validated(container) { try DiscountedThompsonSampling(arms: 0, discount: discount, seed: 0) }
+        posteriors = try container.decode(BetaPosteriors.self, forKey: .posteriors)
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
+}

@@ -58,3 +58,21 @@ public struct DiscountedUCB: IndexPolicy, Equatable {
         return counts.count - 1
     }
 }
+
+extension DiscountedUCB {
+    private enum CodingKeys: String, CodingKey { case discount, exploration, rewardBound, counts, sums }
+
+    /// Validated: the parameters as the initialiser demands, one finite count (>= 0) and sum per arm.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let discount = try container.decode(Double.self, forKey: .discount), exploration = try container.decode(Double.self, forKey: .exploration)
+        let bound = try container.decode(Double.self, forKey: .rewardBound)
+        self = try Decoding.validated(container) { try DiscountedUCB(arms: 0, discount: discount, exploration: exploration, rewardBound: bound) }
+        counts = try container.decode([Double].self, forKey: .counts)
+        sums = try container.decode([Double].self, forKey: .sums)
+        try Limits.check(counts.count, atMost: Limits.maxArms, "the number of arms", source: "", path: "counts")
+        try Decoding.requireCount(sums.count, of: .sums, in: container, is: counts.count, "one per arm")
+        try Decoding.requireFinite(counts, container, .counts, atLeast: 0)
+        try Decoding.requireFinite(sums, container, .sums)
+    }
+}

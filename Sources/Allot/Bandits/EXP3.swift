@@ -72,3 +72,16 @@ public struct EXP3: Policy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { weights.addArm() }
 }
+
+extension EXP3 {
+    private enum CodingKeys: String, CodingKey { case gamma, weights, random }
+
+    /// Validated: γ in (0, 1], finite weights, a valid random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let gamma = try container.decode(Double.self, forKey: .gamma)
+        self = try Decoding.validated(container) { try EXP3(arms: 0, gamma: gamma, seed: 0) }
+        weights = try container.decode(ExponentialWeights.self, forKey: .weights)
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
+}

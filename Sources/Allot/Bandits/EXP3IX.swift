@@ -62,3 +62,16 @@ public struct EXP3IX: Policy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { weights.addArm() }
 }
+
+extension EXP3IX {
+    private enum CodingKeys: String, CodingKey { case learningRate, implicitExploration, weights, random }
+
+    /// Validated: the rates as the initialiser demands, finite weights, a valid random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let rate = try container.decode(Double.self, forKey: .learningRate), gamma = try container.decode(Double.self, forKey: .implicitExploration)
+        self = try Decoding.validated(container) { try EXP3IX(arms: 0, learningRate: rate, implicitExploration: gamma, seed: 0) }
+        weights = try container.decode(ExponentialWeights.self, forKey: .weights)
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
+}

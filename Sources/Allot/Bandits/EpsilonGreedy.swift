@@ -76,3 +76,16 @@ public struct EpsilonGreedy: Policy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { statistics.addArm() }
 }
+
+extension EpsilonGreedy {
+    private enum CodingKeys: String, CodingKey { case schedule, statistics, random }
+
+    /// Validated: the schedule as the initialiser demands, valid statistics and random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let schedule = try container.decode(Schedule.self, forKey: .schedule)
+        self = try Decoding.validated(container) { try EpsilonGreedy(arms: 0, schedule: schedule, seed: 0) }
+        statistics = try container.decode(RewardStatistics.self, forKey: .statistics)
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
+}

@@ -12,6 +12,16 @@ public struct ExponentialWeights: Sendable, Equatable, Codable {
 
     public var count: Int { scores.count }
 
+    private enum CodingKeys: String, CodingKey { case scores }
+
+    /// Validated: finite scores.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        scores = try container.decode([Double].self, forKey: .scores)
+        try Limits.check(scores.count, atMost: Limits.maxArms, "the number of arms", source: "", path: "scores")
+        try Decoding.requireFinite(scores, container, .scores)
+    }
+
     /// The largest score and Σ exp(η (s_j − max)).
     func normalizer(rate: Double) -> (maximum: Double, total: Double) {
         var maximum = -Double.infinity

@@ -62,6 +62,8 @@ public struct GaussianThompsonSampling: IndexPolicy, Equatable {
             let mu = (kappa0 * mu0 + n * mean) / kappa
             let alpha = alpha0 + n / 2
             let beta = beta0 + statistics.squaredDeviations[arm] / 2 + kappa0 * n * (mean - mu0) * (mean - mu0) / (2 * kappa)
+            // Rewards of magnitude near the limit can overflow the spread: plan on the mean then.
+            guard beta.isFinite, beta > 0, mu.isFinite else { return mu.isFinite ? mu : mean }
             let precision = random.gamma(shape: alpha, scale: 1 / beta)
             return random.normal(mean: mu, standardDeviation: (1 / (kappa * precision)).squareRoot())
         case let .knownVariance(variance, mu0, variance0):
@@ -77,4 +79,17 @@ public struct GaussianThompsonSampling: IndexPolicy, Equatable {
     }
 
     @discardableResult public mutating func addArm() -> Int { statistics.addArm() }
+}
+
+extension GaussianThompsonSampling {
+    private enum CodingKeys: String, CodingKey { case model, initialPulls, statistics, random }
+
+    /// Validated: the model and initial pulls as the initialiser demands, valid statistics and random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let model = try container.decode(Model.self, forKey: .model), pulls = try container.decode(Int.self, forKey: .initialPulls)
+        self = try Decoding.validated(container) { try GaussianThompsonSampling(arms: 0, model: model, initialPulls: pulls, seed: 0) }
+        statistics = try container.decode(RewardStatistics.self, forKey: .statistics)
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
 }

@@ -56,3 +56,18 @@ public struct KLUCB: IndexPolicy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { statistics.addArm() }
 }
+
+extension KLUCB {
+    private enum CodingKeys: String, CodingKey { case family, logLogFactor, statistics }
+
+    /// Validated: the parameters as the initialiser demands, valid statistics.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let family = try container.decode(Family.self, forKey: .family), factor = try container.decode(Double.self, forKey: .logLogFactor)
+        self = try Decoding.validated(container) { try KLUCB(arms: 0, family: family, logLogFactor: factor) }
+        statistics = try container.decode(RewardStatistics.self, forKey: .statistics)
+        if family == .bernoulli {
+            try Decoding.require(statistics.meansAreRewardsInUnitInterval, container, .statistics, "expected mean rewards in [0, 1] (the Bernoulli family's are)")
+        }
+    }
+}

@@ -92,3 +92,22 @@ public struct LinUCB: ContextualPolicy, Equatable {
         return armCount - 1
     }
 }
+
+extension LinUCB {
+    private enum CodingKeys: String, CodingKey { case dimension, alpha, regularization, sharing, armCount, models }
+
+    /// Validated: the parameters as the initialiser demands, one model per arm (or one shared), each of
+    /// the policy's dimension.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let dimension = try container.decode(Int.self, forKey: .dimension), alpha = try container.decode(Double.self, forKey: .alpha)
+        let regularization = try container.decode(Double.self, forKey: .regularization), sharing = try container.decode(Sharing.self, forKey: .sharing)
+        try Limits.check(dimension, atMost: 4_096, "the feature dimension", source: "", path: "dimension")
+        self = try Decoding.validated(container) { try LinUCB(arms: 0, dimension: dimension, alpha: alpha, regularization: regularization, sharing: sharing) }
+        armCount = try container.decode(Int.self, forKey: .armCount)
+        try Decoding.require(armCount >= 0 && armCount <= Limits.maxArms, container, .armCount, "expected an arm count in 0...\(Limits.maxArms)")
+        models = try container.decode([RidgeRegression].self, forKey: .models)
+        try Decoding.requireCount(models.count, of: .models, in: container, is: sharing == .shared ? 1 : armCount, "one model per arm, or one shared")
+        try Decoding.require(models.allSatisfy { $0.dimension == dimension }, container, .models, "expected models of dimension \(dimension)")
+    }
+}

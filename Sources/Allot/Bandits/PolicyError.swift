@@ -81,14 +81,17 @@ enum Check {
                 throw PolicyError.invalidObservation(policy: policy, field: "reward", expected: "a number in [0, 1]", got: "\(observation.reward)")
             }
         } else {
-            guard observation.reward.isFinite else {
-                throw PolicyError.invalidObservation(policy: policy, field: "reward", expected: "a finite number", got: "\(observation.reward)")
+            guard observation.reward.isFinite, abs(observation.reward) <= maximumMagnitude else {
+                throw PolicyError.invalidObservation(policy: policy, field: "reward", expected: "a finite number within ±1e100", got: "\(observation.reward)")
             }
         }
-        guard observation.cost >= 0, observation.cost.isFinite else {
-            throw PolicyError.invalidObservation(policy: policy, field: "cost", expected: "a finite number >= 0", got: "\(observation.cost)")
+        guard observation.cost >= 0, observation.cost <= maximumMagnitude else {
+            throw PolicyError.invalidObservation(policy: policy, field: "cost", expected: "a finite number in [0, 1e100]", got: "\(observation.cost)")
         }
     }
+
+    /// Rewards and costs beyond this would overflow the squares the statistics keep.
+    static let maximumMagnitude = 1e100
 
     static func selectionSize(_ k: Int, arms: Int, _ policy: String) throws {
         guard k >= 1, k <= arms else {

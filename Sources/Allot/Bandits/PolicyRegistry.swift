@@ -102,12 +102,13 @@ public enum PolicyRegistry {
                 ParameterSpec("variance", .number, default: 1, help: "Reward variance for known-variance."),
                 ParameterSpec("priorMean", .number, default: 0, help: "Prior mean of every arm."),
                 ParameterSpec("priorVariance", .number, default: 100, help: "Prior variance of the mean (known-variance)."),
+                ParameterSpec("priorRate", .number, default: 1, help: "Gamma prior rate of the precision (unknown-variance): about the reward variance expected."),
                 ParameterSpec("initialPulls", .integer, default: 2, help: "Pulls of each arm before sampling starts."),
             ],
             make: { p, c in
                 let model: GaussianThompsonSampling.Model = p.string("model") == "known-variance"
                     ? .knownVariance(variance: p.number("variance")!, priorMean: p.number("priorMean")!, priorVariance: p.number("priorVariance")!)
-                    : .unknownVariance(priorMean: p.number("priorMean")!, priorCount: 0.01, priorShape: 1, priorRate: 1)
+                    : .unknownVariance(priorMean: p.number("priorMean")!, priorCount: 0.01, priorShape: 1, priorRate: p.number("priorRate")!)
                 return .plain(try GaussianThompsonSampling(arms: c.arms, model: model, initialPulls: p.integer("initialPulls")!, seed: c.seed))
             }, restore: plain(GaussianThompsonSampling.self)),
         RegistryEntry(

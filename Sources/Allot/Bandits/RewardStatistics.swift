@@ -23,6 +23,35 @@ public struct RewardStatistics: Sendable, Equatable, Codable {
     /// Number of arms.
     public var count: Int { pulls.count }
 
+    private enum CodingKeys: String, CodingKey { case pulls, means, squaredDeviations, costs, totalPulls }
+
+    /// Validated: one entry per arm in every array, pulls >= 0 summing to the total, finite means,
+    /// deviations and costs >= 0.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pulls = try container.decode([Int].self, forKey: .pulls)
+        try Limits.check(pulls.count, atMost: Limits.maxArms, "the number of arms", source: "", path: "pulls")
+        means = try container.decode([Double].self, forKey: .means)
+        squaredDeviations = try container.decode([Double].self, forKey: .squaredDeviations)
+        costs = try container.decode([Double].self, forKey: .costs)
+        totalPulls = try container.decode(Int.self, forKey: .totalPulls)
+        for (key, array) in [(CodingKeys.means, means), (.squaredDeviations, squaredDeviations), (.costs, costs)] {
+            try Decoding.requireCount(array.count, of: key, in: container, is: pulls.count, "one per arm")
+        }
+        try Decoding.requireFinite(means, container, .means)
+        try Decoding.requireFinite(squaredDeviations, container, .squaredDeviations, atLeast: 0)
+        try Decoding.requireFinite(costs, container, .costs, atLeast: 0)
+        var sum = 0
+        for pull in pulls {
+            try Decoding.require(pull >= 0, container, .pulls, "expected pulls >= 0, got \(pull)")
+            sum = sum.addingReportingOverflow(pull).partialValue
+        }
+        try Decoding.require(sum == totalPulls, container, .totalPulls, "expected the sum of the pulls (\(sum)), got \(totalPulls)")
+    }
+
+    /// Whether every mean is in [0, 1] (what policies on Bernoulli rewards can have seen).
+    public var meansAreRewardsInUnitInterval: Bool { means.allSatisfy { $0 >= 0 && $0 <= 1 } }
+
     /// Records one pull.
     public mutating func record(_ observation: Observation) {
         let arm = observation.arm

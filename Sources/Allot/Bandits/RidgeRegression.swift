@@ -35,3 +35,26 @@ public struct RidgeRegression: Sendable, Equatable, Codable {
         return prediction + alpha * factor.inverseQuadraticForm(x, scratch: &scratch).squareRoot()
     }
 }
+
+extension RidgeRegression {
+    private enum CodingKeys: String, CodingKey { case gram, target, factor, coefficients }
+
+    /// Validated: a square Gram matrix, one target entry per row. The factor and coefficients are
+    /// recomputed from them (the same LAPACK call on the same numbers gives the same bits), so a damaged
+    /// or edited factor cannot disagree with the matrix it claims to factor.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        gram = try container.decode(Matrix.self, forKey: .gram)
+        target = try container.decode([Double].self, forKey: .target)
+        try Decoding.require(gram.rows == gram.columns && gram.rows == target.count, container, .gram,
+                             "expected a \(target.count)×\(target.count) matrix, got \(gram.rows)×\(gram.columns)")
+        try Decoding.requireFinite(target, container, .target)
+        do {
+            factor = try gram.cholesky()
+            coefficients = try factor.solve(target)
+        } catch {
+            try Decoding.require(false, container, .gram, "the Gram matrix is not positive definite")
+            throw error
+        }
+    }
+}

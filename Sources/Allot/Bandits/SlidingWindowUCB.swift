@@ -73,3 +73,37 @@ public struct SlidingWindowUCB: IndexPolicy, Equatable {
         return counts.count - 1
     }
 }
+
+extension SlidingWindowUCB {
+    private enum CodingKeys: String, CodingKey { case window, exploration, rewardBound, counts, sums, historyArms, historyRewards, head, totalPulls }
+
+    /// Validated: the parameters as the initialiser demands; a history of at most `window` pulls whose
+    /// arms exist, a head inside it, and counts and sums that are exactly what the history holds.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let window = try container.decode(Int.self, forKey: .window), exploration = try container.decode(Double.self, forKey: .exploration)
+        let bound = try container.decode(Double.self, forKey: .rewardBound)
+        try Limits.check(window, atMost: Limits.maxArrayElements, "the window", source: "", path: "window")
+        self = try Decoding.validated(container) { try SlidingWindowUCB(arms: 0, window: window, exploration: exploration, rewardBound: bound) }
+        counts = try container.decode([Int].self, forKey: .counts)
+        sums = try container.decode([Double].self, forKey: .sums)
+        historyArms = try container.decode([Int].self, forKey: .historyArms)
+        historyRewards = try container.decode([Double].self, forKey: .historyRewards)
+        head = try container.decode(Int.self, forKey: .head)
+        totalPulls = try container.decode(Int.self, forKey: .totalPulls)
+        try Limits.check(counts.count, atMost: Limits.maxArms, "the number of arms", source: "", path: "counts")
+        try Decoding.requireCount(sums.count, of: .sums, in: container, is: counts.count, "one per arm")
+        try Decoding.require(historyArms.count <= window && historyRewards.count == historyArms.count, container, .historyArms,
+                             "expected at most \(window) pulls of history, with one reward each")
+        try Decoding.require(head >= 0 && (head < max(historyArms.count, 1)), container, .head, "expected a position inside the history, got \(head)")
+        try Decoding.require(totalPulls >= historyArms.count, container, .totalPulls, "expected at least the pulls in the history")
+        try Decoding.requireFinite(historyRewards, container, .historyRewards)
+        var expectedCounts = [Int](repeating: 0, count: counts.count)
+        for arm in historyArms {
+            try Decoding.require(arm >= 0 && arm < counts.count, container, .historyArms, "a pull of arm \(arm), which does not exist")
+            expectedCounts[arm] += 1
+        }
+        try Decoding.require(expectedCounts == counts, container, .counts, "expected the pulls in the history per arm")
+        try Decoding.requireFinite(sums, container, .sums)
+    }
+}

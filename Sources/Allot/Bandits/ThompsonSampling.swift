@@ -37,3 +37,14 @@ public struct ThompsonSampling: IndexPolicy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { posteriors.addArm() }
 }
+
+extension ThompsonSampling {
+    private enum CodingKeys: String, CodingKey { case posteriors, random }
+
+    /// Validated: valid posteriors and random source.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        posteriors = try container.decode(BetaPosteriors.self, forKey: .posteriors)
+        random = try container.decode(RandomSource.self, forKey: .random)
+    }
+}

@@ -33,3 +33,15 @@ public struct UCB1: IndexPolicy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { statistics.addArm() }
 }
+
+extension UCB1 {
+    private enum CodingKeys: String, CodingKey { case exploration, statistics }
+
+    /// Validated: the parameter as the initialiser demands, valid statistics.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let exploration = try container.decode(Double.self, forKey: .exploration)
+        self = try Decoding.validated(container) { try UCB1(arms: 0, exploration: exploration) }
+        statistics = try container.decode(RewardStatistics.self, forKey: .statistics)
+    }
+}

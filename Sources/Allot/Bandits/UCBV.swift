@@ -39,3 +39,15 @@ public struct UCBV: IndexPolicy, Equatable {
 
     @discardableResult public mutating func addArm() -> Int { statistics.addArm() }
 }
+
+extension UCBV {
+    private enum CodingKeys: String, CodingKey { case rewardRange, exploration, statistics }
+
+    /// Validated: the parameters as the initialiser demands, valid statistics.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let range = try container.decode(Double.self, forKey: .rewardRange), exploration = try container.decode(Double.self, forKey: .exploration)
+        self = try Decoding.validated(container) { try UCBV(arms: 0, rewardRange: range, exploration: exploration) }
+        statistics = try container.decode(RewardStatistics.self, forKey: .statistics)
+    }
+}

@@ -148,10 +148,12 @@ extension Matrix: Codable {
         let rows = try container.decode(Int.self, forKey: .rows)
         let columns = try container.decode(Int.self, forKey: .columns)
         let elements = try container.decode([Double].self, forKey: .elements)
-        guard rows >= 0, columns >= 0, elements.count == rows * columns else {
+        let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
+        guard rows >= 0, columns >= 0, !overflow, elements.count == count else {
             throw DecodingError.dataCorruptedError(forKey: .elements, in: container,
-                                                   debugDescription: "expected \(rows)×\(columns) = \(rows * columns) elements, got \(elements.count)")
+                                                   debugDescription: "expected \(rows)×\(columns) elements, got \(elements.count)")
         }
+        try Decoding.requireFinite(elements, container, .elements)
         self.rows = rows
         self.columns = columns
         self.elements = elements

@@ -77,12 +77,29 @@ public enum SpecialFunctions {
         try requireProbability(probability, name, in: function)
         try requirePositive(a, "a", in: function)
         try requirePositive(b, "b", in: function)
+        if let x = largeShapeBetaInverse(probability, a: a, b: b, upper: gslName == "gsl_cdf_beta_Qinv") { return x }
         GSLErrorHandling.ensureDisabled()
         let x = inverse(probability, a, b)
         guard x.isFinite else {
             throw NumericsError.gsl(function: gslName, status: -1, reason: "no quantile for \(name) = \(probability), a = \(a), b = \(b)")
         }
         return x
+    }
+
+    /// Beyond this shape GSL's Beta inverses fail (NaN from about 10^6) or do not return (b ≈ 10^300 was
+    /// seen to run for minutes): the Beta is then close to normal, and its normal quantile is used.
+    static let largeBetaShape = 1e4
+
+    /// The normal approximation of a Beta quantile for shapes above `largeBetaShape` (mean ± z·sd,
+    /// clamped to [0, 1]); nil for smaller shapes. `upper`: the x with P(X > x) = probability.
+    public static func largeShapeBetaInverse(_ probability: Double, a: Double, b: Double, upper: Bool) -> Double? {
+        guard a > largeBetaShape || b > largeBetaShape else { return nil }
+        let total = a + b
+        let mean = a / total
+        let deviation = (mean * (1 - mean) / (total + 1)).squareRoot()
+        GSLErrorHandling.ensureDisabled()
+        let z = gsl_cdf_ugaussian_Pinv(upper ? 1 - probability : probability)
+        return min(1, max(0, mean + (z.isFinite ? z : (z > 0 ? 40 : -40)) * deviation))
     }
 
     /// The p-quantile of the standard normal distribution (infinite at p = 0 and p = 1).
