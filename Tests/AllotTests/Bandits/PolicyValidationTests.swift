@@ -46,13 +46,14 @@ struct PolicyValidationTests {
     @Test("NaN rewards, out-of-range rewards, unknown arms and negative costs are rejected")
     func badObservations() throws {
         var ucb = try UCB1(arms: 3)
-        #expect(throws: PolicyError.invalidObservation(policy: "ucb1", field: "reward", expected: "a finite number", got: "nan")) {
+        #expect(throws: PolicyError.invalidObservation(policy: "ucb1", field: "reward", expected: "a finite number within ±1e100", got: "nan")) {
             try ucb.update(Observation(arm: 0, reward: .nan))
         }
+        #expect(throws: PolicyError.self) { try ucb.update(Observation(arm: 0, reward: 1e200)) }   // its square would overflow
         #expect(throws: PolicyError.invalidObservation(policy: "ucb1", field: "arm", expected: "an arm index in 0..<3", got: "3")) {
             try ucb.update(Observation(arm: 3, reward: 1))
         }
-        #expect(throws: PolicyError.invalidObservation(policy: "ucb1", field: "cost", expected: "a finite number >= 0", got: "-1.0")) {
+        #expect(throws: PolicyError.invalidObservation(policy: "ucb1", field: "cost", expected: "a finite number in [0, 1e100]", got: "-1.0")) {
             try ucb.update(Observation(arm: 0, reward: 1, cost: -1))
         }
         var thompson = try ThompsonSampling(arms: 3, seed: 1)
