@@ -74,11 +74,14 @@ struct FinetuneCommand: ParsableCommand {
         let checkpointURL = URL(fileURLWithPath: out).appendingPathComponent("checkpoint.json")
         let key = "\(model) \(pretrainSteps) \(allocator) \(averageRank) \(steps) \(seed) \(maxRank) \(learningRate) \(batch) \(evaluateEvery) \(strategy) \(orthogonalityWeight) \(maxStep.map(String.init) ?? "-")"
         var curve: [(step: Int, bits: Double)] = []
-        if let data = try? Data(contentsOf: checkpointURL), let saved = try? JSONDecoder().decode(FinetuneCheckpoint.self, from: data), saved.key == key {
-            try tuner.restore(saved.tuner)
+        if let saved = try FinetuneCheckpoint.read(checkpointURL.path), saved.key == key {
+            do { try tuner.restore(saved.tuner) } catch let error as AllotError {
+                throw InputError(source: checkpointURL.path, path: "tuner", problem: .other("does not belong to this run (\(error.description)); remove it to start over"))
+            }
             curve = zip(saved.curveSteps, saved.curveBits).map { ($0, $1) }
             if !quiet { log("resuming from step \(tuner.step) (\(checkpointURL.path))") }
         } else {
+            if FileManager.default.fileExists(atPath: checkpointURL.path), !quiet { log("\(checkpointURL.path) is from a run with other options; starting over") }
             curve = [(0, tuner.validationBitsPerCharacter())]
             if !quiet { log("step 0: validation \(String(format: "%.4f", curve[0].bits)) bits/char (the frozen base on Milton)") }
         }
@@ -89,7 +92,7 @@ struct FinetuneCommand: ParsableCommand {
             if step % evaluateEvery == 0 || step == steps {
                 curve.append((step, tuner.validationBitsPerCharacter()))
                 let saved = FinetuneCheckpoint(key: key, tuner: tuner.checkpoint(), curveSteps: curve.map(\.step), curveBits: curve.map(\.bits))
-                try JSONEncoder().encode(saved).write(to: checkpointURL, options: .atomic)
+                try AtomicFile.write(try Interchange.text(saved), to: checkpointURL.path)
                 if !quiet {
                     let ranks = tuner.rankPattern.ranks
                     log("step \(step): loss \(String(format: "%.4f", loss / Float(Foundation.log(2.0)))) bits/char, validation \(String(format: "%.4f", curve.last!.bits)), ranks \(ranks.min()!)–\(ranks.max()!)\(moved ? " (reallocated)" : "")")
@@ -104,12 +107,46 @@ struct FinetuneCommand: ParsableCommand {
     private func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 }
 
-/// What `allot finetune` saves at every evaluation so a killed run continues where it was.
+/// What `allot finetune` saves at every evaluation so a killed run continues where it was: format
+/// `allot-finetune-checkpoint`, version 2 (version 1, written before the format tag, reads the same).
 struct FinetuneCheckpoint: Codable {
+    static let format = "allot-finetune-checkpoint"
+    static let version = 2
+    var format = FinetuneCheckpoint.format
+    var version = FinetuneCheckpoint.version
     var key: String
     var tuner: LoRAFineTuner.Checkpoint
     var curveSteps: [Int]
     var curveBits: [Double]
+
+    init(key: String, tuner: LoRAFineTuner.Checkpoint, curveSteps: [Int], curveBits: [Double]) {
+        self.key = key
+        self.tuner = tuner
+        self.curveSteps = curveSteps
+        self.curveBits = curveBits
+    }
+
+    private enum CodingKeys: String, CodingKey { case format, version, key, tuner, curveSteps, curveBits }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decodeIfPresent(String.self, forKey: .format) ?? Self.format
+        version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        try Decoding.require(format == Self.format, c, .format, "expected \"\(Self.format)\"")
+        try Decoding.require(version <= Self.version, c, .version, "expected version \(Self.version) or older (a newer release wrote it)")
+        key = try c.decode(String.self, forKey: .key)
+        tuner = try c.decode(LoRAFineTuner.Checkpoint.self, forKey: .tuner)
+        curveSteps = try c.decode([Int].self, forKey: .curveSteps)
+        curveBits = try c.decode([Double].self, forKey: .curveBits)
+        try Decoding.require(curveSteps.count == curveBits.count, c, .curveBits, "expected one value per curve step")
+    }
+
+    /// The checkpoint at `path`, nil if there is none; a damaged one is an error naming the field.
+    static func read(_ path: String) throws -> FinetuneCheckpoint? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let (data, source) = try InputFile.read(path)
+        return try Interchange.decode(FinetuneCheckpoint.self, from: data, source: source)
+    }
 }
 
 /// The Shakespeare → Milton setup shared by `allot finetune` and its tests.

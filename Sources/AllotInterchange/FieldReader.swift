@@ -140,9 +140,11 @@ public struct FieldReader {
         return value
     }
 
-    /// A non-negative whole number that fits a 64-bit seed exactly (up to 2^53).
+    /// A non-negative whole number that fits a 64-bit seed (beyond 2^53 as the exact decimal digits a
+    /// 64-bit writer leaves, or as a string of them).
     public func seed() throws -> UInt64 {
-        let number = try integer("an integer in 0...2^53 (a seed)") { $0 >= 0 }
+        if case let .string(digits) = value, let seed = UInt64(digits) { return seed }
+        let number = try integer("an integer in 0...2^64-1 (a seed)") { $0 >= 0 }
         return UInt64(number)
     }
 

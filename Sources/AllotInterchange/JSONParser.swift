@@ -59,7 +59,10 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "N"): try expectWord("NaN"); return .number(.nan)
         case UInt8(ascii: "I"): try expectWord("Infinity"); return .number(.infinity)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = position
+            let number = try parseNumber()
+            return exactness(of: number, from: start)
         default: throw failure("unexpected \(describe(position)); expected a value (object, array, string, number, true, false or null)")
         }
     }
@@ -261,6 +264,21 @@ public struct JSONParser {
             buffer[length] = 0
             return strtod(buffer.baseAddress!, nil)
         }
+    }
+
+    /// An integer literal that a double cannot hold exactly (a 64-bit seed written by Foundation) is kept
+    /// as its decimal digits, the form `JSONValueEncoder` writes such integers in, so it reads back exactly.
+    private func exactness(of number: Double, from start: Int) -> JSONValue {
+        guard position - start >= 16, abs(number) > 9_007_199_254_740_992 else { return .number(number) }
+        var digits = ""
+        for offset in start..<position {
+            let byte = bytes[offset]
+            guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else { return .number(number) }
+            digits.append(Character(Unicode.Scalar(byte)))
+        }
+        if let unsigned = UInt64(digits), Double(exactly: unsigned) == nil { return .string(digits) }
+        if let signed = Int64(digits), Double(exactly: signed) == nil { return .string(digits) }
+        return .number(number)
     }
 
     // MARK: helpers

@@ -19,12 +19,15 @@ public struct ParameterSpec: Sendable {
     /// How a missing value is filled when there is no fixed default ("from the horizon"), or "required".
     public var defaultNote: String?
     public var help: String
+    /// Bounds of a number or integer; above the upper one is a limit (exit 2 naming it), never an attempt.
+    public var range: ClosedRange<Double>?
 
-    public init(_ name: String, _ kind: Kind, default defaultValue: JSONValue? = nil, note: String? = nil, help: String) {
+    public init(_ name: String, _ kind: Kind, default defaultValue: JSONValue? = nil, note: String? = nil, range: ClosedRange<Double>? = nil, help: String) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
         self.defaultNote = note
+        self.range = range
         self.help = help
     }
 
@@ -53,8 +56,14 @@ public struct ParameterSpec: Sendable {
     /// Checks the type of `reader`'s value against this spec.
     public func check(_ reader: FieldReader) throws -> JSONValue {
         switch kind {
-        case .number: return .number(try reader.number())
-        case .integer: return .number(Double(try reader.integer()))
+        case .number, .integer:
+            let value = kind == .number ? try reader.number() : Double(try reader.integer())
+            if let range {
+                let shown = "\(JSONValue.format(range.lowerBound))...\(JSONValue.format(range.upperBound))"
+                if value > range.upperBound { throw reader.error(.tooLarge(what: "'\(name)'", limit: JSONValue.format(range.upperBound), got: JSONValue.format(value))) }
+                guard value >= range.lowerBound else { throw reader.invalid("\(kind == .integer ? "an integer" : "a number") in \(shown)") }
+            }
+            return .number(value)
         case let .choice(choices): return .string(try reader.choice(choices, kind: "value for '\(name)'"))
         case .numbers: return .array(try reader.numbers("finite numbers").map(JSONValue.number))
         case .text: return .string(try reader.string())

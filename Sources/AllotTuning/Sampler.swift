@@ -73,7 +73,7 @@ public enum SamplerRegistry {
     static let entries: [RegistryEntry<Context, any Sampler>] = [
         RegistryEntry(
             name: "random", summary: "Independent uniform points (log-uniform for log parameters).", source: "Bergstra, Bengio 2012",
-            parameters: [ParameterSpec("seed", .integer, default: 0, help: "Trial n's point comes from a generator seeded by (seed, n).")],
+            parameters: [ParameterSpec("seed", .integer, default: 0, range: 0...9_007_199_254_740_992, help: "Trial n's point comes from a generator seeded by (seed, n).")],
             make: { p, _ in
                 guard let seed = p.integer("seed"), seed >= 0 else { throw InputError.parameter("random", "seed", expected: "an integer in 0...2^53", got: p.values["seed"]?.canonicalText ?? "none") }
                 return RandomSampler(seed: UInt64(seed))

@@ -103,7 +103,7 @@ public enum PolicyRegistry {
                 ParameterSpec("priorMean", .number, default: 0, help: "Prior mean of every arm."),
                 ParameterSpec("priorVariance", .number, default: 100, help: "Prior variance of the mean (known-variance)."),
                 ParameterSpec("priorRate", .number, default: 1, help: "Gamma prior rate of the precision (unknown-variance): about the reward variance expected."),
-                ParameterSpec("initialPulls", .integer, default: 2, help: "Pulls of each arm before sampling starts."),
+                ParameterSpec("initialPulls", .integer, default: 2, range: 0...1_000, help: "Pulls of each arm before sampling starts."),
             ],
             make: { p, c in
                 let model: GaussianThompsonSampling.Model = p.string("model") == "known-variance"
@@ -162,7 +162,7 @@ public enum PolicyRegistry {
             name: SlidingWindowUCB.name, summary: "Sliding-window UCB: statistics over the last τ rounds (non-stationary).",
             source: "Garivier, Moulines 2011",
             parameters: [
-                ParameterSpec("window", .integer, note: "2 sqrt(T ln T) from the horizon (one breakpoint)", help: "τ, rounds remembered."),
+                ParameterSpec("window", .integer, note: "2 sqrt(T ln T) from the horizon (one breakpoint)", range: 1...1e7, help: "τ, rounds remembered."),
                 ParameterSpec("exploration", .number, default: 0.6, help: "ξ in the padding."),
                 ParameterSpec("rewardBound", .number, default: 1, help: "B, a bound on rewards."),
             ],

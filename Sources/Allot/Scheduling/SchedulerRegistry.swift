@@ -9,7 +9,7 @@ public enum SchedulerRegistry {
         RegistryEntry(
             name: "random", summary: "Random search: `trials` configurations, each trained once to `resource`.", source: "Bergstra, Bengio 2012",
             parameters: [
-                ParameterSpec("trials", .integer, default: 100, help: "Configurations to evaluate."),
+                ParameterSpec("trials", .integer, default: 100, range: 1...1e7, help: "Configurations to evaluate."),
                 ParameterSpec("resource", .number, note: "required", help: "The resource every configuration is trained to."),
             ],
             make: { p, _ in
@@ -21,7 +21,7 @@ public enum SchedulerRegistry {
             source: "Li, Jamieson, DeSalvo, Rostamizadeh, Talwalkar, JMLR 2018",
             parameters: [
                 ParameterSpec("maxResource", .number, note: "required", help: "R: the most resource one trial may get."),
-                ParameterSpec("eta", .integer, default: 3, help: "η: the halving rate."),
+                ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "η: the halving rate."),
             ],
             make: { p, _ in
                 guard let maxResource = p.number("maxResource") else { throw InputError(source: "hyperband", path: "maxResource", problem: .missing(expected: "R, the most resource one trial may get")) }
@@ -33,8 +33,8 @@ public enum SchedulerRegistry {
             parameters: [
                 ParameterSpec("minResource", .number, default: 1, help: "The first rung's resource."),
                 ParameterSpec("maxResource", .number, note: "required", help: "The last rung's resource."),
-                ParameterSpec("eta", .integer, default: 3, help: "η: the promotion rate."),
-                ParameterSpec("trials", .integer, default: 100, help: "Configurations started, at most."),
+                ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "η: the promotion rate."),
+                ParameterSpec("trials", .integer, default: 100, range: 1...1e7, help: "Configurations started, at most."),
             ],
             make: { p, _ in
                 guard let maxResource = p.number("maxResource") else { throw InputError(source: "asha", path: "maxResource", problem: .missing(expected: "the last rung's resource")) }

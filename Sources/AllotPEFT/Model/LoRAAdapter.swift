@@ -40,6 +40,34 @@ public struct LoRAAdapter: Codable, Sendable, Equatable {
 
     public var rank: Int { mask.reduce(0) { $0 + Int($1) } }
 
+    private enum CodingKeys: String, CodingKey { case input, output, maxRank, left, values, right, mask, scale, alpha, scaling }
+
+    /// Validated: sizes within the limits, P, λ, Q and the mask of the sizes the shape implies, a 0/1
+    /// mask, and the scale its rank and scaling give.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        input = try c.decode(Int.self, forKey: .input)
+        output = try c.decode(Int.self, forKey: .output)
+        maxRank = try c.decode(Int.self, forKey: .maxRank)
+        try Decoding.require((1...Limits.maxMatrixWidth).contains(input) && (1...Limits.maxMatrixWidth).contains(output), c, .input, "expected widths in 1...\(Limits.maxMatrixWidth)")
+        try Decoding.require((1...Limits.maxRank).contains(maxRank), c, .maxRank, "expected 1...\(Limits.maxRank) slots")
+        left = try c.decode([Float].self, forKey: .left)
+        try Decoding.requireCount(left.count, of: .left, in: c, is: input * maxRank, "P: input × maxRank")
+        right = try c.decode([Float].self, forKey: .right)
+        try Decoding.requireCount(right.count, of: .right, in: c, is: maxRank * output, "Q: maxRank × output")
+        values = try c.decode([Float].self, forKey: .values)
+        try Decoding.requireCount(values.count, of: .values, in: c, is: maxRank, "λ: one per slot")
+        mask = try c.decode([Float].self, forKey: .mask)
+        try Decoding.requireCount(mask.count, of: .mask, in: c, is: maxRank, "one per slot")
+        try Decoding.require(mask.allSatisfy { $0 == 0 || $0 == 1 }, c, .mask, "expected 0 or 1 per slot")
+        alpha = try c.decode(Float.self, forKey: .alpha)
+        try Decoding.require(alpha > 0 && alpha <= 1e6, c, .alpha, "expected α in (0, 1e6]")
+        scaling = try c.decode(Scaling.self, forKey: .scaling)
+        scale = try c.decode(Float.self, forKey: .scale)
+        try Decoding.require(scale == Self.scale(alpha: alpha, rank: mask.reduce(0) { $0 + Int($1) }, scaling: scaling), c, .scale,
+                             "expected the scale its α, rank and scaling give")
+    }
+
     /// Parameters of one rank-1 component.
     public var componentCost: Int { input + output + 1 }
 

@@ -19,6 +19,24 @@ public struct Transformer: Codable, Sendable {
         parameters = TransformerParameters(randomFor: configuration, seed: seed)
     }
 
+    private enum CodingKeys: String, CodingKey { case configuration, parameters, adapters }
+
+    /// Validated: every weight of the size the configuration implies, and no adapters or one per
+    /// adapted matrix of the matching shape.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        configuration = try c.decode(TransformerConfiguration.self, forKey: .configuration)
+        parameters = try c.decode(TransformerParameters.self, forKey: .parameters)
+        try Decoding.require(parameters.hasShape(of: TransformerParameters(zerosFor: configuration)), c, .parameters,
+                             "expected the weights of this configuration's shape")
+        adapters = try c.decodeIfPresent([LoRAAdapter].self, forKey: .adapters) ?? []
+        if !adapters.isEmpty {
+            let shapes = (0..<configuration.layers).flatMap { _ in MatrixKind.allCases.map { configuration.shape(of: $0) } }
+            try Decoding.require(adapters.count == shapes.count && zip(adapters, shapes).allSatisfy { $0.input == $1.input && $0.output == $1.output },
+                                 c, .adapters, "expected one adapter per adapted matrix, shaped like it")
+        }
+    }
+
     /// The adapter index of (layer, kind).
     public static func adapterIndex(layer: Int, kind: MatrixKind) -> Int {
         layer * MatrixKind.allCases.count + MatrixKind.allCases.firstIndex(of: kind)!

@@ -25,12 +25,26 @@ public struct TransformerConfiguration: Codable, Sendable, Equatable {
         func check(_ ok: Bool, _ field: String, _ expected: String, _ got: Int) throws {
             guard ok else { throw InputError.parameter("transformer", field, expected: expected, got: "\(got)") }
         }
-        try check(vocabularySize >= 2, "vocabularySize", "an integer >= 2", vocabularySize)
-        try check(contextLength >= 1, "contextLength", "an integer >= 1", contextLength)
-        try check(heads >= 1, "heads", "an integer >= 1", heads)
-        try check(width >= 1 && width % heads == 0, "width", "a positive multiple of heads (\(heads))", width)
-        try check(layers >= 1, "layers", "an integer >= 1", layers)
-        try check(feedForwardWidth >= 1, "feedForwardWidth", "an integer >= 1", feedForwardWidth)
+        try check((2...1_000_000).contains(vocabularySize), "vocabularySize", "an integer in 2...1000000", vocabularySize)
+        try check((1...100_000).contains(contextLength), "contextLength", "an integer in 1...100000", contextLength)
+        try check((1...1_024).contains(heads), "heads", "an integer in 1...1024", heads)
+        try check((1...16_384).contains(width) && width % heads == 0, "width", "a multiple of heads (\(heads)) in 1...16384", width)
+        try check((1...256).contains(layers), "layers", "an integer in 1...256", layers)
+        try check((1...65_536).contains(feedForwardWidth), "feedForwardWidth", "an integer in 1...65536", feedForwardWidth)
+    }
+
+    private enum CodingKeys: String, CodingKey { case vocabularySize, contextLength, width, heads, layers, feedForwardWidth }
+
+    /// Validated as the initialiser validates.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        vocabularySize = try c.decode(Int.self, forKey: .vocabularySize)
+        contextLength = try c.decode(Int.self, forKey: .contextLength)
+        width = try c.decode(Int.self, forKey: .width)
+        heads = try c.decode(Int.self, forKey: .heads)
+        layers = try c.decode(Int.self, forKey: .layers)
+        feedForwardWidth = try c.decode(Int.self, forKey: .feedForwardWidth)
+        try Decoding.validated(c) { try validate() }
     }
 
     /// (input, output) width of an adapted matrix kind.

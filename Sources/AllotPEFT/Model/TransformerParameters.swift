@@ -33,6 +33,14 @@ public struct TransformerParameters: Codable, Sendable, Equatable {
     public var finalGain: [Float], finalBias: [Float]
     public var unembedding: [Float]
 
+    /// Whether every tensor has the same size as `other`'s (the shape a configuration implies).
+    public func hasShape(of other: TransformerParameters) -> Bool {
+        tokenEmbedding.count == other.tokenEmbedding.count && positionEmbedding.count == other.positionEmbedding.count
+            && finalGain.count == other.finalGain.count && finalBias.count == other.finalBias.count && unembedding.count == other.unembedding.count
+            && blocks.count == other.blocks.count
+            && zip(blocks, other.blocks).allSatisfy { a, b in Block.tensors.allSatisfy { a[keyPath: $0].count == b[keyPath: $0].count } }
+    }
+
     /// Zeros of the right shapes (gradients, moments).
     public init(zerosFor c: TransformerConfiguration) {
         func zeros(_ n: Int) -> [Float] { [Float](repeating: 0, count: n) }

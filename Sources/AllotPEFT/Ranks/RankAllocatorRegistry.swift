@@ -34,7 +34,7 @@ public enum RankAllocatorRegistry {
             name: AdaLoRAAllocator.name,
             summary: "AdaLoRA: start wide, prune the lowest-scoring triplets down a cubic parameter budget.", source: "Zhang et al., ICLR 2023",
             parameters: [
-                ParameterSpec("initialRank", .integer, note: "1.5 × averageRank, at most the smallest maxRank", help: "init_r: rank per matrix before pruning."),
+                ParameterSpec("initialRank", .integer, note: "1.5 × averageRank, at most the smallest maxRank", range: 1...4_096, help: "init_r: rank per matrix before pruning."),
                 ParameterSpec("beta1", .number, default: 0.85, help: "EMA factor of the sensitivity."),
                 ParameterSpec("beta2", .number, default: 0.85, help: "EMA factor of the uncertainty."),
                 ParameterSpec("orthogonalityWeight", .number, default: 0.5, help: "Weight of ‖PᵀP − I‖² + ‖QQᵀ − I‖² (applied by the trainer)."),
@@ -65,7 +65,7 @@ public enum RankAllocatorRegistry {
                 ParameterSpec("discount", .number, default: 0.99, help: "Per-observation discount of the arm statistics."),
                 ParameterSpec("decay", .number, default: 0.8, help: "Value of each further rank unit relative to the previous."),
                 beta(),
-                ParameterSpec("maxStep", .integer, note: "unlimited", help: "The most a matrix's rank may change at one reallocation (a trust region)."),
+                ParameterSpec("maxStep", .integer, note: "unlimited", range: 1...4_096, help: "The most a matrix's rank may change at one reallocation (a trust region)."),
             ],
             make: { p, c in
                 let strategy: BanditKnapsackRankAllocator.Strategy = p.string("strategy") == "thompson" ? .thompson : .ucb(exploration: p.number("exploration")!)

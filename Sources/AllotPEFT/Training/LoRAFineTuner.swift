@@ -204,9 +204,18 @@ public struct LoRAFineTuner: RankAdaptable {
         Checkpoint(adapters: model.adapters, allocator: allocator, optimizer: optimizer, random: random, step: step, reallocations: reallocations)
     }
 
+    /// Restores a checkpoint of this run: adapters shaped like this model's, the allocator of these
+    /// matrices, a step within the run.
     public mutating func restore(_ checkpoint: Checkpoint) throws {
-        guard checkpoint.adapters.count == model.adapters.count else {
-            throw PEFTError.shapeMismatch(field: "checkpoint", expected: "\(model.adapters.count) adapters", got: "\(checkpoint.adapters.count)")
+        guard checkpoint.adapters.count == model.adapters.count,
+              zip(checkpoint.adapters, model.adapters).allSatisfy({ $0.input == $1.input && $0.output == $1.output && $0.maxRank == $1.maxRank }) else {
+            throw PEFTError.shapeMismatch(field: "checkpoint.adapters", expected: "\(model.adapters.count) adapters shaped like this model's", got: "\(checkpoint.adapters.count) others")
+        }
+        guard checkpoint.allocator.matrices == adaptedMatrices else {
+            throw PEFTError.shapeMismatch(field: "checkpoint.allocator", expected: "an allocator of this model's matrices", got: "another's")
+        }
+        guard (0...settings.steps).contains(checkpoint.step), checkpoint.reallocations.allSatisfy({ (0...checkpoint.step).contains($0) }) else {
+            throw PEFTError.shapeMismatch(field: "checkpoint.step", expected: "a step in 0...\(settings.steps)", got: "\(checkpoint.step)")
         }
         model.adapters = checkpoint.adapters
         allocator = checkpoint.allocator

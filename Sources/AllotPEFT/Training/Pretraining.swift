@@ -77,19 +77,19 @@ public struct Pretraining: Codable, Sendable, Equatable {
     /// there (atomically). `built` says which happened.
     public func cached(configuration: TransformerConfiguration, corpus: CharacterCorpus, directory: String,
                        progress: (Int, Float) -> Void = { _, _ in }) throws -> (model: Transformer, built: Bool) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]   // the same settings always give the same bytes
-        let parts = [try encoder.encode(configuration), try encoder.encode(self), Data(String(corpus.vocabulary).utf8),
+        // Canonical JSON (sorted keys): the same settings always give the same bytes.
+        let parts = [Data(try Interchange.text(configuration).utf8), Data(try Interchange.text(self).utf8), Data(String(corpus.vocabulary).utf8),
                      Data("\(corpus.training.count)".utf8)]
         let key = Fingerprint.hex(Fingerprint.fnv1a(bytes: parts.joined(separator: [0xff])))
         let url = URL(fileURLWithPath: directory).appendingPathComponent("base-\(key).json")
-        if let data = try? Data(contentsOf: url), let model = try? JSONDecoder().decode(Transformer.self, from: data),
+        // A cache: a file that does not decode (damaged, or from an incompatible build) is rebuilt.
+        if let data = try? Data(contentsOf: url), let model = try? Interchange.decode(Transformer.self, from: data, source: url.path),
            model.configuration == configuration {
             return (model, false)
         }
         let model = try run(configuration: configuration, corpus: corpus, progress: progress)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try JSONEncoder().encode(model).write(to: url, options: .atomic)
+        try AtomicFile.write(try Interchange.text(model), to: url.path)
         return (model, true)
     }
 }

@@ -12,12 +12,12 @@ public struct AdversarialKind: BanditEnvironmentKind {
     public let parameters = [
         ParameterSpec("pattern", .choice(AdversarialKind.patterns), default: "alternating",
                       help: "alternating: arms 0 and 1 pay 1 on even/odd rounds, arm 2 pays 0.3, others 0. rotating: one good arm at a time, in blocks that grow geometrically. sine: means 0.5 + amplitude sin(2π t / period + 2π a / K)."),
-        ParameterSpec("arms", .integer, default: 4, help: "Number of arms (>= 2)."),
-        ParameterSpec("blockLength", .integer, default: 100, help: "rotating: length of the first block."),
+        ParameterSpec("arms", .integer, default: 4, range: 1...100_000, help: "Number of arms (>= 2)."),
+        ParameterSpec("blockLength", .integer, default: 100, range: 1...1e9, help: "rotating: length of the first block."),
         ParameterSpec("growth", .number, default: 2, help: "rotating: each block is this many times longer (>= 1)."),
         ParameterSpec("high", .number, default: 0.9, help: "rotating: mean of the good arm."),
         ParameterSpec("low", .number, default: 0.3, help: "rotating: mean of the other arms."),
-        ParameterSpec("period", .integer, default: 2000, help: "sine: rounds per cycle."),
+        ParameterSpec("period", .integer, default: 2000, range: 1...1e9, help: "sine: rounds per cycle."),
         ParameterSpec("amplitude", .number, default: 0.4, help: "sine: amplitude in [0, 0.5]."),
     ]
 

@@ -10,8 +10,8 @@ public struct LinearContextualKind: BanditEnvironmentKind {
     public let name = "linear-contextual"
     public let summary = "Arms with fresh feature vectors each round and Bernoulli rewards linear in them (for LinUCB)."
     public let parameters = [
-        ParameterSpec("arms", .integer, default: 10, help: "Number of arms (>= 2)."),
-        ParameterSpec("dimension", .integer, default: 5, help: "Feature dimension d including the constant feature (>= 2)."),
+        ParameterSpec("arms", .integer, default: 10, range: 1...100_000, help: "Number of arms (>= 2)."),
+        ParameterSpec("dimension", .integer, default: 5, range: 1...1_000, help: "Feature dimension d including the constant feature (>= 2)."),
         ParameterSpec("theta", .numbers, note: "drawn per replication", help: "θ', d − 1 numbers with Euclidean norm <= 1."),
     ]
 

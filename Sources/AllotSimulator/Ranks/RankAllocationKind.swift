@@ -11,15 +11,15 @@ public struct RankAllocationKind: EnvironmentKind {
     public let name = "rank-allocation"
     public let summary = "Synthetic LoRA spectra with drifting importance and noisy sensitivities; contenders are rank allocators under one parameter budget."
     public let parameters = [
-        ParameterSpec("layers", .integer, default: 4, help: "Transformer blocks (6 adapted matrices each)."),
-        ParameterSpec("width", .integer, default: 64, help: "Model width (Q, K, V, O: width × width; up, down: width × 4 width)."),
-        ParameterSpec("maxRank", .integer, default: 16, help: "Component slots per matrix."),
-        ParameterSpec("averageRank", .integer, default: 4, help: "Parameter budget as an average rank."),
+        ParameterSpec("layers", .integer, default: 4, range: 1...64, help: "Transformer blocks (6 adapted matrices each)."),
+        ParameterSpec("width", .integer, default: 64, range: 1...4_096, help: "Model width (Q, K, V, O: width × width; up, down: width × 4 width)."),
+        ParameterSpec("maxRank", .integer, default: 16, range: 1...256, help: "Component slots per matrix."),
+        ParameterSpec("averageRank", .integer, default: 4, range: 1...256, help: "Parameter budget as an average rank."),
         ParameterSpec("noise", .number, default: 0.5, help: "Log-normal noise of each sensitivity observation."),
         ParameterSpec("drift", .number, default: 0.5, help: "Std of log importance change per 1,000 steps."),
         ParameterSpec("warmupFraction", .number, default: 0.1, help: "t_i as a share of the horizon."),
         ParameterSpec("finalFraction", .number, default: 0.2, help: "t_f as a share of the horizon."),
-        ParameterSpec("interval", .integer, default: 20, help: "ΔT: steps between reallocations."),
+        ParameterSpec("interval", .integer, default: 20, range: 1...1e9, help: "ΔT: steps between reallocations."),
     ]
 
     static var allocatorParameters: [String: [ParameterSpec]] {

@@ -25,7 +25,7 @@ public struct ReportWriter: Sendable {
         }
         try ResultStore.makeDirectory(root)
         for (scenario, scenarioSummary) in zip(scenarios, summaries) {
-            let folder = root.appendingPathComponent(scenario.record.scenario, isDirectory: true)
+            let folder = try ResultStore.checkedFolder(root, scenario.record.scenario)
             try ResultStore.makeDirectory(folder)
             for trace in scenario.record.traces {
                 try write(text: Self.traceCSV(scenario, trace), to: folder.appendingPathComponent("\(trace.key).csv"))

@@ -10,16 +10,16 @@ public struct GRPOKind: EnvironmentKind {
     public let name = "grpo"
     public let summary = "A tabular GRPO learner on an easy/hard prompt population; contenders are rollout allocators; horizon = training steps."
     public let parameters = [
-        ParameterSpec("prompts", .integer, default: 256, help: "Population size."),
+        ParameterSpec("prompts", .integer, default: 256, range: 1...100_000, help: "Population size."),
         ParameterSpec("easyShare", .number, default: 0.5, help: "Share of easy prompts."),
         ParameterSpec("learningRate", .number, default: 0.5, help: "GRPO step size on the logits."),
         ParameterSpec("aggregation", .choice(["batch-mean", "group-mean"]), default: "batch-mean",
                       help: "Loss averaged over every rollout of the batch (verl token-mean, TRL) or within each group first."),
-        ParameterSpec("batchSize", .integer, default: 64, help: "Prompts per step."),
-        ParameterSpec("rolloutsPerPrompt", .integer, default: 8, help: "Uniform rollouts per prompt; step budget = batchSize × this."),
-        ParameterSpec("minimum", .integer, default: 2, help: "Rollouts per prompt, at least."),
-        ParameterSpec("maximum", .integer, default: 64, help: "Rollouts per prompt, at most."),
-        ParameterSpec("window", .integer, default: 16, help: "Rewards kept per prompt for the point estimate."),
+        ParameterSpec("batchSize", .integer, default: 64, range: 1...100_000, help: "Prompts per step."),
+        ParameterSpec("rolloutsPerPrompt", .integer, default: 8, range: 1...10_000, help: "Uniform rollouts per prompt; step budget = batchSize × this."),
+        ParameterSpec("minimum", .integer, default: 2, range: 1...10_000, help: "Rollouts per prompt, at least."),
+        ParameterSpec("maximum", .integer, default: 64, range: 1...10_000, help: "Rollouts per prompt, at most."),
+        ParameterSpec("window", .integer, default: 16, range: 1...1_000_000, help: "Rewards kept per prompt for the point estimate."),
         ParameterSpec("discount", .number, default: 0.9, help: "Posterior discount per observation of a prompt."),
         ParameterSpec("matchMultipliers", .numbers, default: .array([0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8].map(JSONValue.number)),
                       help: "Uniform budgets (× the step budget) tried to find what uniform needs to match each allocator."),

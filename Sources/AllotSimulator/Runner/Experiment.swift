@@ -119,6 +119,72 @@ public struct ReplicationResult: Codable, Sendable, Equatable {
 }
 
 
+extension ExperimentRecord {
+    private enum CodingKeys: String, CodingKey {
+        case scenario, description, file, environmentKind, environmentSummary, environment, arms, contenders, metrics, traces, traceGrid, xLabel,
+             length, laiRobbinsBound, replications, seed
+    }
+
+    /// Validated: a scenario name and trace keys that are safe file names, at least one metric and one
+    /// contender (labels distinct), a finite trace grid of at most 100,000 points, replications within
+    /// the limit.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        scenario = try c.decode(String.self, forKey: .scenario)
+        try Decoding.require(ResultNames.isSafe(scenario), c, .scenario, "expected a scenario name of letters, digits, '-', '_' and '.' (it names a folder), got \"\(scenario.prefix(40))\"")
+        description = try c.decode(String.self, forKey: .description)
+        file = try c.decode(String.self, forKey: .file)
+        environmentKind = try c.decode(String.self, forKey: .environmentKind)
+        environmentSummary = try c.decode(String.self, forKey: .environmentSummary)
+        environment = try c.decode(JSONValue.self, forKey: .environment)
+        arms = try c.decode([Arm].self, forKey: .arms)
+        try Decoding.require(arms.count <= Limits.maxArms, c, .arms, "expected at most \(Limits.maxArms) arms")
+        contenders = try c.decode([Contender].self, forKey: .contenders)
+        try Decoding.require(!contenders.isEmpty && contenders.count <= 10_000, c, .contenders, "expected 1 to 10,000 contenders")
+        try Decoding.require(Set(contenders.map(\.label)).count == contenders.count && contenders.allSatisfy { !$0.label.isEmpty && !$0.fingerprint.isEmpty },
+                             c, .contenders, "expected distinct, non-empty labels and fingerprints")
+        metrics = try c.decode([MetricDefinition].self, forKey: .metrics)
+        try Decoding.require(!metrics.isEmpty && metrics.allSatisfy { !$0.key.isEmpty }, c, .metrics, "expected at least one metric, each with a key")
+        traces = try c.decode([TraceDefinition].self, forKey: .traces)
+        try Decoding.require(traces.allSatisfy { ResultNames.isSafe($0.key) } && Set(traces.map(\.key)).count == traces.count, c, .traces,
+                             "expected distinct trace keys of letters, digits, '-', '_' and '.' (they name files)")
+        traceGrid = try c.decode([Double].self, forKey: .traceGrid)
+        try Decoding.require(!traceGrid.isEmpty && traceGrid.count <= 100_000, c, .traceGrid, "expected 1 to 100,000 trace points")
+        try Decoding.requireFinite(traceGrid, c, .traceGrid)
+        xLabel = try c.decode(String.self, forKey: .xLabel)
+        length = try c.decode(RunLength.self, forKey: .length)
+        switch length {
+        case let .rounds(rounds): try Decoding.require(rounds >= 1 && rounds <= Limits.maxSteps, c, .length, "expected 1...\(Limits.maxSteps) rounds")
+        case let .budget(budget): try Decoding.require(budget > 0 && budget.isFinite, c, .length, "expected a finite budget > 0")
+        }
+        laiRobbinsBound = try c.decodeIfPresent(Double.self, forKey: .laiRobbinsBound)
+        replications = try c.decode(Int.self, forKey: .replications)
+        try Decoding.require((1...Limits.maxReplications).contains(replications), c, .replications, "expected 1...\(Limits.maxReplications) replications")
+        seed = try c.decode(UInt64.self, forKey: .seed)
+    }
+}
+
+extension ReplicationResult {
+    private enum CodingKeys: String, CodingKey { case replication, seed, steps, seconds, metrics, traces, pulls }
+
+    /// Validated: non-negative counts and finite numbers (the record's shape is checked by the reader).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        replication = try c.decode(Int.self, forKey: .replication)
+        try Decoding.require(replication >= 0, c, .replication, "expected an index >= 0")
+        seed = try c.decode(UInt64.self, forKey: .seed)
+        steps = try c.decode(Int.self, forKey: .steps)
+        try Decoding.require(steps >= 0, c, .steps, "expected a count >= 0")
+        seconds = try c.decode(Double.self, forKey: .seconds)
+        metrics = try c.decode([String: Double].self, forKey: .metrics)
+        try Decoding.requireFinite(Array(metrics.values), c, .metrics)
+        traces = try c.decode([String: [Double]].self, forKey: .traces)
+        for values in traces.values { try Decoding.requireFinite(values, c, .traces) }
+        pulls = try c.decode([Int].self, forKey: .pulls)
+        try Decoding.require(pulls.allSatisfy { $0 >= 0 }, c, .pulls, "expected pull counts >= 0")
+    }
+}
+
 /// A run could not finish.
 public enum SimulationError: AllotError, Equatable {
     /// Stopped by a signal; `saved` replications are on disk and a re-run resumes from them.

@@ -47,8 +47,18 @@ public struct ResultStore: Sendable {
         return trimmed.isEmpty ? "policy" : String(trimmed.prefix(60))
     }
 
+    /// `root/name` as a folder to write into: a safe name (never "..", never a separator), and not a
+    /// symbolic link that would send the files elsewhere.
+    static func checkedFolder(_ root: URL, _ name: String) throws -> URL {
+        guard ResultNames.isSafe(name) else {
+            throw InputError(source: root.path, path: "", problem: .invalid(expected: "a scenario name of letters, digits, '-', '_' and '.'", got: "\"\(name.prefix(40))\""))
+        }
+        return URL(fileURLWithPath: try FileName.inside(root.path, name, field: "the scenario folder"), isDirectory: true)
+    }
+
     /// Writes the experiment's record and makes its folders.
     func prepare(_ record: ExperimentRecord) throws {
+        _ = try Self.checkedFolder(runsDirectory, record.scenario)
         for contender in record.contenders.indices {
             try Self.makeDirectory(contenderDirectory(record, contender))
         }
@@ -65,10 +75,11 @@ public struct ResultStore: Sendable {
     func saved(_ record: ExperimentRecord, _ contender: Int, _ replication: Int) -> ReplicationResult? {
         let url = replicationFile(record, contender, replication)
         guard let data = try? Data(contentsOf: url),
-              let saved = try? JSONDecoder().decode(SavedReplication.self, from: data),
+              let saved = try? Interchange.decode(SavedReplication.self, from: data, source: url.path),
               saved.fingerprint == record.contenders[contender].fingerprint,
               saved.result.replication == replication,
-              record.traces.allSatisfy({ saved.result.traces[$0.key]?.count == record.traceGrid.count }) else { return nil }
+              record.traces.allSatisfy({ saved.result.traces[$0.key]?.count == record.traceGrid.count }),
+              saved.result.pulls.isEmpty || saved.result.pulls.count == record.arms.count else { return nil }
         return saved.result
     }
 
@@ -85,14 +96,20 @@ public struct ResultStore: Sendable {
             throw SimulationError.noResults(path: root.path, message: "no saved runs (expected \(runsDirectory.path)/<scenario>/experiment.json); run `allot simulate --out \(root.path)` first.")
         }
         let index = (try? Data(contentsOf: runsDirectory.appendingPathComponent("index.json")))
-            .flatMap { try? JSONDecoder().decode([String].self, from: $0) }
+            .flatMap { try? Interchange.decode([String].self, from: $0, source: "index.json") }
         var scenarios: [ScenarioResults] = []
-        for name in index ?? listing.sorted() {
+        // Folder names come from the disk and the index from a file: only safe names are followed.
+        for name in (index ?? listing.sorted()) where ResultNames.isSafe(name) {
             let recordURL = runsDirectory.appendingPathComponent(name).appendingPathComponent("experiment.json")
             guard fileManager.fileExists(atPath: recordURL.path) else { continue }
             let record: ExperimentRecord
-            do { record = try JSONDecoder().decode(ExperimentRecord.self, from: Data(contentsOf: recordURL)) } catch {
-                throw SimulationError.noResults(path: recordURL.path, message: "unreadable experiment record: \(error)")
+            do { record = try Interchange.decode(ExperimentRecord.self, from: Data(contentsOf: recordURL), source: recordURL.path) } catch let error as AllotError {
+                throw SimulationError.noResults(path: recordURL.path, message: "unreadable experiment record: \(error.description)")
+            } catch {
+                throw SimulationError.noResults(path: recordURL.path, message: "unreadable experiment record: \(error.localizedDescription)")
+            }
+            guard record.scenario == name else {
+                throw SimulationError.noResults(path: recordURL.path, message: "the record names scenario \"\(record.scenario)\" but lives in folder \"\(name)\"")
             }
             var results: [[ReplicationResult]] = []
             for contender in record.contenders.indices {
@@ -122,21 +139,17 @@ public struct ResultStore: Sendable {
         }
     }
 
-    /// JSON with sorted keys (stable bytes), written atomically.
+    /// JSON with sorted keys (stable bytes), written atomically; a non-finite number is an error, and
+    /// nothing is written.
     static func writeJSON<T: Encodable>(_ value: T, to url: URL) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data: Data
-        do { data = try encoder.encode(value) } catch {
-            throw SimulationError.io(path: url.path, message: "cannot encode: \(error)")
-        }
-        try writeAtomically(data + Data("\n".utf8), to: url)
+        let text = try Interchange.text(value, pretty: true)
+        try writeAtomically(Data((text + "\n").utf8), to: url)
     }
 
-    /// Writes to a temporary file beside `url`, then renames it over `url`.
+    /// Writes to a temporary file beside `url`, then renames it over `url` (never through a symbolic link).
     static func writeAtomically(_ data: Data, to url: URL) throws {
-        do { try data.write(to: url, options: .atomic) } catch {
-            throw SimulationError.io(path: url.path, message: "cannot write: \(error.localizedDescription)")
-        }
+        let directory = url.deletingLastPathComponent().path
+        _ = try FileName.inside(directory, url.lastPathComponent, field: url.path)
+        try AtomicFile.write(data, to: url.path)
     }
 }

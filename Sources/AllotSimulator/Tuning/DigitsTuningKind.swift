@@ -13,8 +13,8 @@ public struct DigitsTuningKind: EnvironmentKind {
     public let name = "digits-tuning"
     public let summary = "The digits MLP trained for real over a 4-parameter grid; grid search, random search and flat / hierarchical bandit tuners replay the runs."
     public let parameters = [
-        ParameterSpec("epochs", .integer, default: 2, help: "Epochs each evaluation trains."),
-        ParameterSpec("seeds", .integer, default: 3, help: "Training seeds recorded per configuration (the evaluation noise)."),
+        ParameterSpec("epochs", .integer, default: 2, range: 1...1_000, help: "Epochs each evaluation trains."),
+        ParameterSpec("seeds", .integer, default: 3, range: 1...100, help: "Training seeds recorded per configuration (the evaluation noise)."),
         ParameterSpec("grid", .object, note: "learning_rate 0.003–0.3 (5), width 16–128 (4), weight_decay 0–0.01 (4), batch_size 16–256 (3)",
                       help: "Values per hyperparameter: {\"learning_rate\": [...], \"width\": [...], \"weight_decay\": [...], \"batch_size\": [...]}."),
     ]
@@ -29,7 +29,7 @@ public struct DigitsTuningKind: EnvironmentKind {
 
     static let tunerParameters: [String: [ParameterSpec]] = [
         "grid-search": [],
-        "random-search": [ParameterSpec("evaluations", .integer, default: 48, help: "Configurations evaluated.")],
+        "random-search": [ParameterSpec("evaluations", .integer, default: 48, range: 1...100_000, help: "Configurations evaluated.")],
         "bandit": BanditTunerSpecs.parameters(budgetName: "evaluations", budgetDefault: 48, budgetHelp: "Evaluations (pulls)."),
     ]
 

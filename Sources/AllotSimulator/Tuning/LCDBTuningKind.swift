@@ -17,12 +17,12 @@ public struct LCDBTuningKind: EnvironmentKind {
     ]
 
     static let tunerParameters: [String: [ParameterSpec]] = [
-        "random-search": [ParameterSpec("configurations", .integer, default: 5, help: "Learners trained on the full set.")],
+        "random-search": [ParameterSpec("configurations", .integer, default: 5, range: 1...1_000, help: "Learners trained on the full set.")],
         "exhaustive": [],
-        "successive-halving": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η.")],
-        "hyperband": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η.")],
-        "asha": [ParameterSpec("eta", .integer, default: 3, help: "Halving rate η."),
-                 ParameterSpec("workers", .integer, default: 4, help: "Simulated parallel workers.")],
+        "successive-halving": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Halving rate η.")],
+        "hyperband": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Halving rate η.")],
+        "asha": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Halving rate η."),
+                 ParameterSpec("workers", .integer, default: 4, range: 1...1_000, help: "Simulated parallel workers.")],
         "bandit": BanditTunerSpecs.parameters(budgetName: "pulls", budgetDefault: 40, budgetHelp: "Full-size evaluations (each a recorded inner seed)."),
     ]
 

@@ -134,6 +134,39 @@ struct ReleaseFixtureTests {
         }
     }
 
+    @Test("a fine-tuning checkpoint resumes: the finished run is picked up, with the same curve and summary")
+    func finetuneCheckpoint() throws {
+        let directory = try Self.copy("finetune")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: directory.appendingPathComponent("ft"), withIntermediateDirectories: true)
+        try fileManager.createDirectory(at: directory.appendingPathComponent("cache"), withIntermediateDirectories: true)
+        try fileManager.moveItem(at: directory.appendingPathComponent("checkpoint.json"), to: directory.appendingPathComponent("ft/checkpoint.json"))
+        for name in try fileManager.contentsOfDirectory(atPath: directory.path) where name.hasPrefix("base-") {
+            try fileManager.moveItem(at: directory.appendingPathComponent(name), to: directory.appendingPathComponent("cache/\(name)"))
+        }
+        let run = try CommandLineTests.run(["finetune", "--model", "tiny", "--pretrain-steps", "20", "--steps", "40", "--evaluate-every", "10",
+                                            "--average-rank", "2", "--max-rank", "4", "--allocator", "adalora", "--cache", "cache", "--out", "ft"], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("resuming from step 40"), "\(run.stderr)")
+        let old = try Self.json(try String(contentsOf: directory.appendingPathComponent("summary.json"), encoding: .utf8))
+        let new = try Self.json(try String(contentsOf: directory.appendingPathComponent("ft/summary.json"), encoding: .utf8))
+        for key in ["finalValidationBitsPerChar", "adapterParameters", "budget", "reallocations"] {
+            #expect(new.value(for: key) == old.value(for: key), "\(key)")
+        }
+    }
+
+    @Test("saved simulation results re-render: allot report gives the summary that release wrote")
+    func simulationResults() throws {
+        let directory = try Self.copy("simulate")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let old = try Self.json(try String(contentsOf: directory.appendingPathComponent("summary.json"), encoding: .utf8))
+        let run = try CommandLineTests.run(["report", "."], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        let new = try Self.json(try String(contentsOf: directory.appendingPathComponent("summary.json"), encoding: .utf8))
+        #expect(new == old)
+    }
+
     @Test("policy snapshots decode and continue with the same 50 choices")
     func policySnapshots() throws {
         func check<P: Policy>(_ name: String, _ type: P.Type) throws {
