@@ -87,7 +87,8 @@ let package = Package(
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
         // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
-        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotInterchange", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI"]),
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotInterchange", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI",
+                                                  .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -63,7 +63,7 @@ extension TuneCommand {
             var rows: [(dataset: Int, learner: String, regret: Double, cost: Double, relative: Double)] = []
             for id in datasets {
                 let problem = try RecordedTuningProblem(curves: data, dataset: id)
-                let outcome = try tuner.run(problem, seed: SplitMix64.derive(seed: seed, index: UInt64(id)))
+                let outcome = try tuner.run(problem, seed: SplitMix64.derive(seed: seed, index: UInt64(bitPattern: Int64(id))))
                 rows.append((id, problem.learners[outcome.chosen], max(0, problem.bestTestScore - problem.finalTestScore(outcome.chosen)),
                              outcome.cost, outcome.cost / problem.exhaustiveCost))
             }

@@ -54,24 +54,29 @@ public struct LearningCurves: Sendable {
                 }
                 return fields[index]
             }
-            func integer(_ name: String) throws -> Int {
+            func integer(_ name: String, atLeast minimum: Int) throws -> Int {
                 let text = try field(name)
-                guard let value = Int(text) else {
-                    throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: "an integer", got: Self.shown(text)))
+                guard let value = Int(text), value >= minimum, value <= 1 << 53 else {
+                    throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: "an integer in \(minimum)...2^53", got: Self.shown(text)))
                 }
                 return value
             }
-            func number(_ name: String) throws -> Double {
+            func number(_ name: String, atLeast minimum: Double? = nil) throws -> Double {
                 let text = try field(name)
-                guard let value = Double(text), value.isFinite else {
-                    throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: "a finite number", got: Self.shown(text)))
+                guard let value = Double(text), value.isFinite, abs(value) <= 1e15, minimum.map({ value >= $0 }) ?? true else {
+                    let expected = minimum.map { "a finite number >= \(JSONValue.format($0))" } ?? "a finite number"
+                    throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: expected, got: Self.shown(text)))
                 }
                 return value
+            }
+            let learner = try field("learner")
+            guard !learner.isEmpty, learner.utf8.count <= Limits.maxNameLength else {
+                throw InputError(source: source, path: "line \(lineNumber), column 'learner'", problem: .invalid(expected: "a learner name", got: Self.shown(learner)))
             }
             parsed.append(Record(
-                dataset: try integer("openmlid"), learner: String(try field("learner")),
-                trainingSize: try integer("size_train"), innerSeed: try integer("inner_seed"),
-                trainTime: try number("traintime"), validationScore: try number("score_valid"), testScore: try number("score_test")))
+                dataset: try integer("openmlid", atLeast: 0), learner: String(learner),
+                trainingSize: try integer("size_train", atLeast: 1), innerSeed: try integer("inner_seed", atLeast: 0),
+                trainTime: try number("traintime", atLeast: 0), validationScore: try number("score_valid"), testScore: try number("score_test")))
         }
         guard !parsed.isEmpty else { throw InputError(source: source, path: "", problem: .other("no records (expected a header line and at least one row).")) }
         records = parsed

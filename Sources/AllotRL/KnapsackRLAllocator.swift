@@ -47,7 +47,9 @@ public struct KnapsackRLAllocator: RolloutAllocator, Equatable {
 
     /// Rollouts a prompt with rate p needs to see both outcomes with probability α, capped at `maximum`.
     public func need(successRate p: Double, maximum: Int) -> Int {
-        Int(min(Double(maximum), log(1 - confidence) / log(max(p, 1 - p))))
+        // A rate a hair from 0 or 1 makes ln max(p, 1 − p) round to 0: it needs the maximum.
+        let need = log(1 - confidence) / log(max(p, 1 - p))
+        return need.isFinite ? Int(min(Double(maximum), max(0, need))) : maximum
     }
 
     public mutating func allocate(_ request: RolloutRequest, statistics: RolloutStatistics) throws -> RolloutAllocation {

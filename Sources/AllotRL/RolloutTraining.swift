@@ -62,7 +62,10 @@ public struct RolloutTraining: Sendable {
 
     /// Runs the training; `seed` drives the batch draws. Token-budget allocators get the rollout budget
     /// times the population's initial expected response length, so every allocator spends the same.
-    public func run<Allocator: RolloutAllocator>(_ allocator: inout Allocator, learner: inout GRPOLearner, seed: UInt64) throws -> [Step] {
+    /// `shouldStop` is polled every step; when it says so the run ends with `Interrupted` (a simulator
+    /// stopping on Ctrl-C).
+    public func run<Allocator: RolloutAllocator>(_ allocator: inout Allocator, learner: inout GRPOLearner, seed: UInt64,
+                                                 shouldStop: () -> Bool = { false }) throws -> [Step] {
         try configuration.validate(population: learner.prompts.count)
         var statistics = try RolloutStatistics(window: configuration.window, discount: configuration.discount)
         var random = RandomSource(seed: seed)
@@ -70,7 +73,9 @@ public struct RolloutTraining: Sendable {
         let tokensPerRollout = learner.meanExpectedLength
         var steps: [Step] = []
         var order = Array(ids.indices)
-        for _ in 0..<configuration.steps {
+        steps.reserveCapacity(configuration.steps)
+        for step in 0..<configuration.steps {
+            if shouldStop() { throw Interrupted(saved: step, total: configuration.steps, unit: "steps") }
             // A partial Fisher–Yates shuffle picks the batch.
             for i in 0..<configuration.batchSize {
                 order.swapAt(i, i + random.integer(below: order.count - i))

@@ -27,12 +27,12 @@ public struct AdversarialKind: BanditEnvironmentKind {
             return try body(reader)
         }
         let pattern = try read("pattern", { try $0.choice(Self.patterns, kind: "pattern") }, default: "alternating")
-        let arms = try read("arms", { try $0.integer("an integer >= 2") { $0 >= 2 } }, default: 4)
-        let blockLength = try read("blockLength", { try $0.integer("an integer >= 1") { $0 >= 1 } }, default: 100)
-        let growth = try read("growth", { try $0.number("a number >= 1") { $0 >= 1 } }, default: 2)
+        let arms = try read("arms", { try $0.integer(in: 2...100_000, "the number of arms") }, default: 4)
+        let blockLength = try read("blockLength", { try $0.integer(in: 1...1_000_000_000, "the block length") }, default: 100)
+        let growth = try read("growth", { try $0.number("a number in 1...1e6") { $0 >= 1 && $0 <= 1e6 } }, default: 2)
         let high = try read("high", { try $0.number("a probability in [0, 1]") { $0 >= 0 && $0 <= 1 } }, default: 0.9)
         let low = try read("low", { try $0.number("a probability in [0, 1]") { $0 >= 0 && $0 <= 1 } }, default: 0.3)
-        let period = try read("period", { try $0.integer("an integer >= 2") { $0 >= 2 } }, default: 2000)
+        let period = try read("period", { try $0.integer(in: 2...1_000_000_000, "the period") }, default: 2000)
         let amplitude = try read("amplitude", { try $0.number("a number in [0, 0.5]") { $0 >= 0 && $0 <= 0.5 } }, default: 0.4)
         let sequence: AdversarialSequence
         switch pattern {

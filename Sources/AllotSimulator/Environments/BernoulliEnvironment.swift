@@ -3,6 +3,9 @@ import Allot
 /// Stationary Bernoulli arms: arm i pays 1 with probability μ_i, optionally at a fixed cost c_i per pull
 /// (then regret is measured per unit of budget: c_a · max_i(μ_i / c_i) − μ_a per pull).
 public struct BernoulliKind: BanditEnvironmentKind {
+    /// The most arms a bandit environment may have: each round scores every arm.
+    static let maxArms = 100_000
+
     public init() {}
     public let name = "bernoulli"
     public let summary = "Stationary Bernoulli arms with given success probabilities, optionally with a cost per pull."
@@ -13,7 +16,7 @@ public struct BernoulliKind: BanditEnvironmentKind {
 
     public func prepare(_ environment: inout FieldReader, context: ScenarioContext) throws -> any PreparedBanditEnvironment {
         let meansReader = try environment.required("means", "an array of success probabilities in [0, 1]")
-        let means = try meansReader.numbers("probabilities in [0, 1]") { $0 >= 0 && $0 <= 1 }
+        let means = try meansReader.numbers("probabilities in [0, 1]", maxCount: Self.maxArms) { $0 >= 0 && $0 <= 1 }
         guard !means.isEmpty else { throw meansReader.invalid("an array of at least one probability") }
         var costs: [Double]?
         if let reader = try environment.optional("costs") {

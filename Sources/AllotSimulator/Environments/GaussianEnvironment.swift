@@ -12,11 +12,11 @@ public struct GaussianKind: BanditEnvironmentKind {
 
     public func prepare(_ environment: inout FieldReader, context: ScenarioContext) throws -> any PreparedBanditEnvironment {
         let meansReader = try environment.required("means", "an array of mean rewards")
-        let means = try meansReader.numbers("finite numbers")
+        let means = try meansReader.numbers("finite numbers within ±1e100", maxCount: BernoulliKind.maxArms) { abs($0) <= 1e100 }
         guard !means.isEmpty else { throw meansReader.invalid("at least one arm") }
         var deviations = [Double](repeating: 1, count: means.count)
         if let reader = try environment.optional("standardDeviations") {
-            deviations = try reader.numbers("standard deviations > 0", count: means.count) { $0 > 0 }
+            deviations = try reader.numbers("standard deviations in (0, 1e100]", count: means.count) { $0 > 0 && $0 <= 1e100 }
         }
         return PreparedGaussian(means: means, deviations: deviations)
     }

@@ -16,8 +16,8 @@ public struct LinearContextualKind: BanditEnvironmentKind {
     ]
 
     public func prepare(_ environment: inout FieldReader, context: ScenarioContext) throws -> any PreparedBanditEnvironment {
-        let arms = try environment.optional("arms").map { try $0.integer("an integer >= 2") { $0 >= 2 } } ?? 10
-        let dimension = try environment.optional("dimension").map { try $0.integer("an integer >= 2") { $0 >= 2 } } ?? 5
+        let arms = try environment.optional("arms").map { try $0.integer(in: 2...100_000, "the number of arms") } ?? 10
+        let dimension = try environment.optional("dimension").map { try $0.integer(in: 2...1_000, "the feature dimension") } ?? 5
         var theta: [Double]?
         if let reader = try environment.optional("theta") {
             let values = try reader.numbers("finite numbers", count: dimension - 1)

@@ -13,17 +13,17 @@ public struct PiecewiseStationaryKind: BanditEnvironmentKind {
 
     public func prepare(_ environment: inout FieldReader, context: ScenarioContext) throws -> any PreparedBanditEnvironment {
         let phasesReader = try environment.required("phases", "an array of {\"start\": round, \"means\": [...]}")
-        let items = try phasesReader.elements("an array of {\"start\": round, \"means\": [...]}")
+        let items = try phasesReader.elements("an array of {\"start\": round, \"means\": [...]}", maxCount: 10_000)
         guard !items.isEmpty else { throw phasesReader.invalid("at least one phase") }
         var starts: [Int] = []
         var means: [[Double]] = []
         for var item in items {
             let startReader = try item.required("start", "the round the phase starts at (0 for the first)")
-            let start = try startReader.integer("an integer >= 0") { $0 >= 0 }
+            let start = try startReader.integer(in: 0...1_000_000_000, "the round the phase starts at")
             if starts.isEmpty, start != 0 { throw startReader.invalid("0 (the first phase starts at round 0)") }
             if let previous = starts.last, start <= previous { throw startReader.invalid("a round after the previous phase's start (\(previous))") }
             let meansReader = try item.required("means", "an array of success probabilities in [0, 1]")
-            let phaseMeans = try meansReader.numbers("probabilities in [0, 1]", count: means.first?.count) { $0 >= 0 && $0 <= 1 }
+            let phaseMeans = try meansReader.numbers("probabilities in [0, 1]", count: means.first?.count, maxCount: BernoulliKind.maxArms) { $0 >= 0 && $0 <= 1 }
             guard !phaseMeans.isEmpty else { throw meansReader.invalid("at least one arm") }
             try item.finish(allowed: ["start", "means"])
             starts.append(start)

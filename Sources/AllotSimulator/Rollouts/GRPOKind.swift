@@ -30,6 +30,8 @@ public struct GRPOKind: EnvironmentKind {
             throw InputError(source: draft.context.file, path: "budget", problem: .invalid(
                 expected: "\"horizon\" (training steps) for kind \"grpo\"; the rollout budget per step is batchSize × rolloutsPerPrompt", got: "a budget"))
         }
+        // Every step is kept for the traces: a horizon beyond this would hold gigabytes.
+        try Limits.check(steps, atMost: 1_000_000, "the horizon (GRPO steps)", source: draft.context.file, path: "horizon")
         let values = try ResolvedParameters.read(draft.environment, specs: parameters + [ParameterSpec("kind", .text, help: "")], owner: "grpo")
         var learner = GRPOLearner.Configuration()
         learner.prompts = values.integer("prompts")!
@@ -132,11 +134,16 @@ struct GRPOExperiment: Experiment {
     }
 
     /// Trains with `allocator` at `multiplier` × the budget; population and batches come from `seed`.
-    private func train(_ allocator: inout any RolloutAllocator, multiplier: Double, seed: UInt64) throws -> [RolloutTraining.Step] {
+    private func train(_ allocator: inout any RolloutAllocator, multiplier: Double, seed: UInt64, stop: StopSignal) throws -> [RolloutTraining.Step] {
         var configuration = training
         configuration.budgetMultiplier = multiplier
         var population = try GRPOLearner(configuration: learner, seed: SplitMix64.derive(seed: seed, index: 0))
-        return try RolloutTraining(configuration: configuration).run(&allocator, learner: &population, seed: SplitMix64.derive(seed: seed, index: 1))
+        do {
+            return try RolloutTraining(configuration: configuration).run(&allocator, learner: &population, seed: SplitMix64.derive(seed: seed, index: 1),
+                                                                         shouldStop: { stop.isRaised })
+        } catch is Interrupted {
+            throw SimulationError.interrupted(saved: 0, total: 0)
+        }
     }
 
     func runReplication(contender: Int, replication: Int, seed: UInt64, stop: StopSignal) throws -> ReplicationResult {
@@ -144,7 +151,7 @@ struct GRPOExperiment: Experiment {
         let recipe = recipes[contender]
         let start = DispatchTime.now().uptimeNanoseconds
         var allocator = try recipe.entry.build(recipe.parameters, RolloutAllocatorContext(seed: SplitMix64.derive(seed: seed, index: recipe.salt)))
-        let steps = try train(&allocator, multiplier: recipe.parameters.number("budgetMultiplier") ?? 1, seed: seed)
+        let steps = try train(&allocator, multiplier: recipe.parameters.number("budgetMultiplier") ?? 1, seed: seed, stop: stop)
         let final = steps.last!.passRate
         var metrics: [String: Double] = [
             "finalPassRate": final,
@@ -161,7 +168,7 @@ struct GRPOExperiment: Experiment {
             for multiplier in matchMultipliers {
                 if stop.isRaised { throw SimulationError.interrupted(saved: 0, total: 0) }
                 var uniform: any RolloutAllocator = UniformAllocator()
-                let rate = try train(&uniform, multiplier: multiplier, seed: seed).last!.passRate
+                let rate = try train(&uniform, multiplier: multiplier, seed: seed, stop: stop).last!.passRate
                 if rate >= final {
                     if let previous, rate > previous.rate {
                         matched = previous.multiplier + (multiplier - previous.multiplier) * (final - previous.rate) / (rate - previous.rate)
