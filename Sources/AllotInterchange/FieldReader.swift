@@ -55,7 +55,10 @@ public struct FieldReader {
     /// The member `key`; `expected` describes it in the error when it is absent.
     public mutating func required(_ key: String, _ expected: String) throws -> FieldReader {
         guard let member = try optional(key) else {
-            throw InputError(source: source, path: childPath(key), problem: .missing(expected: expected))
+            // A member nobody asked for that is one typo away is most likely this one, misspelled.
+            let misspelt = keys.first { $0 != key && !consumed.contains($0) && InputError.closest(to: $0, in: [key]) == key }
+            let hint = misspelt.map { " (is \"\($0)\" a misspelling of \"\(key)\"?)" } ?? ""
+            throw InputError(source: source, path: childPath(key), problem: .missing(expected: expected + hint))
         }
         return member
     }

@@ -120,10 +120,12 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
     public func update<T>(_ name: String, _ body: (inout StudySession) throws -> T) throws -> T {
         try lock.withLock {
             try write { db in
+                // The cached study is taken out (not copied) so the operation mutates it in place; a failed
+                // operation leaves no cache entry, and the next one replays from the file.
                 var (study, sequence) = try self.latest(name, db)
-                var session = StudySession(study: study, owner: self.owner, lease: self.lease)
-                try Self.requeueAbandoned(&session.study, now: Date().timeIntervalSince1970, except: self.owner)
                 let before = study.events.count
+                var session = StudySession(study: consume study, owner: self.owner, lease: self.lease)
+                try Self.requeueAbandoned(&session.study, now: Date().timeIntervalSince1970, except: self.owner)
                 let result = try body(&session)
                 study = session.study
                 for event in study.events[before...] {
@@ -175,7 +177,7 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
     /// The study after every journal row: the cached state plus whatever other processes appended.
     private func latest(_ name: String, _ db: Database) throws -> (Study, Int64) {
         var (study, sequence): (Study, Int64)
-        if let cached = cache[name] {
+        if let cached = cache.removeValue(forKey: name) {
             (study, sequence) = cached
         } else {
             guard let text = try definitionText(name, db) else { throw StudyStorageError.missing(name: name) }

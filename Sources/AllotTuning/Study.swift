@@ -81,7 +81,8 @@ public struct Study: Sendable {
     private var jobIndex: [StudyEvent.JobKey: Int] = [:]
     /// Jobs handed out again before anything new, oldest requeue first.
     private var requeued: [Int] = []
-    private var runningCount = 0
+    /// Jobs running now (indices into `jobs`), so liveness checks never walk the whole history.
+    private var running: Set<Int> = []
 
     public var space: SearchSpace { definition.space }
     public var direction: Direction { definition.direction }
@@ -177,11 +178,11 @@ public struct Study: Sendable {
 
     /// Assignments handed out and not yet told (requeued ones included).
     public var runningAssignments: [Assignment] {
-        jobs.filter { $0.state == .running || $0.state == .requeued }.sorted { $0.key < $1.key }.map(assignment)
+        (running.map { jobs[$0] } + requeued.map { jobs[$0] }).sorted { $0.key < $1.key }.map(assignment)
     }
 
-    /// The job records of every running assignment (with owners and leases).
-    public var runningJobs: [Job] { jobs.filter { $0.state == .running } }
+    /// The job records of every running assignment (with owners and leases), in the order they were asked.
+    public var runningJobs: [Job] { running.sorted().map { jobs[$0] } }
 
     /// The best trial so far: the best value among those that reached the largest resource any trial
     /// reached (ties: the earliest trial).
@@ -192,7 +193,7 @@ public struct Study: Sendable {
     }
 
     /// Whether nothing more will be asked and nothing is running.
-    public var isFinished: Bool { runningCount == 0 && requeued.isEmpty && scheduler.peek() == nil }
+    public var isFinished: Bool { running.isEmpty && requeued.isEmpty && scheduler.peek() == nil }
 
     /// Whether the scheduler has nothing to hand out now (results are outstanding or the study is done).
     public var isWaiting: Bool { requeued.isEmpty && scheduler.peek() == nil }
@@ -218,12 +219,13 @@ public struct Study: Sendable {
                 jobs[index].owner = owner
                 jobs[index].lease = lease
                 jobs[index].process = nil
+                running.insert(index)
             } else {
                 try scheduler.adopt(SchedulerJob(configuration: key.trial, rung: key.rung, resource: resource, bracket: key.bracket))
                 jobIndex[key] = jobs.count
+                running.insert(jobs.count)
                 jobs.append(Job(key: key, resource: resource, resumeFrom: resumeFrom, state: .running, value: nil, owner: owner, lease: lease, process: nil))
             }
-            runningCount += 1
             trials[key.trial].state = .running
 
         case let .tell(key, value):
@@ -249,7 +251,7 @@ public struct Study: Sendable {
             jobs[index].state = .requeued
             jobs[index].owner = nil
             jobs[index].lease = nil
-            runningCount -= 1
+            running.remove(index)
             requeued.append(index)
             trials[key.trial].state = .paused
 
@@ -280,7 +282,7 @@ public struct Study: Sendable {
         let job = jobs[index]
         let score = value.map { direction == .maximize ? $0 : -$0 } ?? -Double.infinity
         try scheduler.report(SchedulerJob(configuration: job.key.trial, rung: job.key.rung, resource: job.resource, bracket: job.key.bracket), value: score)
-        if job.state == .requeued { requeued.removeAll { $0 == index } } else { runningCount -= 1 }
+        if job.state == .requeued { requeued.removeAll { $0 == index } } else { running.remove(index) }
         jobs[index].state = value == nil ? .failed : .completed
         jobs[index].value = value
         jobs[index].lease = nil

@@ -14,6 +14,9 @@ public struct SplitMix64: Sendable, Equatable {
         return z ^ (z >> 31)
     }
 
+    /// A uniform double in [0, 1) from the next 53 bits.
+    public mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
+
     /// A seed for child number `index` of `seed`: distinct children get unrelated streams, and the result
     /// depends only on (seed, index), so serial and parallel runs derive the same seeds.
     public static func derive(seed: UInt64, index: UInt64) -> UInt64 {

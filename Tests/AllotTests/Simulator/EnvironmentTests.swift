@@ -140,7 +140,7 @@ struct EnvironmentTests {
         #expect(throws: InputError(source: "x.csv", path: "line 1", problem: .missing(expected: "a column named 'score_valid': the header must name openmlid, learner, size_train, inner_seed, traintime, score_valid, score_test (its first line has 6 comma-separated fields)"))) {
             try LearningCurves(csv: "openmlid,learner,size_train,inner_seed,traintime,score_test\n1,a,2,0,0.1,0.5\n", source: "x.csv")
         }
-        #expect(throws: InputError(source: "x.csv", path: "line 2, column 'size_train'", problem: .invalid(expected: "an integer", got: "'big'"))) {
+        #expect(throws: InputError(source: "x.csv", path: "line 2, column 'size_train'", problem: .invalid(expected: "an integer in 1...2^53", got: "'big'"))) {
             try LearningCurves(csv: "openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test\n1,a,big,0,0.1,0.5,0.5\n", source: "x.csv")
         }
     }
