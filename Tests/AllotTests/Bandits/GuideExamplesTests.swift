@@ -58,7 +58,8 @@ struct GuideExamplesTests {
             let values = (0..<4).map { a in (0..<3).reduce(0.0) { $0 + theta[$1] * contexts[a, $1] } }
             let arm = try policy.select(contexts: contexts)
             let x = (0..<3).map { contexts[arm, $0] }
-            try policy.update(Observation(arm: arm, reward: values[arm] + world.normal(standardDeviation: 0.1)), context: x)
+            let observedReward = values[arm] + world.normal(standardDeviation: 0.1)
+            try policy.update(Observation(arm: arm, reward: observedReward), context: x)
             if t >= 900 { lateRegret += values.max()! - values[arm] }
         }
         #expect(lateRegret < 5)
