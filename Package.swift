@@ -12,6 +12,9 @@ let package = Package(
         .library(name: "AllotPEFT", targets: ["AllotPEFT"]),
         .library(name: "AllotTuning", targets: ["AllotTuning"]),
         .library(name: "AllotSimulator", targets: ["AllotSimulator"]),
+        .library(name: "AllotService", targets: ["AllotService"]),
+        // liballot's C entry points for in-process clients (the Python package loads it with ctypes).
+        .library(name: "AllotFFI", type: .dynamic, targets: ["AllotFFI"]),
         .executable(name: "allot", targets: ["AllotCLI"]),
     ],
     dependencies: [
@@ -69,6 +72,12 @@ let package = Package(
             ]
         ),
 
+        // Objects by handle behind JSON-RPC 2.0: what `allot serve` and liballot speak to clients.
+        .target(name: "AllotService", dependencies: ["Allot", "AllotPEFT", "AllotRL", "AllotTuning"]),
+
+        // The C ABI over the service: allot_service_new / _call / _free, for in-process clients.
+        .target(name: "AllotFFI", dependencies: ["AllotService"]),
+
         // The `allot` command-line tool: thin parsing, files, exit codes.
         .executableTarget(
             name: "AllotCLI",
@@ -77,6 +86,7 @@ let package = Package(
                 "AllotInterchange",
                 "AllotPEFT",
                 "AllotRL",
+                "AllotService",
                 "AllotSimulator",
                 "AllotTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -87,7 +97,7 @@ let package = Package(
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
         // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
-        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotInterchange", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI",
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotInterchange", "AllotService", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI",
                                                   .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

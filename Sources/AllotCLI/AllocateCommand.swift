@@ -18,7 +18,8 @@ struct AllocateRolloutsCommand: ParsableCommand {
         commandName: "rollouts",
         abstract: "Rollouts per prompt for one GRPO step under a fixed total.",
         discussion: """
-        Reads {"prompts": [{"id": ..., "rewards": [...]} | {"id": ..., "successes": s, "trials": n}, ...]} \
+        Reads {"prompts": [{"id": ..., "rewards": [...]} | {"id": ..., "successes": s, "trials": n} | {"id": ..., \
+        "rate": p}, ...]} \
         (optional "lengths" or "meanLength" per prompt) and writes {"allocation": {id: n}, ...}. With \
         --state, the allocator, its random state and the per-prompt statistics persist between calls \
         (format allot-rollout-state, docs/formats.md), the input then holding only the rewards observed \
@@ -98,21 +99,7 @@ struct AllocateRolloutsCommand: ParsableCommand {
         try session.record(observations)
         let ids = observations.map(\.id)
         let allocation = try session.allocate(prompts: ids, budget: budget, minimum: minimum, maximum: maximum)
-        let costs = session.costs(for: ids)
-        var spent = 0
-        for (count, cost) in zip(allocation.counts, costs) { spent += count * cost }
-        let output: JSONValue = .object([
-            "allocation": .object(JSONObject(zip(ids, allocation.counts).map { (key: $0, value: .number(Double($1))) })),
-            "policy": .string(session.configuration.name),
-            "budget": .number(Double(budget)),
-            "budgetUnit": .string(session.countsTokens ? "tokens" : "rollouts"),
-            "spent": .number(Double(spent)),
-            "estimates": .object(JSONObject(zip(ids, allocation.estimates).map { (key: $0, value: $1.map(JSONValue.number) ?? .null) })),
-            "expectedEffectiveGroups": .number(allocation.expectedEffectiveGroups),
-            "value": .number(allocation.value),
-            "leftover": .number(Double(allocation.leftover)),
-            "solver": .string(allocation.solver),
-        ])
+        let output = session.answer(prompts: ids, allocation: allocation, budget: budget)
         // Everything that can fail happens before the state is replaced.
         let text = try JSONWriter.text(output, pretty: true)
         if let state { try AtomicFile.write(try JSONWriter.text(session.encoded()) + "\n", to: state) }

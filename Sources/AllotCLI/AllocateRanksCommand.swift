@@ -14,7 +14,7 @@ struct AllocateRanksCommand: ParsableCommand {
         allocator and prints the initial pattern. Every later call: {"step": t, "sensitivities": {name: [s_0, ..., \
         s_{maxRank-1}], ...}} with s_k = |λ_k ∂λ_k| + mean |P_jk ∂P_jk| + mean |Q_kj ∂Q_kj| (0 for inactive slots), \
         at any steps: every reallocation point passed since the previous call is performed. Prints {"step", \
-        "reallocated", "points", "active": {name: [slots]}, "ranks": {name: r}, "parameters", "budget"}; parameters \
+        "reallocated", "points", "next", "active": {name: [slots]}, "ranks": {name: r}, "parameters", "budget"}; parameters \
         never exceed budget. The state file is replaced atomically, only when the call succeeds. Options left out \
         take the registry's defaults for a new state and the state's values after; a different value is \
         refused. Exit codes: 0, 2 bad input, 1 runtime failure.
@@ -64,25 +64,16 @@ struct AllocateRanksCommand: ParsableCommand {
             }
             let current = try stepReader.integer(in: 0...Limits.maxSteps, "the training step")
             step = current
-            points = try session.step(current, sensitivities: try Self.readSensitivities(sensitivitiesReader, matrices: session.matrices))
+            points = try session.step(current, sensitivities: try RankRequestReader.readSensitivities(sensitivitiesReader, matrices: session.matrices))
         } else {
             guard let matricesReader else {
                 throw InputError(source: root.source, path: "matrices", problem: .missing(expected: "an array of {\"name\", \"input\", \"output\", \"maxRank\"} (the first call: \(state) does not exist yet)"))
             }
             if let stepReader { throw stepReader.error(.other("the first call describes the matrices only; send steps once \(state) exists")) }
             if let sensitivitiesReader { throw sensitivitiesReader.error(.other("the first call describes the matrices only; send sensitivities once \(state) exists")) }
-            session = try makeState(matrices: try Self.readMatrices(matricesReader))
+            session = try makeState(matrices: try RankRequestReader.readMatrices(matricesReader))
         }
-        let matrices = session.matrices
-        let response: JSONValue = .object([
-            "active": .object(JSONObject(zip(matrices, session.pattern.active).map { (key: $0.name, value: .array($1.map { .number(Double($0)) })) })),
-            "budget": .number(Double(session.budget)),
-            "parameters": .number(Double(session.pattern.parameters(matrices))),
-            "points": .array(points.map { .number(Double($0)) }),
-            "ranks": .object(JSONObject(zip(matrices, session.pattern.ranks).map { (key: $0.name, value: .number(Double($1))) })),
-            "reallocated": .bool(step == nil || !points.isEmpty),
-            "step": step.map { .number(Double($0)) } ?? .null,
-        ])
+        let response = RankRequestReader.answer(session, step: step, points: points)
         // Everything that can fail happens before the state is replaced.
         let text = try JSONWriter.text(response)
         try AtomicFile.write(try JSONWriter.text(session.encoded()) + "\n", to: state)
@@ -126,35 +117,5 @@ struct AllocateRanksCommand: ParsableCommand {
             throw refuse("--strategy", strategy, "strategy \(saved.configuration.parameters.string("strategy") ?? "none")")
         }
         if seed != nil { throw refuse("--seed", "\(seed!)", "its own random state") }
-    }
-
-    static func readMatrices(_ reader: FieldReader) throws -> [AdaptedMatrix] {
-        var matrices: [AdaptedMatrix] = []
-        let items = try reader.elements("an array of {\"name\", \"input\", \"output\", \"maxRank\"}", maxCount: Limits.maxMatrices)
-        matrices.reserveCapacity(items.count)
-        for var item in items {
-            let name = try item.required("name", "the matrix name").name("the matrix name")
-            let input = try item.required("input", "its input width").integer(in: 1...Limits.maxMatrixWidth, "the input width")
-            let output = try item.required("output", "its output width").integer(in: 1...Limits.maxMatrixWidth, "the output width")
-            let maxRank = try item.required("maxRank", "its component slots").integer(in: 1...Limits.maxRank, "the component slots")
-            try item.finish(allowed: ["name", "input", "output", "maxRank"])
-            matrices.append(AdaptedMatrix(name: name, input: input, output: output, maxRank: maxRank))
-        }
-        do { try AdaptedMatrix.validate(matrices) } catch let error as InputError { throw error.relocated(to: reader.source, under: reader.path) }
-        return matrices
-    }
-
-    /// One row per matrix: its slots' sensitivities, finite and >= 0 (an error names the matrix and slot).
-    static func readSensitivities(_ reader: FieldReader, matrices: [AdaptedMatrix]) throws -> [[Double]] {
-        var reader = reader
-        try reader.requireObject()
-        var rows: [[Double]] = []
-        rows.reserveCapacity(matrices.count)
-        for matrix in matrices {
-            let row = try reader.required(matrix.name, "\(matrix.maxRank) sensitivities (one per slot)")
-            rows.append(try row.numbers("a sensitivity >= 0", count: matrix.maxRank) { $0 >= 0 })
-        }
-        try reader.finish(allowed: matrices.map(\.name))
-        return rows
     }
 }

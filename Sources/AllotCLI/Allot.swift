@@ -15,7 +15,7 @@ struct AllotCommand: AsyncParsableCommand {
         commandName: "allot",
         abstract: "Spend limited training budgets (LoRA rank, RL rollouts, hyperparameter trials) where they teach the most.",
         discussion: "Exit codes: 0 success, 1 runtime failure, 2 bad input, 130 interrupted (re-run to resume).",
-        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, BracketsCommand.self, StudyCommand.self, TuneCommand.self, ObjectiveCommand.self, FinetuneCommand.self, TrialWrapperCommand.self],
+        subcommands: [SimulateCommand.self, ReportCommand.self, ScenariosCommand.self, PoliciesCommand.self, AllocateCommand.self, ServeCommand.self, BracketsCommand.self, StudyCommand.self, TuneCommand.self, ObjectiveCommand.self, FinetuneCommand.self, TrialWrapperCommand.self],
         defaultSubcommand: SimulateCommand.self
     )
 

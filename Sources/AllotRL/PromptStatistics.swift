@@ -133,6 +133,19 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
         prompts[prompt] = entry
     }
 
+    /// Replaces a prompt's history with a known success rate: the point estimate becomes `rate` and the
+    /// posterior the one a full window of rewards averaging `rate` gives. Lengths are kept.
+    public mutating func set(prompt: String, rate: Double) throws {
+        guard rate >= 0, rate <= 1 else {
+            throw RolloutError.invalidObservation(prompt: prompt, field: "rate", expected: "a number in [0, 1]", got: "\(rate)")
+        }
+        var entry = prompts[prompt] ?? PromptStatistics()
+        entry.recentRewards = [rate]
+        entry.successes = rate * Double(window)
+        entry.failures = (1 - rate) * Double(window)
+        prompts[prompt] = entry
+    }
+
     /// Sets a prompt's expected response length when none has been measured (a trainer's estimate).
     public mutating func noteLength(prompt: String, meanLength: Double) throws {
         guard meanLength >= 1, meanLength.isFinite else {

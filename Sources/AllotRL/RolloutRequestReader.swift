@@ -7,6 +7,9 @@ public struct PromptObservation: Sendable, Equatable {
         case none
         case rewards([Double], lengths: [Double])
         case counts(successes: Int, trials: Int)
+        /// A success rate the trainer knows (an offline evaluation, its own estimator): it replaces the
+        /// prompt's history, as if its last `window` rewards had averaged `rate`.
+        case rate(Double)
     }
 
     public var id: String
@@ -26,17 +29,20 @@ public struct PromptObservation: Sendable, Equatable {
             try statistics.record(prompt: id, rewards: rewards, lengths: lengths.isEmpty ? meanLength.map { [Double](repeating: $0, count: rewards.count) } ?? [] : lengths)
         case let .counts(successes, trials):
             try statistics.record(prompt: id, successes: successes, trials: trials, meanLength: meanLength)
+        case let .rate(rate):
+            try statistics.set(prompt: id, rate: rate)
         }
         if let meanLength { try statistics.noteLength(prompt: id, meanLength: meanLength) }
     }
 }
 
 /// Reads the rollout request JSON of `allot allocate rollouts` and `allot serve`:
-/// `{"prompts": [{"id": "a", "rewards": [1, 0]}, {"id": 7, "successes": 3, "trials": 8, "meanLength": 300}, {"id": "new"}]}`.
+/// `{"prompts": [{"id": "a", "rewards": [1, 0]}, {"id": 7, "successes": 3, "trials": 8, "meanLength": 300},
+/// {"id": "b", "rate": 0.25}, {"id": "new"}]}`.
 /// Every error names the prompt's place in the request.
 public enum RolloutRequestReader {
     /// The members a prompt entry may have.
-    public static let promptFields = ["id", "rewards", "lengths", "successes", "trials", "meanLength"]
+    public static let promptFields = ["id", "rewards", "lengths", "successes", "trials", "rate", "meanLength"]
 
     /// The observations of `{"prompts": [...]}`, in the trainer's order.
     public static func read(_ root: FieldReader) throws -> [PromptObservation] {
@@ -70,6 +76,7 @@ public enum RolloutRequestReader {
         let lengths = try prompt.optional("lengths")?.numbers("a length in 0...\(Limits.maxRolloutTokens) (tokens)") { $0 >= 0 && $0 <= Double(Limits.maxRolloutTokens) }
         let successes = try prompt.optional("successes")
         let trials = try prompt.optional("trials")
+        let rate = try prompt.optional("rate")?.number("a success rate in [0, 1]") { $0 >= 0 && $0 <= 1 }
         let meanLength = try prompt.optional("meanLength")?.number("a length in 1...\(Limits.maxRolloutTokens) (tokens)") { $0 >= 1 && $0 <= Double(Limits.maxRolloutTokens) }
         try prompt.finish(allowed: promptFields)
         if let lengths, let rewards, lengths.count != rewards.count {
@@ -79,7 +86,12 @@ public enum RolloutRequestReader {
             throw InputError(source: item.source, path: "\(item.path).lengths", problem: .invalid(expected: "lengths next to \"rewards\" (one per reward)", got: "lengths without rewards"))
         }
         var observation = PromptObservation(id: id, meanLength: meanLength)
-        if let rewards {
+        if let rate {
+            if rewards != nil || successes != nil || trials != nil {
+                throw InputError(source: item.source, path: "\(item.path).rate", problem: .invalid(expected: "a rate alone, without \"rewards\" or \"successes\" and \"trials\"", got: "both"))
+            }
+            observation.evidence = .rate(rate)
+        } else if let rewards {
             if successes != nil || trials != nil {
                 throw InputError(source: item.source, path: "\(item.path).successes", problem: .invalid(expected: "either \"rewards\" or \"successes\" and \"trials\", not both", got: "both"))
             }

@@ -51,6 +51,26 @@ public struct RolloutState: Sendable {
     /// Whether the budget is in tokens.
     public var countsTokens: Bool { allocator is CostAwareKnapsackAllocator }
 
+    /// The answer to an allocation call, as `allot allocate rollouts` prints it and `allot serve` returns it:
+    /// `{"allocation": {id: n}, "estimates", "expectedEffectiveGroups", "value", "leftover", "spent",
+    /// "budgetUnit", "solver", "policy", "budget"}`.
+    public func answer(prompts ids: [String], allocation: RolloutAllocation, budget: Int) -> JSONValue {
+        var spent = 0
+        for (count, cost) in zip(allocation.counts, costs(for: ids)) { spent += count * cost }
+        return .object([
+            "allocation": .object(JSONObject(zip(ids, allocation.counts).map { (key: $0, value: .number(Double($1))) })),
+            "policy": .string(configuration.name),
+            "budget": .number(Double(budget)),
+            "budgetUnit": .string(countsTokens ? "tokens" : "rollouts"),
+            "spent": .number(Double(spent)),
+            "estimates": .object(JSONObject(zip(ids, allocation.estimates).map { (key: $0, value: $1.map(JSONValue.number) ?? .null) })),
+            "expectedEffectiveGroups": .number(allocation.expectedEffectiveGroups),
+            "value": .number(allocation.value),
+            "leftover": .number(Double(allocation.leftover)),
+            "solver": .string(allocation.solver),
+        ])
+    }
+
     /// The document to save; a non-finite value anywhere is an error, before anything is written.
     public func encoded() throws -> JSONValue {
         .object([

@@ -25,9 +25,17 @@ public struct StudySession {
     let owner: String?
     let lease: Double?
 
+    /// A session on a study held in memory (what a storage hands its `update` body).
+    public init(study: Study, owner: String? = nil, lease: Double? = nil) {
+        self.study = study
+        self.owner = owner
+        self.lease = lease
+    }
+
     public mutating func ask() -> Study.Assignment? { study.ask(owner: owner, lease: lease) }
     public mutating func tell(_ assignment: Study.Assignment, value: Double) throws { try study.tell(assignment, value: value) }
     public mutating func fail(_ assignment: Study.Assignment) throws { try study.fail(assignment) }
+    public mutating func promote(trial: Int) -> Study.Assignment? { study.promote(trial: trial, owner: owner, lease: lease) }
     public mutating func report(trial: Int, resource: Double, value: Double) throws { try study.report(trial: trial, resource: resource, value: value) }
     public mutating func requeue(_ assignment: Study.Assignment, reason: String) throws { try study.requeue(assignment, reason: reason) }
     /// Renews this owner's lease on its running jobs (those it still holds); returns how many.

@@ -131,6 +131,21 @@ public struct Study: Sendable {
         return assignment(jobs[jobIndex[key]!])
     }
 
+    /// Takes `trial` on to its next rung at once if the scheduler promotes it now (ASHA: its value is in
+    /// the top 1/η of its rung so far), handing the job to the same owner: what a trial trained inside the
+    /// user's loop asks at a rung boundary. nil: the trial pauses (pruned, unless a later `ask` promotes it).
+    public mutating func promote(trial: Int, owner: String? = nil, lease: Double? = nil, now: Double = Date().timeIntervalSince1970) -> Assignment? {
+        guard trials.indices.contains(trial), trials[trial].state != .failed, let next = scheduler.promotion(of: trial) else { return nil }
+        let key = StudyEvent.JobKey(trial: trial, bracket: next.bracket, rung: next.rung)
+        guard jobIndex[key] == nil else { return nil }
+        do {
+            try apply(.ask(key, resource: next.resource, resumeFrom: trials[trial].resource, owner: owner, lease: lease.map { now + $0 }, at: now))
+        } catch {
+            return nil
+        }
+        return assignment(jobs[jobIndex[key]!])
+    }
+
     /// Records an intermediate value of a running trial.
     public mutating func report(trial: Int, resource: Double, value: Double) throws {
         guard value.isFinite, resource.isFinite, resource >= 0 else { throw StudyError.invalidValue(trial: trial, value: value.isFinite ? resource : value) }

@@ -62,6 +62,20 @@ public struct ASHA: Scheduler, Codable, Sendable, Equatable {
     }
 
 
+    /// ASHA's rule for one configuration: promoted now if its result at its highest rung is in that rung's
+    /// top ⌊|rung k| / η⌋ and not promoted yet. While a rung holds fewer than η results that top is
+    /// empty, and a trial trained in the user's loop cannot wait for it to fill; as Optuna's
+    /// successive-halving pruner does, such a trial goes on if it is the best of its rung so far.
+    public func promotion(of configuration: Int) -> SchedulerJob? {
+        for k in stride(from: resources.count - 2, through: 0, by: -1) where results[k][configuration] != nil {
+            let cut = max(1, ranked[k].count / eta)
+            guard let position = ranked[k].firstIndex(where: { $0.configuration == configuration }), position < cut,
+                  !ranked[k][position].promoted else { return nil }
+            return SchedulerJob(configuration: configuration, rung: k + 1, resource: resources[k + 1])
+        }
+        return nil
+    }
+
     /// Work for a free worker: a promotion if one is possible (highest rung first), else a new
     /// configuration; nil only when neither is possible (every allowed configuration started and nothing
     /// to promote).

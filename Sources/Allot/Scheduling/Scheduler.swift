@@ -30,6 +30,10 @@ public protocol Scheduler: Sendable {
     mutating func adopt(_ job: SchedulerJob) throws
     /// Records the value a handed-out job reached (−∞ for a failed job: it is never promoted).
     mutating func report(_ job: SchedulerJob, value: Double) throws
+    /// The job that takes `configuration` to its next rung if this scheduler's rule promotes it right
+    /// now: how a trial trained inside the user's loop learns, at a rung boundary, whether to go on.
+    /// nil: it pauses (a later `peek` may still promote it).
+    func promotion(of configuration: Int) -> SchedulerJob?
     /// The most resource any configuration can get.
     var maxResource: Double { get }
     /// Configurations started so far (the next start is configuration `configurationsStarted`).
@@ -37,6 +41,12 @@ public protocol Scheduler: Sendable {
 }
 
 extension Scheduler {
+    /// By default a configuration goes on only when it is exactly what `peek` would hand out next.
+    public func promotion(of configuration: Int) -> SchedulerJob? {
+        guard let job = peek(), job.configuration == configuration, job.rung > 0 else { return nil }
+        return job
+    }
+
     /// Takes the next job: `peek`, then `adopt` it.
     public mutating func nextJob() -> SchedulerJob? {
         guard let job = peek() else { return nil }

@@ -62,6 +62,16 @@ public struct ReallocationSchedule: Codable, Sendable, Equatable {
         return points
     }
 
+    /// The first reallocation point after `step`, or nil when the final pattern is already fixed.
+    public func nextPoint(after step: Int) -> Int? {
+        let low = step + 1
+        guard low <= finalPhaseStart else { return nil }
+        if low <= warmupSteps { return min(warmupSteps, finalPhaseStart) }
+        let offset = (low - warmupSteps + interval - 1) / interval
+        let (grid, overflow) = warmupSteps.addingReportingOverflow(offset.multipliedReportingOverflow(by: interval).partialValue)
+        return overflow ? finalPhaseStart : min(grid, finalPhaseStart)
+    }
+
     /// The first step of the final phase, T − t_f.
     public var finalPhaseStart: Int { totalSteps - finalSteps }
 

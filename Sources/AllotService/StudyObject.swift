@@ -1,0 +1,181 @@
+import Allot
+import AllotTuning
+import Foundation
+
+/// A hyperparameter study (`allot.Study` in Python): in memory, or in an SQLite file shared with `allot
+/// study` and `allot tune` (every operation durable there at once). Trials train inside the client's
+/// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
+/// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
+struct StudyObject {
+    static let methods = ["study.create", "study.ask", "study.tell", "study.report", "study.heartbeat", "study.best", "study.trials", "study.snapshot"]
+
+    enum Backing {
+        case memory(StudySession)
+        case storage(SQLiteStudyStorage, name: String)
+    }
+
+    var backing: Backing
+    let space: SearchSpace
+    let definition: StudyDefinition
+
+    /// `study.create {"space"?, "direction"?, "scheduler"?, "sampler"?, "storage"?, "name"?, "owner"?,
+    /// "lease"?, "state"?}`. `scheduler` and `sampler` are a name or `{"name", "parameters"}` (defaults:
+    /// `asha` over resources 1 to 27 and the `random` sampler). With `storage` the study lives in that
+    /// SQLite file under `name` (default "study"): an existing study of that name is opened (a different
+    /// definition is refused; `space` may then be left out). `state` restores a `study.snapshot`.
+    static func create(_ params: FieldReader) throws -> StudyObject {
+        var params = params
+        let storagePath = try params.optional("storage").map { reader -> String in
+            let path = try reader.string()
+            guard !path.isEmpty, !path.contains("\0") else { throw reader.invalid("a file path") }
+            return path
+        }
+        let name = try params.optional("name")?.name("the study's name") ?? "study"
+        let owner = try params.optional("owner")?.name("the worker's name")
+        let lease = try params.optional("lease")?.number("seconds in (0, 1e9]") { $0 > 0 && $0 <= 1e9 }
+        let spaceReader = try params.optional("space")
+        let direction = try params.optional("direction")?.choice(["maximize", "minimize"], kind: "direction")
+        let scheduler = try params.optional("scheduler")
+        let sampler = try params.optional("sampler")
+        let state = try params.optional("state")
+        try params.finish(allowed: ["space", "direction", "scheduler", "sampler", "storage", "name", "owner", "lease", "state"])
+
+        if let state {
+            guard storagePath == nil, spaceReader == nil else { throw state.error(.other("a snapshot is restored on its own, without space or storage")) }
+            let study = try Interchange.decode(Study.self, from: state.value, source: "study.create", path: "state")
+            return StudyObject(backing: .memory(StudySession(study: study, owner: owner, lease: lease)), definition: study.definition)
+        }
+        var definition: StudyDefinition?
+        if let spaceReader {
+            let space = try SearchSpace.read(spaceReader)
+            definition = try StudyDefinition(
+                space: space, direction: direction == "minimize" ? .minimize : .maximize,
+                scheduler: try configuration(scheduler, registry: SchedulerRegistry.registry, default: "asha", defaults: ["minResource": 1, "maxResource": 27]),
+                sampler: try configuration(sampler, registry: SamplerRegistry.registry, default: "random", defaults: [:]))
+        }
+        guard let storagePath else {
+            guard let definition else { throw InputError(source: "study.create", path: "space", problem: .missing(expected: "the search space ({\"parameters\": [...]})")) }
+            return StudyObject(backing: .memory(StudySession(study: try Study(definition), owner: owner, lease: lease)), definition: definition)
+        }
+        let storage = try SQLiteStudyStorage(path: storagePath, owner: owner, lease: lease)
+        if let definition {
+            try storage.create(name, definition: definition)
+        } else if try !storage.names().contains(name) {
+            throw InputError(source: "study.create", path: "space", problem: .missing(expected: "the search space: \(storagePath) has no study \"\(name)\" to open"))
+        }
+        let stored = try storage.load(name).definition
+        return StudyObject(backing: .storage(storage, name: name), definition: stored)
+    }
+
+    /// A scheduler or sampler given as a name or `{"name", "parameters"}`; `defaults` fill parameters
+    /// the default scheduler needs when none is named.
+    static func configuration<C, P>(_ reader: FieldReader?, registry: Registry<C, P>, default name: String,
+                                    defaults: [String: JSONValue]) throws -> ComponentConfiguration {
+        guard let reader else { return try registry.configuration(name, defaults) }
+        if case .string = reader.value {
+            let chosen = try reader.string()
+            _ = try registry.entry(chosen, source: reader.source, path: reader.path)
+            return try registry.configuration(chosen, chosen == name ? defaults : [:])
+        }
+        return try ComponentConfiguration.read(reader, registry: registry)
+    }
+
+    init(backing: Backing, definition: StudyDefinition) {
+        self.backing = backing
+        self.definition = definition
+        space = definition.space
+    }
+
+    var description: JSONObject {
+        var members: JSONObject = ["direction": .string(definition.direction.rawValue), "scheduler": definition.scheduler.json,
+                                   "sampler": definition.sampler.json, "space": space.json]
+        if case let .storage(_, name) = backing { members["name"] = .string(name) }
+        return members
+    }
+
+    /// Runs `body` on the study's latest state; with storage, inside one transaction that persists it.
+    mutating func run<T>(_ body: (inout StudySession) throws -> T) throws -> T {
+        switch backing {
+        case var .memory(session):
+            let result = try body(&session)
+            backing = .memory(session)
+            return result
+        case let .storage(storage, name):
+            return try storage.update(name, body)
+        }
+    }
+
+    func load() throws -> Study {
+        switch backing {
+        case let .memory(session): return session.study
+        case let .storage(storage, name): return try storage.load(name)
+        }
+    }
+
+    mutating func call(_ verb: String, _ params: FieldReader) throws -> JSONValue {
+        var params = params
+        let space = self.space
+        switch verb {
+        case "ask":
+            try params.finish(allowed: ["handle"])
+            let (assignment, finished) = try run { session in (session.ask(), session.study.isFinished) }
+            if let assignment { return StudyJSON.assignment(assignment, space: space) }
+            return finished ? .object(["finished": true]) : .object(["wait": true])
+        case "tell":
+            let job = try Self.job(&params)
+            let failed = try params.optional("failed")?.bool() ?? false
+            let value = failed ? nil : try params.required("value", "the value the trial reached (or \"failed\": true)").number()
+            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "value", "failed"])
+            try run { session in
+                let assignment = try Self.running(job, session.study)
+                if let value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
+            }
+            return .object(["told": .number(Double(job.trial))])
+        case "report":
+            // An intermediate value; at (or past) the job's resource it completes the job, and the answer
+            // says whether the trial goes on: its next job, or prune.
+            let job = try Self.job(&params)
+            let resource = try params.required("resource", "the resource reached (epochs, steps)").number("a finite number >= 0") { $0 >= 0 }
+            let value = try params.required("value", "the value at that resource").number()
+            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "resource", "value"])
+            return try run { session -> JSONValue in
+                let assignment = try Self.running(job, session.study)
+                try session.report(trial: job.trial, resource: resource, value: value)
+                guard resource >= assignment.resource else { return .object(["decision": "continue"]) }
+                try session.tell(assignment, value: value)
+                if assignment.resource >= session.study.maxResource { return .object(["decision": "complete"]) }
+                guard let next = session.promote(trial: job.trial) else { return .object(["decision": "prune"]) }
+                return .object(["decision": "continue", "job": StudyJSON.assignment(next, space: space)])
+            }
+        case "heartbeat":
+            let lease = try params.required("lease", "seconds the jobs stay this worker's").number("seconds in (0, 1e9]") { $0 > 0 && $0 <= 1e9 }
+            try params.finish(allowed: ["handle", "lease"])
+            return .object(["renewed": .number(Double(try run { try $0.heartbeat(lease: lease) }))])
+        case "best":
+            try params.finish(allowed: ["handle"])
+            return try load().best.map { StudyJSON.trial($0, space: space) } ?? .null
+        case "trials":
+            try params.finish(allowed: ["handle"])
+            return .array(try load().trials.map { StudyJSON.trial($0, space: space) })
+        case "snapshot":
+            try params.finish(allowed: ["handle"])
+            return .object(["state": try Interchange.encode(try load())])
+        default:
+            throw RPCError(code: RPCError.methodNotFound, message: "unknown method \"study.\(verb)\"", path: "method")
+        }
+    }
+
+    static func job(_ params: inout FieldReader) throws -> StudyEvent.JobKey {
+        let trial = try params.required("trial", "the trial id from study.ask").integer(in: 0...Limits.maxTrials, "the trial number")
+        let rung = try params.optional("rung")?.integer(in: 0...Limits.maxBrackets, "the rung") ?? 0
+        let bracket = try params.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
+        return StudyEvent.JobKey(trial: trial, bracket: bracket, rung: rung)
+    }
+
+    static func running(_ job: StudyEvent.JobKey, _ study: Study) throws -> Study.Assignment {
+        guard let assignment = study.runningAssignment(trial: job.trial, rung: job.rung, bracket: job.bracket) else {
+            throw StudyError.unknownAssignment(trial: job.trial)
+        }
+        return assignment
+    }
+}
