@@ -1,0 +1,16 @@
+"""Allot from Python: bandit policies, rollouts per prompt for GRPO, LoRA ranks for PEFT, and
+hyperparameter studies inside your loop, computed by the Allot service (docs/python.md).
+
+The integrations import torch, transformers and peft only when used: ``allot.peft`` (rank allocation
+on a PEFT model), ``allot.hf`` (Trainer callbacks)."""
+
+from ._client import Client, client, PROTOCOL_VERSION
+from .errors import AllotError, AllotInputError, AllotRuntimeError, ProtocolError, TrialPruned
+from .policy import Policy
+from .rollouts import RolloutAllocator
+from .grpo import RolloutPlanner
+from .study import Study, Trial
+
+__all__ = ["Client", "client", "PROTOCOL_VERSION", "AllotError", "AllotInputError", "AllotRuntimeError",
+           "ProtocolError", "TrialPruned", "Policy", "RolloutAllocator", "RolloutPlanner", "Study", "Trial"]
+__version__ = "0.1.0"

@@ -1,0 +1,262 @@
+"""LoRA rank allocation on a real PEFT model: each adapted matrix's rank follows how much it matters,
+under a parameter budget, with Allot choosing the pattern (docs/python.md, docs/ranks.md).
+
+Works on plain ``LoraConfig`` models (a component k of a matrix is row k of ``lora_A`` and column k of
+``lora_B``) and on AdaLoRA layers (component k is ``lora_E[k]`` with its rows of ``lora_A`` and
+``lora_B``). Sensitivities are computed in torch on the model's device and accumulated between calls,
+so the service sees one request per reallocation point, not one per step. Pruned components are held
+at exactly zero after every optimizer step, with their gradients and optimizer moments cleared, so
+nothing revives them; :meth:`RankAllocator.check` raises if the model and Allot ever disagree.
+"""
+
+import math
+
+import torch
+
+from ._client import Handle, client as default_client
+from .errors import AllotRuntimeError
+
+
+class _Matrix:
+    """One adapted matrix of the model: its LoRA tensors and its active-component mask."""
+
+    def __init__(self, name, module, adapter):
+        self.name = name
+        self.module = module
+        if hasattr(module, "lora_E") and adapter in module.lora_E:
+            self.kind = "adalora"
+            self.A = module.lora_A[adapter]
+            self.B = module.lora_B[adapter]
+            self.E = module.lora_E[adapter]
+        else:
+            self.kind = "lora"
+            layer_a, layer_b = module.lora_A[adapter], module.lora_B[adapter]
+            if not isinstance(layer_a, torch.nn.Linear) or not isinstance(layer_b, torch.nn.Linear):
+                raise TypeError(f"{name}: only Linear LoRA layers are supported, got {type(layer_a).__name__}")
+            self.A = layer_a.weight
+            self.B = layer_b.weight
+            self.E = None
+        self.slots = self.A.shape[0]
+        self.input = self.A.shape[1]
+        self.output = self.B.shape[0]
+        self.mask = torch.ones(self.slots, dtype=self.A.dtype, device=self.A.device)
+        self.total = torch.zeros(self.slots, dtype=torch.float64, device=self.A.device)
+
+    @property
+    def parameters(self):
+        return [p for p in (self.A, self.B, self.E) if p is not None]
+
+    @torch.no_grad()
+    def sensitivity(self):
+        """s_k = mean_j |A_kj ∂A_kj| + mean_j |B_jk ∂B_jk| (+ |E_k ∂E_k| for AdaLoRA), 0 where inactive."""
+        if self.A.grad is None or self.B.grad is None:
+            return None
+        score = (self.A * self.A.grad).abs().mean(1) + (self.B * self.B.grad).abs().mean(0)
+        if self.E is not None and self.E.grad is not None:
+            score = score + (self.E * self.E.grad).abs().squeeze(1)
+        return score * self.mask
+
+    @torch.no_grad()
+    def mask_gradients(self):
+        if self.A.grad is not None:
+            self.A.grad.mul_(self.mask[:, None])
+        if self.B.grad is not None:
+            self.B.grad.mul_(self.mask[None, :])
+        if self.E is not None and self.E.grad is not None:
+            self.E.grad.mul_(self.mask[:, None])
+
+    @torch.no_grad()
+    def enforce(self, optimizer):
+        """Holds inactive components at zero: weights and, when given, the optimizer's moments."""
+        if self.E is not None:
+            self.E.mul_(self.mask[:, None])
+            tensors = [(self.E, self.mask[:, None])]
+        else:
+            self.A.mul_(self.mask[:, None])
+            self.B.mul_(self.mask[None, :])
+            tensors = [(self.A, self.mask[:, None]), (self.B, self.mask[None, :])]
+        if optimizer is not None:
+            for parameter, mask in tensors:
+                for value in optimizer.state.get(parameter, {}).values():
+                    if torch.is_tensor(value) and value.shape == parameter.shape:
+                        value.mul_(mask)
+
+    @torch.no_grad()
+    def activate(self, slots, generator):
+        """Turns on new slots: a plain LoRA slot restarts as PEFT initialises one (A row like nn.Linear's
+        Kaiming-uniform, B column 0, so the function does not change); an AdaLoRA slot restarts at E = 0."""
+        for k in slots:
+            if self.E is None:
+                bound = 1 / math.sqrt(self.input)
+                row = torch.empty(self.input, dtype=torch.float32).uniform_(-bound, bound, generator=generator)
+                self.A[k].copy_(row.to(self.A.dtype))
+                self.B[:, k].zero_()
+            else:
+                self.E[k].zero_()
+
+    def violations(self):
+        """Inactive components that are not exactly zero (what a revived slot looks like)."""
+        inactive = self.mask == 0
+        if not bool(inactive.any()):
+            return 0
+        if self.E is not None:
+            return int((self.E[inactive] != 0).sum())
+        return int((self.A[inactive] != 0).any(1).sum() + (self.B[:, inactive] != 0).any(0).sum())
+
+
+def lora_matrices(model, adapter_name="default"):
+    """The adapted matrices of a PEFT model, in module order: (name, module) pairs."""
+    found = []
+    for name, module in model.named_modules():
+        lora_a = getattr(module, "lora_A", None)
+        if isinstance(lora_a, (torch.nn.ModuleDict, torch.nn.ParameterDict)) and adapter_name in lora_a:
+            found.append((name.removeprefix("base_model.model."), module))
+    if not found:
+        raise ValueError(f"the model has no LoRA layers with adapter {adapter_name!r}: wrap it with peft.get_peft_model first")
+    return found
+
+
+class RankAllocator(Handle):
+    """Allot's rank allocation on a PEFT model under a budget of ``average_rank`` components per matrix
+    (counted in parameters: a component of a matrix costs its input + output width).
+
+    In a plain loop call :meth:`step` after every ``optimizer.step()`` (before ``zero_grad``); under
+    ``transformers.Trainer`` add :class:`allot.hf.RankCallback` instead. ``allocator`` is
+    ``bandit-knapsack`` (Allot's), ``adalora``, ``elastic`` or ``uniform``; the schedule is AdaLoRA's:
+    no reallocation for ``warmup_steps``, one every ``interval`` steps, the pattern fixed for the last
+    ``final_steps``.
+    """
+
+    kind = "ranks"
+
+    def __init__(self, model, total_steps, average_rank=4, allocator="bandit-knapsack", warmup_steps=None,
+                 final_steps=None, interval=100, seed=0, optimizer=None, adapter_name="default", client=None, **params):
+        client = client or default_client()
+        self.matrices = [_Matrix(name, module, adapter_name) for name, module in lora_matrices(model, adapter_name)]
+        self.optimizer = optimizer
+        self.seed = seed
+        self._generator = torch.Generator().manual_seed(seed)
+        request = {"matrices": [{"name": m.name, "input": m.input, "output": m.output, "maxRank": m.slots} for m in self.matrices],
+                   "totalSteps": total_steps, "averageRank": average_rank, "allocator": allocator, "interval": interval, "seed": seed}
+        if warmup_steps is not None:
+            request["warmupSteps"] = warmup_steps
+        if final_steps is not None:
+            request["finalSteps"] = final_steps
+        if params:
+            request["parameters"] = params
+        answer = client.call("ranks.create", **request)
+        super().__init__(client, answer["handle"])
+        self.schedule = answer["schedule"]
+        self._observed = 0
+        self._accumulated_step = None
+        self._apply(answer)
+
+    # -- the training loop ------------------------------------------------------------------------------
+
+    @torch.no_grad()
+    def accumulate(self, step=None):
+        """Adds this backward pass's sensitivities (call after backward, before the optimizer step, or let
+        :meth:`step` do it) and clears inactive components' gradients."""
+        for matrix in self.matrices:
+            score = matrix.sensitivity()
+            if score is not None:
+                matrix.total.add_(score.to(torch.float64))
+            matrix.mask_gradients()
+        self._observed += 1
+        self._accumulated_step = step
+
+    def step(self, step, optimizer=None):
+        """After ``optimizer.step()`` at training step ``step`` (0-based): holds pruned components at zero
+        and, once a reallocation point has passed, sends the accumulated sensitivities and applies the
+        pattern Allot returns. Returns True when the pattern changed."""
+        optimizer = optimizer or self.optimizer
+        if self._accumulated_step != step:
+            self.accumulate(step)
+        for matrix in self.matrices:
+            matrix.enforce(optimizer)
+        changed = False
+        if self.next is not None and step >= self.next:
+            observed = max(1, self._observed)
+            sensitivities = {m.name: (m.total / observed).tolist() for m in self.matrices}
+            answer = self._call("step", step=step, sensitivities=sensitivities)
+            for matrix in self.matrices:
+                matrix.total.zero_()
+            self._observed = 0
+            changed = self._apply(answer, optimizer)
+            self.check()
+        return changed
+
+    # -- the pattern ------------------------------------------------------------------------------------
+
+    def _apply(self, answer, optimizer=None):
+        self.answer = answer
+        self.next = answer["next"]
+        self.ranks = answer["ranks"]
+        self.budget = answer["budget"]
+        self.reported_parameters = answer["parameters"]
+        changed = False
+        for matrix in self.matrices:
+            active = answer["active"][matrix.name]
+            mask = torch.zeros(matrix.slots, dtype=matrix.mask.dtype)
+            mask[active] = 1
+            mask = mask.to(matrix.mask.device)
+            added = [k for k in active if matrix.mask[k] == 0]
+            if added or not torch.equal(mask, matrix.mask):
+                changed = True
+                matrix.mask = mask
+                matrix.activate(added, self._generator)
+                matrix.enforce(optimizer)
+                if optimizer is not None and added:
+                    self._clear_moments(matrix, added, optimizer)
+        return changed
+
+    @torch.no_grad()
+    def _clear_moments(self, matrix, slots, optimizer):
+        for parameter in matrix.parameters:
+            for value in optimizer.state.get(parameter, {}).values():
+                if torch.is_tensor(value) and value.shape == parameter.shape:
+                    if parameter is matrix.B:
+                        value[:, slots] = 0
+                    else:
+                        value[slots] = 0
+
+    def active_parameters(self):
+        """Adapter parameters of active components in the model: Σ active components × (input + output)."""
+        return int(sum(int(m.mask.sum()) * (m.input + m.output) for m in self.matrices))
+
+    def check(self):
+        """Raises unless the model holds exactly the pattern Allot reported: inactive components at zero,
+        and the active parameter count equal to Allot's (never above the budget)."""
+        revived = {m.name: m.violations() for m in self.matrices}
+        revived = {name: count for name, count in revived.items() if count}
+        if revived:
+            raise AllotRuntimeError(f"pruned components are no longer zero in {revived}: something updated them outside the optimizer step")
+        count = self.active_parameters()
+        if count != self.reported_parameters or count > self.budget:
+            raise AllotRuntimeError(f"the model has {count} active adapter parameters, Allot reported {self.reported_parameters} "
+                                    f"(budget {self.budget})")
+
+    # -- checkpoints -------------------------------------------------------------------------------------
+
+    def state_dict(self):
+        """Allot's allocator state, the masks' source, the accumulated sensitivities and the seed stream."""
+        return {"ranks": self._call("snapshot")["state"], "observed": self._observed,
+                "totals": {m.name: m.total.tolist() for m in self.matrices},
+                "generator": self._generator.get_state().tolist(), "answer": self.answer}
+
+    def load_state_dict(self, state):
+        answer = self._client.call("ranks.restore", state=state["ranks"])
+        old, self._handle = self._handle, answer["handle"]
+        if old is not None:
+            self._client.call("close", handle=old)
+        self._observed = state["observed"]
+        for matrix in self.matrices:
+            matrix.total = torch.tensor(state["totals"][matrix.name], dtype=torch.float64, device=matrix.A.device)
+        self._generator.set_state(torch.tensor(state["generator"], dtype=torch.uint8))
+        saved = dict(state["answer"])
+        for matrix in self.matrices:
+            mask = torch.zeros(matrix.slots, dtype=matrix.mask.dtype)
+            mask[saved["active"][matrix.name]] = 1
+            matrix.mask = mask.to(matrix.mask.device)
+        self.answer, self.next, self.ranks = saved, saved["next"], saved["ranks"]
+        self.budget, self.reported_parameters = saved["budget"], saved["parameters"]

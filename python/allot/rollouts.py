@@ -1,0 +1,69 @@
+"""Rollouts per prompt for a GRPO step under a fixed total (docs/rollouts.md)."""
+
+from ._client import Handle, client as default_client
+
+
+class RolloutAllocator(Handle):
+    """Decides how many rollouts each prompt of a batch gets, from what earlier steps showed.
+
+    ``policy`` is ``knapsack-rl`` (Li et al. 2025, the reference's rules), ``posterior``, ``cost`` (a
+    token budget) or ``uniform``; ``params`` are its parameters (``fallback=False`` is the reference's
+    ``allow_fallback=False``; ``planning="optimistic"`` for the posterior). The per-prompt statistics live
+    in the service; with ``path`` they are saved there on :meth:`save`, :meth:`close` and at exit.
+    """
+
+    kind = "rollouts"
+
+    def __init__(self, policy="knapsack-rl", min=2, max=128, window=None, discount=None, seed=0, path=None,
+                 client=None, **params):
+        client = client or default_client()
+        request = {"policy": policy, "min": min, "max": max, "seed": seed}
+        if window is not None:
+            request["window"] = window
+        if discount is not None:
+            request["discount"] = discount
+        if path is not None:
+            request["path"] = str(path)
+        if params:
+            request["parameters"] = params
+        answer = client.call("rollouts.create", **request)
+        super().__init__(client, answer["handle"])
+        self.policy = answer["policy"]
+        self.parameters = answer["parameters"]
+        self.min, self.max = answer["min"], answer["max"]
+        self.last = None
+
+    def allocate(self, prompt_ids, new_rewards=None, budget=None, rates=None, lengths=None):
+        """Rollouts per prompt (a dict id -> count) for this step's ``prompt_ids``, summing to ``budget``.
+
+        ``new_rewards`` maps a prompt id to the rewards (in [0, 1]) seen for it since the last call;
+        ``rates`` maps an id to a success rate you know (it replaces that prompt's history);
+        ``lengths`` maps an id to the response lengths of its new rewards (for ``policy="cost"``).
+        The whole answer (estimates, expected effective groups, ...) is kept in ``self.last``.
+        """
+        if budget is None:
+            raise ValueError("allocate needs a budget: the total rollouts of this step")
+        new_rewards, rates, lengths = new_rewards or {}, rates or {}, lengths or {}
+        prompts = []
+        for prompt in prompt_ids:
+            entry = {"id": prompt}
+            if prompt in rates:
+                entry["rate"] = rates[prompt]
+            elif new_rewards.get(prompt):
+                entry["rewards"] = list(new_rewards[prompt])
+                if prompt in lengths:
+                    entry["lengths"] = list(lengths[prompt])
+            prompts.append(entry)
+        self.last = self._call("allocate", prompts=prompts, budget=budget)
+        allocation = self.last["allocation"]
+        return {prompt: allocation[str(prompt)] for prompt in prompt_ids}
+
+    def state_dict(self):
+        """The allocator and its statistics (format ``allot-rollout-state``), for your checkpoint."""
+        return self._call("snapshot")["state"]
+
+    def load_state_dict(self, state):
+        answer = self._client.call("rollouts.restore", state=state, min=self.min, max=self.max)
+        old, self._handle = self._handle, answer["handle"]
+        if old is not None:
+            self._client.call("close", handle=old)

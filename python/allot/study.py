@@ -1,0 +1,157 @@
+"""Hyperparameter studies inside your own training loop: ask, report, should_prune, tell."""
+
+import json
+from pathlib import Path
+
+from ._client import Handle, client as default_client
+from .errors import TrialPruned
+
+
+def _space(space):
+    """A search space: a dict ``{"parameters": [...]}``, a list of parameters, or a path to a JSON file."""
+    if isinstance(space, (str, Path)):
+        return json.loads(Path(space).read_text())
+    if isinstance(space, list):
+        return {"parameters": space}
+    return space
+
+
+def _component(value, parameters):
+    if value is None:
+        return None
+    if parameters:
+        return {"name": value, "parameters": parameters}
+    return value
+
+
+class Trial:
+    """One job of a study: a configuration to train up to ``resource`` (epochs, steps, ...).
+
+    Report values as you train with :meth:`report`; at the job's resource the study decides: go on to a
+    larger resource (``should_prune()`` is False and ``resource`` grows) or stop (``should_prune()`` is
+    True: raise :class:`allot.TrialPruned`). A trial the scheduler later promotes comes back from
+    ``ask()`` with ``resume_from`` set: continue from your checkpoint at that resource if you have one.
+    """
+
+    def __init__(self, study, job):
+        self.study = study
+        self._job = job
+        self.number = job["trial"]
+        self.params = job["configuration"]
+        self._decision = "continue"
+
+    @property
+    def resource(self):
+        """The resource this trial may train to now."""
+        return self._job["resource"]
+
+    @property
+    def resume_from(self):
+        """The resource an earlier job of this trial reached (None on a fresh start)."""
+        return self._job["resumeFrom"]
+
+    def report(self, value, step):
+        """Records ``value`` at ``step`` (same unit as the resource); returns the study's decision."""
+        answer = self.study._call("report", trial=self.number, rung=self._job["rung"], bracket=self._job["bracket"],
+                                  resource=float(step), value=float(value))
+        self._decision = answer["decision"]
+        if "job" in answer:
+            self._job = answer["job"]
+        return self._decision
+
+    def should_prune(self):
+        """Whether the study stopped this trial at its last report (it did not make its rung's cut)."""
+        return self._decision == "prune"
+
+    @property
+    def finished(self):
+        """Whether the trial reached the study's largest resource or was pruned."""
+        return self._decision in ("prune", "complete")
+
+
+class Study(Handle):
+    """A study over ``space`` with a scheduler (``asha`` by default, ``hyperband``, ``random``) and a
+    sampler (``random`` or ``sobol``), in memory or in the SQLite file ``storage`` that ``allot study``
+    and ``allot tune`` read too.
+
+    >>> study = Study([{"name": "lr", "type": "float", "low": 1e-4, "high": 1e-1, "log": True}],
+    ...               scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 27, "trials": 20})
+    >>> study.optimize(objective)
+    """
+
+    kind = "study"
+
+    def __init__(self, space=None, storage=None, name="study", scheduler=None, sampler=None, direction="maximize",
+                 scheduler_params=None, sampler_params=None, owner=None, lease=None, client=None):
+        client = client or default_client()
+        request = {"direction": direction}
+        if space is not None:
+            request["space"] = _space(space)
+        for key, value in (("storage", str(storage) if storage is not None else None), ("name", name if storage is not None else None),
+                           ("scheduler", _component(scheduler, scheduler_params)), ("sampler", _component(sampler, sampler_params)),
+                           ("owner", owner), ("lease", lease)):
+            if value is not None:
+                request[key] = value
+        if scheduler is None and scheduler_params:
+            request["scheduler"] = {"name": "asha", "parameters": scheduler_params}
+        answer = client.call("study.create", **request)
+        super().__init__(client, answer["handle"])
+        self.definition = answer
+
+    def ask(self):
+        """The next trial, or None when the study waits for results or is finished."""
+        job = self._call("ask")
+        if "trial" not in job:
+            return None
+        return Trial(self, job)
+
+    def tell(self, trial, value=None, failed=False):
+        """The value ``trial`` reached at its resource (or ``failed=True``)."""
+        job = trial._job
+        if failed:
+            self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], failed=True)
+        else:
+            self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], value=float(value))
+        trial._decision = "complete"
+
+    def optimize(self, objective, n_trials=None):
+        """Runs ``objective(trial)`` until the scheduler has nothing left (or ``n_trials`` jobs ran).
+
+        The objective trains ``trial.params``, calls ``trial.report(value, step)`` as it goes and
+        ``trial.should_prune()`` after each report (raising :class:`TrialPruned` to stop), and returns
+        the final value, which completes the trial if no report already did. An exception other than
+        ``TrialPruned`` fails the trial and is raised.
+        """
+        jobs = 0
+        while n_trials is None or jobs < n_trials:
+            trial = self.ask()
+            if trial is None:
+                break
+            jobs += 1
+            try:
+                value = objective(trial)
+            except TrialPruned:
+                continue
+            except BaseException:
+                self.tell(trial, failed=True)
+                raise
+            if not trial.finished and value is not None:
+                self.tell(trial, value)
+        return self.best_trial
+
+    @property
+    def best_trial(self):
+        """The best trial at the largest resource reached: ``{"id", "configuration", "value", ...}``."""
+        return self._call("best")
+
+    @property
+    def trials(self):
+        return self._call("trials")
+
+    def heartbeat(self, lease):
+        """Renews this worker's lease on its running jobs (with ``lease=`` at creation)."""
+        return self._call("heartbeat", lease=lease)["renewed"]
+
+    def state_dict(self):
+        """An in-memory study's whole state (definition and journal), for your checkpoint."""
+        return self._call("snapshot")["state"]

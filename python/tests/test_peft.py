@@ -1,0 +1,160 @@
+"""Rank allocation on real PEFT models (tiny BERTs built from a config: random weights, no download)."""
+
+import pytest
+import torch
+from peft import AdaLoraConfig, LoraConfig, get_peft_model
+from transformers import BertConfig, BertForSequenceClassification, Trainer, TrainingArguments
+
+import allot
+import allot.hf
+import allot.peft
+
+CONFIG = dict(vocab_size=64, hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64,
+              max_position_embeddings=32)
+TARGETS = ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
+
+
+def tiny_bert(seed=0):
+    torch.manual_seed(seed)
+    return BertForSequenceClassification(BertConfig(**CONFIG))
+
+
+class Tokens(torch.utils.data.Dataset):
+    """Sequences whose label is whether the first token is in the upper half of the vocabulary."""
+
+    def __init__(self, count=256, seed=1):
+        generator = torch.Generator().manual_seed(seed)
+        self.ids = torch.randint(1, 64, (count, 16), generator=generator)
+        self.labels = (self.ids[:, 0] > 32).long()
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, i):
+        return {"input_ids": self.ids[i], "labels": self.labels[i]}
+
+
+class Checked(allot.hf.RankCallback):
+    """The callback, plus the invariant after every optimizer step: the model holds exactly the pattern
+    Allot reported, within the budget."""
+
+    history = None
+
+    def on_optimizer_step(self, args, state, control, **kwargs):
+        super().on_optimizer_step(args, state, control, **kwargs)
+        self.allocator.check()
+        assert self.allocator.active_parameters() <= self.allocator.budget
+        (self.history if self.history is not None else []).append(dict(self.allocator.ranks))
+
+
+def lora_model(seed=0):
+    return get_peft_model(tiny_bert(seed), LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS))
+
+
+def trainer(model, callback, folder, steps=30, save_steps=None):
+    args = TrainingArguments(output_dir=str(folder), max_steps=steps, per_device_train_batch_size=16, learning_rate=5e-3,
+                             report_to=[], save_steps=save_steps or steps, save_strategy="steps", logging_steps=100,
+                             use_cpu=True, seed=0, disable_tqdm=True)
+    return Trainer(model=model, args=args, train_dataset=Tokens(), callbacks=[callback])
+
+
+def adapter_weights(model):
+    return {name: value.detach().clone() for name, value in model.named_parameters() if "lora_" in name}
+
+
+def test_the_rank_callback_keeps_the_budget_and_moves_ranks(tmp_path):
+    model = lora_model()
+    ranks = allot.peft.RankAllocator(model, total_steps=30, average_rank=2, warmup_steps=4, final_steps=6, interval=4)
+    assert len(ranks.matrices) == 12 and all(m.slots == 6 for m in ranks.matrices)
+    callback = Checked(ranks)
+    callback.history = []
+    trainer(model, callback, tmp_path).train()
+    assert len(callback.history) == 30
+    assert callback.history[0] == {m.name: 2 for m in ranks.matrices}     # uniform at r̄ = 2 before warmup ends
+    assert callback.history[-1] != callback.history[0]                      # ranks moved
+    assert ranks.active_parameters() == ranks.reported_parameters <= ranks.budget
+    assert callback.history[-1] == callback.history[-6]                     # fixed in the final phase
+
+
+def test_a_checkpointed_run_resumes_identically(tmp_path):
+    reference = lora_model()
+    ranks = allot.peft.RankAllocator(reference, total_steps=30, average_rank=2, warmup_steps=4, final_steps=6, interval=4)
+    trainer(reference, Checked(ranks), tmp_path / "a", save_steps=15).train()
+
+    resumed = lora_model()
+    again = allot.peft.RankAllocator(resumed, total_steps=30, average_rank=2, warmup_steps=4, final_steps=6, interval=4)
+    trainer(resumed, Checked(again), tmp_path / "a", save_steps=15).train(resume_from_checkpoint=str(tmp_path / "a" / "checkpoint-15"))
+
+    assert again.ranks == ranks.ranks
+    expected, got = adapter_weights(reference), adapter_weights(resumed)
+    for name in expected:
+        torch.testing.assert_close(got[name], expected[name], rtol=0, atol=0, msg=name)
+
+
+def test_adalora_layers_in_a_plain_loop_never_revive():
+    """AdaLoRA layers, driven by hand: `step` after every optimizer step. AdamW would revive a zeroed λ
+    on the next step (its moments and the gradient through P and Q are not zero); the helper clears
+    them, and `check` would raise if anything were revived."""
+    model = get_peft_model(tiny_bert(), AdaLoraConfig(init_r=6, target_r=2, total_step=40, target_modules=TARGETS))
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+    ranks = allot.peft.RankAllocator(model, total_steps=40, average_rank=2, allocator="adalora", warmup_steps=5,
+                                     final_steps=10, interval=5, optimizer=optimizer)
+    assert all(m.kind == "adalora" for m in ranks.matrices)
+    data = Tokens()
+    changes = 0
+    for step in range(40):
+        batch = data[slice(16 * (step % 16), 16 * (step % 16) + 16)]
+        loss = model(input_ids=batch["input_ids"], labels=batch["labels"]).loss
+        loss.backward()
+        optimizer.step()
+        changes += ranks.step(step)
+        optimizer.zero_grad()
+        ranks.check()
+    assert changes > 0
+    assert ranks.active_parameters() == ranks.reported_parameters <= ranks.budget
+    # A revived component is caught.
+    pruned = next(m for m in ranks.matrices if (m.mask == 0).any())
+    with torch.no_grad():
+        pruned.E[int((pruned.mask == 0).nonzero()[0])] = 0.5
+    with pytest.raises(allot.AllotRuntimeError, match="no longer zero"):
+        ranks.check()
+
+
+def train(model, learning_rate, steps=40):
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=learning_rate)
+    data = Tokens()
+    for step in range(steps):
+        batch = data[slice(16 * (step % 16), 16 * (step % 16) + 16)]
+        model(input_ids=batch["input_ids"], labels=batch["labels"]).loss.backward()
+        optimizer.step()
+        optimizer.zero_grad()
+    return model
+
+
+def adapter_change(model):
+    """‖ΔW‖ over every adapted matrix: how far the adapters moved the model's weights."""
+    total = 0.0
+    for _, module in allot.peft.lora_matrices(model):
+        with torch.no_grad():
+            if hasattr(module, "lora_E") and "default" in module.lora_E:
+                delta = module.lora_B["default"] @ (module.lora_A["default"] * module.lora_E["default"]) \
+                    * module.scaling["default"] / (module.ranknum["default"] + 1e-5)
+            else:
+                delta = module.lora_B["default"].weight @ module.lora_A["default"].weight * module.scaling["default"]
+        total += float(delta.norm()) ** 2
+    return total ** 0.5
+
+
+def adalora_model():
+    return get_peft_model(tiny_bert(), AdaLoraConfig(init_r=6, target_r=6, total_step=40, target_modules=TARGETS, orth_reg_weight=0))
+
+
+def test_the_recommended_learning_rates():
+    """docs/python.md: AdaLoRA layers start with λ = 0 and P, Q ~ N(0, 0.02²), plain LoRA with B = 0 and A
+    Kaiming-uniform, so under AdamW (steps of about the learning rate per parameter) AdaLoRA moves the
+    weights far less at the same rate and needs about 10× plain LoRA's (PEFT's defaults otherwise)."""
+    plain = adapter_change(train(lora_model(), 1e-3))
+    same = adapter_change(train(adalora_model(), 1e-3))
+    tenfold = adapter_change(train(adalora_model(), 1e-2))
+    assert same < plain / 20
+    assert plain / 10 < tenfold < plain * 20

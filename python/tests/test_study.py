@@ -1,0 +1,67 @@
+import json
+import math
+import os
+import subprocess
+
+import pytest
+import torch
+
+import allot
+
+SPACE = [{"name": "lr", "type": "float", "low": 1e-3, "high": 1.0, "log": True},
+         {"name": "width", "type": "int", "low": 4, "high": 32, "step": 4}]
+
+
+def objective(trial):
+    """A tiny real model: an MLP on two Gaussian blobs, one epoch per resource unit, with pruning."""
+    torch.manual_seed(trial.number)
+    data = torch.Generator().manual_seed(0)
+    x = torch.randn(256, 4, generator=data)
+    y = (x[:, 0] * x[:, 1] > 0).long()
+    model = torch.nn.Sequential(torch.nn.Linear(4, trial.params["width"]), torch.nn.ReLU(), torch.nn.Linear(trial.params["width"], 2))
+    optimizer = torch.optim.SGD(model.parameters(), lr=trial.params["lr"])
+    epoch = 0
+    while True:
+        epoch += 1
+        for i in range(0, 256, 32):
+            optimizer.zero_grad()
+            torch.nn.functional.cross_entropy(model(x[i:i + 32]), y[i:i + 32]).backward()
+            optimizer.step()
+        with torch.no_grad():
+            accuracy = float((model(x).argmax(1) == y).float().mean())
+        trial.report(accuracy, epoch)
+        if trial.should_prune():
+            raise allot.TrialPruned()
+        if trial.finished:
+            return accuracy
+
+
+def test_optimize_with_pruning_finds_a_good_configuration(client, tmp_path):
+    study = allot.Study(SPACE, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 9, "trials": 30},
+                        storage=tmp_path / "study.sqlite", name="mlp", client=client)
+    best = study.optimize(objective)
+    trials = study.trials
+    assert len(trials) == 30
+    assert best["resource"] == 9 and best["value"] > 0.85
+    # Pruning happened: most trials stopped below the largest resource.
+    assert sum(1 for t in trials if (t["resource"] or 0) < 9) >= 15
+    # The same file is a study the CLI reads.
+    listed = json.loads(subprocess.run([os.environ["ALLOT_BINARY"], "study", "trials", "--storage", str(tmp_path / "study.sqlite"),
+                                        "--name", "mlp"], capture_output=True, text=True, check=True).stdout)
+    assert [t["id"] for t in listed] == [t["id"] for t in trials]
+
+
+def test_ask_tell_by_hand_and_bad_input(client):
+    study = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 3, "resource": 1}, client=client)
+    seen = []
+    while (trial := study.ask()) is not None:
+        assert 1e-3 <= trial.params["lr"] <= 1 and trial.params["width"] % 4 == 0
+        study.tell(trial, value=-abs(math.log10(trial.params["lr"]) + 1))
+        seen.append(trial.number)
+    assert seen == [0, 1, 2]
+    assert study.best_trial["id"] in seen
+    with pytest.raises(allot.AllotInputError) as error:
+        allot.Study([{"name": "lr", "type": "float", "low": 0, "high": 1, "log": True}], client=client)
+    assert "log" in str(error.value)
+    with pytest.raises(allot.AllotInputError):
+        allot.Study(SPACE, scheduler="ashaa", client=client)
