@@ -56,7 +56,8 @@ extension SearchSpace: Codable {
             parameters.append(item.keys.contains("domain") ? try legacyParameter(item) : try parameter(item))
         }
         do { return try SearchSpace(parameters) } catch let error as InputError {
-            throw InputError(source: reader.source.isEmpty ? error.source : reader.source, path: reader.childPath("parameters"), problem: error.problem)
+            let path = error.path.isEmpty ? reader.childPath("parameters") : (reader.path.isEmpty ? error.path : "\(reader.path).\(error.path)")
+            throw InputError(source: reader.source.isEmpty ? error.source : reader.source, path: path, problem: error.problem)
         }
     }
 

@@ -66,39 +66,39 @@ public struct SearchSpace: Sendable, Equatable {
             throw SearchSpace.problem("", "a search space may have at most \(Self.maxParameters) parameters, got \(parameters.count)")
         }
         var seen: [String: SearchParameter] = [:]
-        for parameter in parameters {
+        for (index, parameter) in parameters.enumerated() {
             let name = parameter.name
             guard !name.isEmpty, name.utf8.count <= Limits.maxNameLength else {
-                throw SearchSpace.problem(name.isEmpty ? "" : String(name.prefix(40)), "a parameter name must have 1 to \(Limits.maxNameLength) bytes")
+                throw SearchSpace.problem(name.isEmpty ? "" : String(name.prefix(40)), at: index, "a parameter name must have 1 to \(Limits.maxNameLength) bytes")
             }
-            guard seen[name] == nil else { throw SearchSpace.problem(name, "is defined twice") }
+            guard seen[name] == nil else { throw SearchSpace.problem(name, at: index, "is defined twice") }
             switch parameter.domain {
             case let .float(low, high, log):
                 guard low.isFinite, high.isFinite, low < high else {
-                    throw SearchSpace.problem(name, "needs low < high (finite), got low \(low), high \(high)")
+                    throw SearchSpace.problem(name, at: index, "needs low < high (finite), got low \(low), high \(high)")
                 }
-                if log, low <= 0 { throw SearchSpace.problem(name, "is log-scaled, so low must be > 0, got \(low)") }
+                if log, low <= 0 { throw SearchSpace.problem(name, at: index, "is log-scaled, so low must be > 0, got \(low)") }
             case let .integer(low, high, step, log):
                 guard abs(low) <= Self.maxInteger, abs(high) <= Self.maxInteger else {
-                    throw SearchSpace.problem(name, "needs low and high within ±2^53, got low \(low), high \(high)")
+                    throw SearchSpace.problem(name, at: index, "needs low and high within ±2^53, got low \(low), high \(high)")
                 }
-                guard low <= high else { throw SearchSpace.problem(name, "needs low <= high, got low \(low), high \(high)") }
-                guard step >= 1 else { throw SearchSpace.problem(name, "needs step >= 1, got \(step)") }
-                if log, low <= 0 { throw SearchSpace.problem(name, "is log-scaled, so low must be > 0, got \(low)") }
+                guard low <= high else { throw SearchSpace.problem(name, at: index, "needs low <= high, got low \(low), high \(high)") }
+                guard step >= 1 else { throw SearchSpace.problem(name, at: index, "needs step >= 1, got \(step)") }
+                if log, low <= 0 { throw SearchSpace.problem(name, at: index, "is log-scaled, so low must be > 0, got \(low)") }
             case let .categorical(choices):
-                guard !choices.isEmpty else { throw SearchSpace.problem(name, "needs at least one choice, got none") }
-                guard choices.count <= Self.maxChoices else { throw SearchSpace.problem(name, "has \(choices.count) choices, more than the limit of \(Self.maxChoices)") }
-                guard Set(choices).count == choices.count else { throw SearchSpace.problem(name, "has duplicate choices") }
+                guard !choices.isEmpty else { throw SearchSpace.problem(name, at: index, "needs at least one choice, got none") }
+                guard choices.count <= Self.maxChoices else { throw SearchSpace.problem(name, at: index, "has \(choices.count) choices, more than the limit of \(Self.maxChoices)") }
+                guard Set(choices).count == choices.count else { throw SearchSpace.problem(name, at: index, "has duplicate choices") }
             }
             if let condition = parameter.condition {
                 guard let parent = seen[condition.parent] else {
-                    throw SearchSpace.problem(name, "depends on '\(condition.parent)', which must be defined before it")
+                    throw SearchSpace.problem(name, at: index, "depends on '\(condition.parent)', which must be defined before it")
                 }
                 guard case let .categorical(choices) = parent.domain else {
-                    throw SearchSpace.problem(name, "depends on '\(condition.parent)', which must be categorical")
+                    throw SearchSpace.problem(name, at: index, "depends on '\(condition.parent)', which must be categorical")
                 }
                 if let bad = condition.values.first(where: { !choices.contains($0) }) {
-                    throw SearchSpace.problem(name, "depends on '\(condition.parent)' = \"\(bad)\", not one of its choices (\(choices.joined(separator: ", ")))")
+                    throw SearchSpace.problem(name, at: index, "depends on '\(condition.parent)' = \"\(bad)\", not one of its choices (\(choices.joined(separator: ", ")))")
                 }
             }
             seen[name] = parameter
@@ -146,7 +146,9 @@ public struct SearchSpace: Sendable, Equatable {
 
 extension SearchSpace {
     /// A search space that cannot be used, naming the parameter.
-    static func problem(_ parameter: String, _ sentence: String) -> InputError {
-        InputError(source: "search space", path: "", problem: .other(parameter.isEmpty ? sentence + "." : "parameter '\(parameter)' \(sentence)."))
+    /// A mistake in the space; `index` places it at the parameter (`parameters[2]`, as in the file).
+    static func problem(_ parameter: String, at index: Int? = nil, _ sentence: String) -> InputError {
+        InputError(source: "search space", path: index.map { "parameters[\($0)]" } ?? "",
+                   problem: .other(parameter.isEmpty ? sentence + "." : "parameter '\(parameter)' \(sentence)."))
     }
 }

@@ -14,7 +14,7 @@ import math
 import torch
 
 from ._client import Handle, client as default_client
-from .errors import AllotRuntimeError
+from .errors import AllotInputError, AllotRuntimeError
 
 
 class _Matrix:
@@ -171,9 +171,11 @@ class RankAllocator(Handle):
         pattern Allot returns. Returns True when the pattern changed."""
         optimizer = optimizer or self.optimizer
         if self._accumulated_step != step:
+            # A plain loop: the optimizer has already used unmasked gradients, so hold the pattern by hand.
+            # (After `accumulate` masked them, inactive weights and moments stay exactly zero by themselves.)
             self.accumulate(step)
-        for matrix in self.matrices:
-            matrix.enforce(optimizer)
+            for matrix in self.matrices:
+                matrix.enforce(optimizer)
         changed = False
         if self.next is not None and step >= self.next:
             observed = max(1, self._observed)
@@ -238,13 +240,33 @@ class RankAllocator(Handle):
 
     # -- checkpoints -------------------------------------------------------------------------------------
 
+    FORMAT = "allot-peft-ranks"
+    VERSION = 1
+
     def state_dict(self):
-        """Allot's allocator state, the masks' source, the accumulated sensitivities and the seed stream."""
-        return {"ranks": self._call("snapshot")["state"], "observed": self._observed,
+        """Allot's allocator state, the masks' source, the accumulated sensitivities and the seed stream
+        (format ``allot-peft-ranks``, version 1; docs/formats.md)."""
+        return {"format": self.FORMAT, "version": self.VERSION, "ranks": self._call("snapshot")["state"], "observed": self._observed,
                 "totals": {m.name: m.total.tolist() for m in self.matrices},
                 "generator": self._generator.get_state().tolist(), "answer": self.answer}
 
     def load_state_dict(self, state):
+        """Restores a :meth:`state_dict`; a document of another format, version or model is refused."""
+        if not isinstance(state, dict) or state.get("format") != self.FORMAT:
+            raise AllotInputError(f"not an {self.FORMAT} document (format: {state.get('format') if isinstance(state, dict) else type(state).__name__!r})",
+                                  exit_class=2, path="format")
+        if state.get("version") != self.VERSION:
+            raise AllotInputError(f"{self.FORMAT} version {state.get('version')!r}: this package reads version {self.VERSION}", exit_class=2, path="version")
+        missing = [key for key in ("ranks", "observed", "totals", "generator", "answer") if key not in state]
+        if missing:
+            raise AllotInputError(f"{self.FORMAT}: missing {', '.join(missing)}", exit_class=2, path=missing[0])
+        names = sorted(m.name for m in self.matrices)
+        if sorted(state["totals"]) != names or sorted(state["answer"].get("active", {})) != names:
+            raise AllotInputError(f"{self.FORMAT}: the document describes other matrices than this model's", exit_class=2, path="totals")
+        for matrix in self.matrices:
+            if len(state["totals"][matrix.name]) != matrix.slots:
+                raise AllotInputError(f"{self.FORMAT}: totals.{matrix.name} has {len(state['totals'][matrix.name])} slots, the model {matrix.slots}",
+                                      exit_class=2, path=f"totals.{matrix.name}")
         answer = self._client.call("ranks.restore", state=state["ranks"])
         old, self._handle = self._handle, answer["handle"]
         if old is not None:

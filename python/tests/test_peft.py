@@ -158,3 +158,20 @@ def test_the_recommended_learning_rates():
     tenfold = adapter_change(train(adalora_model(), 1e-2))
     assert same < plain / 20
     assert plain / 10 < tenfold < plain * 20
+
+
+def test_a_rank_checkpoint_of_another_model_or_format_is_refused():
+    model = lora_model()
+    ranks = allot.peft.RankAllocator(model, total_steps=30, average_rank=2, warmup_steps=4, final_steps=6, interval=4)
+    state = ranks.state_dict()
+    assert state["format"] == "allot-peft-ranks" and state["version"] == 1
+    for broken, path in [({**state, "format": "other"}, "format"), ({**state, "version": 2}, "version"),
+                         ({k: v for k, v in state.items() if k != "totals"}, "totals"),
+                         ({**state, "totals": {**state["totals"], "extra": [0.0]}}, "totals")]:
+        with pytest.raises(allot.AllotInputError) as error:
+            ranks.load_state_dict(broken)
+        assert error.value.path == path
+    wrong_slots = {**state, "totals": {name: values[:-1] for name, values in state["totals"].items()}}
+    with pytest.raises(allot.AllotInputError):
+        ranks.load_state_dict(wrong_slots)
+    ranks.load_state_dict(state)      # the real one still loads

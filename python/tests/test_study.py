@@ -65,3 +65,35 @@ def test_ask_tell_by_hand_and_bad_input(client):
     assert "log" in str(error.value)
     with pytest.raises(allot.AllotInputError):
         allot.Study(SPACE, scheduler="ashaa", client=client)
+
+
+def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
+    """allot.hf.PruningCallback under a real transformers.Trainer: each evaluation is reported, and a
+    pruned trial's training stops at that evaluation."""
+    from transformers import BertConfig, BertForSequenceClassification, Trainer, TrainingArguments
+    import allot.hf
+
+    ids = torch.randint(1, 64, (64, 16), generator=torch.Generator().manual_seed(1))
+    data = [{"input_ids": row, "labels": int(row[0] > 32)} for row in ids]
+    study = allot.Study([{"name": "lr", "type": "float", "low": 1e-5, "high": 1e-2, "log": True}], direction="minimize",
+                        scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 4, "eta": 2, "trials": 6}, client=client)
+    epochs_trained = []
+    while (trial := study.ask()) is not None:
+        torch.manual_seed(0)
+        model = BertForSequenceClassification(BertConfig(vocab_size=64, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                                         intermediate_size=32, max_position_embeddings=32))
+        callback = allot.hf.PruningCallback(trial, metric="eval_loss")
+        args = TrainingArguments(output_dir=str(tmp_path / f"t{trial.number}"), num_train_epochs=4, per_device_train_batch_size=16,
+                                 learning_rate=trial.params["lr"], eval_strategy="epoch", save_strategy="no", report_to=[],
+                                 use_cpu=True, disable_tqdm=True)
+        trainer = Trainer(model=model, args=args, train_dataset=data, eval_dataset=data, callbacks=[callback])
+        trainer.train()
+        epochs_trained.append(round(trainer.state.epoch))
+        if callback.pruned:
+            with pytest.raises(allot.TrialPruned):
+                callback.raise_if_pruned()
+        else:
+            assert trial.finished
+    assert len(epochs_trained) == 6
+    assert min(epochs_trained) < 4 and max(epochs_trained) == 4      # some were stopped early, some ran to the end
+    assert study.best_trial["resource"] == 4

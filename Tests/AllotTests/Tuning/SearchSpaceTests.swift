@@ -20,16 +20,16 @@ struct SearchSpaceTests {
     @Test("invalid spaces are refused with the parameter named")
     func invalidSpaces() {
         let cases: [([SearchParameter], String)] = [
-            ([SearchParameter("lr", .float(low: 1, high: 1, log: false))], "search space: parameter 'lr' needs low < high (finite), got low 1.0, high 1.0."),
-            ([SearchParameter("lr", .float(low: 0, high: 1, log: true))], "search space: parameter 'lr' is log-scaled, so low must be > 0, got 0.0."),
-            ([SearchParameter("act", .categorical([]))], "search space: parameter 'act' needs at least one choice, got none."),
-            ([SearchParameter("width", .integer(low: 8, high: 4, step: 1, log: false))], "search space: parameter 'width' needs low <= high, got low 8, high 4."),
-            ([SearchParameter("width", .integer(low: 1, high: 4, step: 0, log: false))], "search space: parameter 'width' needs step >= 1, got 0."),
+            ([SearchParameter("lr", .float(low: 1, high: 1, log: false))], "search space: parameters[0]: parameter 'lr' needs low < high (finite), got low 1.0, high 1.0."),
+            ([SearchParameter("lr", .float(low: 0, high: 1, log: true))], "search space: parameters[0]: parameter 'lr' is log-scaled, so low must be > 0, got 0.0."),
+            ([SearchParameter("act", .categorical([]))], "search space: parameters[0]: parameter 'act' needs at least one choice, got none."),
+            ([SearchParameter("width", .integer(low: 8, high: 4, step: 1, log: false))], "search space: parameters[0]: parameter 'width' needs low <= high, got low 8, high 4."),
+            ([SearchParameter("width", .integer(low: 1, high: 4, step: 0, log: false))], "search space: parameters[0]: parameter 'width' needs step >= 1, got 0."),
             ([SearchParameter("m", .float(low: 0, high: 1, log: false), when: .init(parent: "opt", values: ["sgd"]))],
-             "search space: parameter 'm' depends on 'opt', which must be defined before it."),
+             "search space: parameters[0]: parameter 'm' depends on 'opt', which must be defined before it."),
             ([SearchParameter("opt", .categorical(["adam"])), SearchParameter("m", .float(low: 0, high: 1, log: false), when: .init(parent: "opt", values: ["sgd"]))],
-             "search space: parameter 'm' depends on 'opt' = \"sgd\", not one of its choices (adam)."),
-            ([SearchParameter("a", .categorical(["x"])), SearchParameter("a", .categorical(["y"]))], "search space: parameter 'a' is defined twice."),
+             "search space: parameters[1]: parameter 'm' depends on 'opt' = \"sgd\", not one of its choices (adam)."),
+            ([SearchParameter("a", .categorical(["x"])), SearchParameter("a", .categorical(["y"]))], "search space: parameters[1]: parameter 'a' is defined twice."),
         ]
         for (parameters, message) in cases {
             do {
