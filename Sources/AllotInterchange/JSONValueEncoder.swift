@@ -37,6 +37,11 @@ final class JSONValueEncoder: Encoder {
         case let data as Data: node.set(.string(data.base64EncodedString()))
         case let number as Double: node.set(try Self.number(number, codingPath))
         case let number as Float: node.set(try Self.number(Double(number), codingPath))
+        // Arrays of numbers (a policy's per-arm statistics) skip a container and a node per element.
+        case let numbers as [Double]:
+            if let bad = numbers.firstIndex(where: { !$0.isFinite }) { _ = try Self.number(numbers[bad], codingPath + [IndexKey(bad)]) }
+            node.set(.array(numbers.map { .number($0) }))
+        case let numbers as [Int]: node.set(.array(numbers.map(Self.integer)))
         default: try value.encode(to: self)
         }
     }

@@ -13,23 +13,62 @@ public enum JSONWriter {
     public static func text(_ value: JSONValue, sortedKeys: Bool = true, pretty: Bool = false, nonFinite: NonFinite = .error) throws -> String {
         var output: [UInt8] = []
         output.reserveCapacity(256)
-        var path = ""
+        var path: [PathComponent] = []
         try write(value, into: &output, sortedKeys: sortedKeys, indent: pretty ? 0 : nil, nonFinite: nonFinite, path: &path)
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Where the writer is, kept as components and spelled out only for an error (an interpolated string per
+    /// element made large arrays ten times slower to write).
+    private enum PathComponent {
+        case key(String)
+        case index(Int)
+    }
+
+    private static func spelled(_ path: [PathComponent]) -> String {
+        var text = ""
+        for component in path {
+            switch component {
+            case let .key(key): text += text.isEmpty ? key : ".\(key)"
+            case let .index(index): text += "[\(index)]"
+            }
+        }
+        return text.isEmpty ? "(the whole value)" : text
+    }
+
+    /// Writes a whole number's decimal digits without making a String.
+    private static func writeInteger(_ value: Int64, into output: inout [UInt8]) {
+        if value == 0 { output.append(UInt8(ascii: "0")); return }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch: enough for 2^63's 19 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            while magnitude > 0 {
+                scratch[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for position in stride(from: count - 1, through: 0, by: -1) { output.append(scratch[position]) }
+        }
+    }
+
     private static func write(_ value: JSONValue, into output: inout [UInt8], sortedKeys: Bool, indent: Int?, nonFinite: NonFinite,
-                              path: inout String) throws {
+                              path: inout [PathComponent]) throws {
         switch value {
         case .null: output += "null".utf8
         case let .bool(flag): output += (flag ? "true" : "false").utf8
         case let .number(number):
             if number.isFinite {
-                output += (number.rounded() == number && abs(number) < 9_007_199_254_740_992 ? String(Int64(number)) : String(number)).utf8
+                if number.rounded() == number && abs(number) < 9_007_199_254_740_992 {
+                    writeInteger(Int64(number), into: &output)
+                } else {
+                    output += String(number).utf8
+                }
             } else if nonFinite == .null {
                 output += "null".utf8
             } else {
-                throw EncodingFailure.nonFinite(path: path.isEmpty ? "(the whole value)" : path, value: JSONValue.format(number))
+                throw EncodingFailure.nonFinite(path: spelled(path), value: JSONValue.format(number))
             }
         case let .string(text): writeString(text, into: &output)
         case let .array(elements):
@@ -38,10 +77,9 @@ public enum JSONWriter {
             for (offset, element) in elements.enumerated() {
                 if offset > 0 { output.append(UInt8(ascii: ",")) }
                 newline(&output, indent.map { $0 + 2 })
-                let saved = path
-                path += "[\(offset)]"
+                path.append(.index(offset))
                 try write(element, into: &output, sortedKeys: sortedKeys, indent: indent.map { $0 + 2 }, nonFinite: nonFinite, path: &path)
-                path = saved
+                path.removeLast()
             }
             newline(&output, indent)
             output.append(UInt8(ascii: "]"))
@@ -53,10 +91,9 @@ public enum JSONWriter {
                 newline(&output, indent.map { $0 + 2 })
                 writeString(member.key, into: &output)
                 output += (indent == nil ? ":" : ": ").utf8
-                let saved = path
-                path += path.isEmpty ? member.key : ".\(member.key)"
+                path.append(.key(member.key))
                 try write(member.value, into: &output, sortedKeys: sortedKeys, indent: indent.map { $0 + 2 }, nonFinite: nonFinite, path: &path)
-                path = saved
+                path.removeLast()
             }
             newline(&output, indent)
             output.append(UInt8(ascii: "}"))
