@@ -25,6 +25,7 @@ let package = Package(
         // System libraries, linked by name (no pkgConfig: see docs/toolchain notes in README).
         .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS"),
         .systemLibrary(name: "CGSL", path: "Sources/CGSL"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
 
         // What crosses the boundary: the strict JSON parser and writer, the path-tracking reader, errors
         // with their exit class, atomic files, limits, registries. Knows no algorithm; depends on Foundation only.
@@ -72,8 +73,11 @@ let package = Package(
             ]
         ),
 
+        // Study storage in PostgreSQL, for workers on many machines (libpq, the server project's client).
+        .target(name: "AllotPostgres", dependencies: ["AllotTuning", "CLibPQ"]),
+
         // Objects by handle behind JSON-RPC 2.0: what `allot serve` and liballot speak to clients.
-        .target(name: "AllotService", dependencies: ["Allot", "AllotPEFT", "AllotRL", "AllotTuning"]),
+        .target(name: "AllotService", dependencies: ["Allot", "AllotPEFT", "AllotRL", "AllotTuning", "AllotPostgres"]),
 
         // The C ABI over the service: allot_service_new / _call / _free, for in-process clients.
         .target(name: "AllotFFI", dependencies: ["AllotService"]),
@@ -86,6 +90,7 @@ let package = Package(
                 "AllotInterchange",
                 "AllotPEFT",
                 "AllotRL",
+                "AllotPostgres",
                 "AllotService",
                 "AllotSimulator",
                 "AllotTuning",
@@ -97,7 +102,7 @@ let package = Package(
         .executableTarget(name: "ReadmeExample", dependencies: ["Allot"], path: "Examples/ReadmeExample"),
 
         // AllotCLI is a dependency so `swift test` builds the `allot` binary the CLI tests run.
-        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotInterchange", "AllotService", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI",
+        .testTarget(name: "AllotTests", dependencies: ["Allot", "AllotInterchange", "AllotService", "AllotPostgres", "AllotData", "AllotPEFT", "AllotRL", "AllotTuning", "AllotSimulator", "AllotCLI",
                                                   .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

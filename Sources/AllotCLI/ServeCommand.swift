@@ -12,7 +12,7 @@ struct ServeCommand: ParsableCommand {
         abstract: "Hold policies, allocators and studies by handle; JSON-RPC 2.0 over stdin/stdout, one message per line.",
         discussion: """
         Methods: hello, policy.create/select/update/step/addArm/snapshot/restore, rollouts.create/allocate/snapshot/restore, \
-        ranks.create/step/snapshot/restore, study.create/ask/tell/report/heartbeat/best/trials/snapshot, save, close, \
+        ranks.create/step/snapshot/restore, study.create/ask/tell/report/heartbeat/best/trials/status/snapshot, save, close, \
         shutdown. An error is a JSON-RPC error object whose data carries the exit class the CLI would use (2 bad input, \
         1 runtime failure) and the field path; it never ends the service. docs/python.md has the protocol.
         """

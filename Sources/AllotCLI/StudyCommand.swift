@@ -1,4 +1,5 @@
 import Allot
+import AllotPostgres
 import AllotTuning
 import ArgumentParser
 import Foundation
@@ -8,12 +9,12 @@ struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "study",
         abstract: "Create a study in an SQLite file, then ask and tell from any process (JSON in and out).",
-        subcommands: [Create.self, Ask.self, Tell.self, Heartbeat.self, Trials.self, Best.self]
+        subcommands: [Create.self, Ask.self, Tell.self, Heartbeat.self, Trials.self, Best.self, Copy.self]
     )
 
     /// Options every subcommand shares.
     struct Location: ParsableArguments {
-        @Option(help: "The SQLite file (created if missing; a file from an earlier release is migrated).")
+        @Option(help: "An SQLite file (created if missing; a file from an earlier release is migrated) or a postgresql://user@host:port/db URL (PG* variables fill in what it leaves out).")
         var storage: String
         @Option(help: "The study's name.")
         var name = "study"
@@ -43,7 +44,7 @@ struct StudyCommand: ParsableCommand {
         @OptionGroup var definition: StudyDefinitionOptions
 
         func run() throws {
-            try SQLiteStudyStorage(path: location.storage).create(location.name, definition: try definition.makeDefinition())
+            try StudyStorages.open(location.storage).create(location.name, definition: try definition.makeDefinition())
             print(JSONValue.object(["created": .string(location.name)]).canonicalText)
         }
     }
@@ -57,7 +58,7 @@ struct StudyCommand: ParsableCommand {
         func run() throws {
             // This command exits at once, so its own PID says nothing about the worker: record the worker
             // when given, else no owner (the job is never handed out again unless it has a lease).
-            let storage = try SQLiteStudyStorage(path: location.storage, owner: worker.ownerName ?? "", lease: worker.lease)
+            let storage = try StudyStorages.open(location.storage, owner: worker.ownerName ?? "", lease: worker.lease)
             let (assignment, study) = try storage.update(location.name) { session -> (Study.Assignment?, Study) in
                 (session.ask(), session.study)
             }
@@ -84,7 +85,7 @@ struct StudyCommand: ParsableCommand {
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
             try root.finish(allowed: ["trial", "rung", "bracket", "value", "failed", "configuration", "resource", "resumeFrom"])
-            try SQLiteStudyStorage(path: location.storage, owner: "").update(location.name) { session in
+            try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
                 guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket) else {
                     throw StudyError.unknownAssignment(trial: trial)
                 }
@@ -103,7 +104,7 @@ struct StudyCommand: ParsableCommand {
         func run() throws {
             guard let owner = worker.ownerName else { throw ValidationError("name the worker: --owner NAME or --worker-pid PID, as given to `allot study ask`.") }
             guard let lease = worker.lease else { throw ValidationError("give --lease SECONDS, the new lease from now.") }
-            let storage = try SQLiteStudyStorage(path: location.storage, owner: owner, lease: lease)
+            let storage = try StudyStorages.open(location.storage, owner: owner, lease: lease)
             let renewed = try storage.update(location.name) { try $0.heartbeat(lease: lease) }
             print(JSONValue.object(["renewed": .number(Double(renewed))]).canonicalText)
         }
@@ -114,8 +115,27 @@ struct StudyCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let study = try SQLiteStudyStorage(path: location.storage, owner: "").load(location.name)
+            let study = try StudyStorages.open(location.storage, owner: "").load(location.name)
             print(StudyJSON.text(.array(study.trials.map { StudyJSON.trial($0, space: study.space) })))
+        }
+    }
+
+    struct Copy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy studies between storages (SQLite files, PostgreSQL URLs) with their whole journal; prints {\"copied\": [names]}.")
+        @Option(help: "The storage to copy from.")
+        var from: String
+        @Option(help: "The storage to copy to (created if missing).")
+        var to: String
+        @Option(help: "The study to copy (default: every study of --from).")
+        var name: String?
+
+        func run() throws {
+            let source = try StudyStorages.open(from, owner: "")
+            let destination = try StudyStorages.open(to, owner: "")
+            let names = try name.map { [$0] } ?? source.names()
+            for study in names { try destination.copy(study, from: source) }
+            print(JSONValue.object(["copied": .array(names.map(JSONValue.string))]).canonicalText)
         }
     }
 
@@ -124,7 +144,7 @@ struct StudyCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let study = try SQLiteStudyStorage(path: location.storage, owner: "").load(location.name)
+            let study = try StudyStorages.open(location.storage, owner: "").load(location.name)
             print(StudyJSON.text(study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null))
         }
     }

@@ -1,4 +1,5 @@
 import Allot
+import AllotPostgres
 import AllotTuning
 import ArgumentParser
 import Foundation
@@ -22,18 +23,20 @@ struct TuneCommand: ParsableCommand {
             resource, and prints {"resource": r, "value": v} lines. See docs/tuning.md for the protocol and a \
             Python example; `allot objective digits` is a built-in command that follows it.
             """)
-        @Option(help: "The SQLite file holding the study (created if missing; an existing study is resumed).")
+        @Option(help: "The SQLite file holding the study (created if missing; an existing study is resumed), or a postgresql:// URL.")
         var storage: String
         @Option(help: "The study's name.")
         var name = "tune"
         @OptionGroup var definition: StudyDefinitionOptions
         @Option(help: "Seconds a running trial stays this tuner's without a heartbeat (renewed every third of it); after that another worker may take it.")
         var lease = 60.0
+        @Option(help: "This worker's name in the study (default host:pid). Give each worker its own, e.g. a Slurm array task's ID; a name that is not host:pid is judged only by its lease.")
+        var owner: String?
         @Option(help: "Trials run at once.")
         var workers = 1
         @Option(name: .customLong("trial-timeout"), help: "Seconds after which a trial is stopped and failed.")
         var trialTimeout: Double?
-        @Option(help: "Directory for per-trial checkpoints (default: <storage>.checkpoints/<name>).")
+        @Option(help: "Directory for per-trial checkpoints (default: <storage>.checkpoints/<name>; allot-checkpoints/<name> for a PostgreSQL URL).")
         var checkpoints: String?
         @Flag(help: "Print the best trial as JSON instead of a table.")
         var json = false
@@ -45,6 +48,7 @@ struct TuneCommand: ParsableCommand {
         func validate() throws {
             guard workers >= 1, workers <= 1_000 else { throw ValidationError("--workers must be in 1...1000, got \(workers).") }
             guard lease >= 1, lease <= 1e7 else { throw ValidationError("--lease must be a number of seconds in 1...1e7, got \(lease).") }
+            if let owner, owner.isEmpty || owner.utf8.count > 256 { throw ValidationError("--owner must be a name of 1 to 256 bytes.") }
             guard !command.isEmpty else { throw ValidationError("give the training command after --, e.g. `allot tune ... -- python train.py`.") }
         }
 
@@ -52,9 +56,9 @@ struct TuneCommand: ParsableCommand {
             let studyDefinition = try definition.makeDefinition()
             try TrialCommand.checkVariables(studyDefinition.space)
             // The study's name becomes a folder name only in an encoded form that cannot leave the folder.
-            let trialCommand = try TrialCommand(arguments: command, checkpointDirectory: checkpoints ?? "\(storage).checkpoints/\(FileName.component(name))",
+            let trialCommand = try TrialCommand(arguments: command, checkpointDirectory: checkpoints ?? "\(StudyStorages.defaultCheckpoints(for: storage))/\(FileName.component(name))",
                                                 timeout: trialTimeout, wrapper: [Self.executable, "__trial-wrapper", "--"])
-            let storage = try SQLiteStudyStorage(path: self.storage, lease: lease)
+            let storage = try StudyStorages.open(self.storage, owner: owner, lease: lease)
             try storage.create(name, definition: studyDefinition)
             let stop = StopSignal()
             let signals = ChildStoppingSignals(stop: stop)
@@ -83,7 +87,7 @@ struct TuneCommand: ParsableCommand {
 /// its own storage transaction, so a killed tuner loses nothing that was told, and the next run
 /// requeues the trials it was running.
 final class ExternalTuner: @unchecked Sendable {
-    let storage: SQLiteStudyStorage
+    let storage: any StudyStorage
     let name: String
     let command: TrialCommand
     let stop: StopSignal
@@ -100,7 +104,7 @@ final class ExternalTuner: @unchecked Sendable {
     /// After this many failed trials with no success at all, the command is assumed broken.
     static let failuresBeforeGivingUp = 3
 
-    init(storage: SQLiteStudyStorage, name: String, command: TrialCommand, stop: StopSignal, quiet: Bool, lease: Double) {
+    init(storage: any StudyStorage, name: String, command: TrialCommand, stop: StopSignal, quiet: Bool, lease: Double) {
         self.storage = storage
         self.name = name
         self.command = command
@@ -161,9 +165,17 @@ final class ExternalTuner: @unchecked Sendable {
             lock.withLock { children = children.filter { $0.value.isRunning } }
             // A trial stopped because we are stopping stays running in the log: the next run requeues it.
             if stop.isRaised { return }
-            let best = try storage.update(name) { session -> Study.Trial? in
-                if let value = outcome.value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
-                return session.study.best
+            let best: Study.Trial?
+            do {
+                best = try storage.update(name) { session -> Study.Trial? in
+                    if let value = outcome.value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
+                    return session.study.best
+                }
+            } catch StudyError.unknownAssignment {
+                // This worker was too slow: its lease ran out, another worker ran the job and told it
+                // first. The study keeps that result; this one is not counted twice.
+                log("trial \(assignment.trial) rung \(assignment.rung): already told by another worker after this one's lease expired; this result is not counted")
+                continue
             }
             try account(assignment, outcome, best: best, space: space)
         }

@@ -1,4 +1,5 @@
 import Allot
+import AllotPostgres
 import AllotTuning
 import Foundation
 
@@ -7,11 +8,11 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.report", "study.heartbeat", "study.best", "study.trials", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.report", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(StudySession)
-        case storage(SQLiteStudyStorage, name: String)
+        case storage(any StudyStorage, name: String)
     }
 
     var backing: Backing
@@ -57,7 +58,7 @@ struct StudyObject {
             guard let definition else { throw InputError(source: "study.create", path: "space", problem: .missing(expected: "the search space ({\"parameters\": [...]})")) }
             return StudyObject(backing: .memory(StudySession(study: try Study(definition), owner: owner, lease: lease)), definition: definition)
         }
-        let storage = try SQLiteStudyStorage(path: storagePath, owner: owner, lease: lease)
+        let storage = try StudyStorages.open(storagePath, owner: owner, lease: lease)
         if let definition {
             try storage.create(name, definition: definition)
         } else if try !storage.names().contains(name) {
@@ -154,6 +155,12 @@ struct StudyObject {
         case "best":
             try params.finish(allowed: ["handle"])
             return try load().best.map { StudyJSON.trial($0, space: space) } ?? .null
+        case "status":
+            // Whether a worker should stop (finished) or wait for others' results (waiting), without asking.
+            try params.finish(allowed: ["handle"])
+            let study = try load()
+            return .object(["finished": .bool(study.isFinished), "waiting": .bool(!study.isFinished && study.isWaiting),
+                            "running": .number(Double(study.runningJobs.count)), "trials": .number(Double(study.trials.count))])
         case "trials":
             try params.finish(allowed: ["handle"])
             return .array(try load().trials.map { StudyJSON.trial($0, space: space) })

@@ -17,6 +17,20 @@ public protocol StudyStorage: Sendable {
 
 extension StudyStorage {
     public func create(_ name: String, study: Study) throws { try create(name, definition: study.definition) }
+
+    /// Copies study `name` of `source` here with its whole journal (trials, values, running jobs and
+    /// their owners), so it continues here exactly as it would have there. Refuses a destination that
+    /// already holds a study of that name with any entry.
+    public func copy(_ name: String, from source: any StudyStorage) throws {
+        let study = try source.load(name)
+        try create(name, definition: study.definition)
+        try update(name) { session in
+            guard session.study.events.isEmpty else {
+                throw InputError(source: name, path: "", problem: .other("the destination already holds study \"\(name)\" with \(session.study.events.count) journal entries; copy into another storage or name"))
+            }
+            try session.adopt(journal: study.events)
+        }
+    }
 }
 
 /// A study inside one storage transaction: the same calls as `Study`, made as `owner` with its lease.
@@ -24,18 +38,24 @@ public struct StudySession {
     public internal(set) var study: Study
     let owner: String?
     let lease: Double?
+    /// The storage's clock, seconds since 1970 (a shared database's, so leases mean the same on every
+    /// machine); nil: this machine's.
+    let now: Double?
 
     /// A session on a study held in memory (what a storage hands its `update` body).
-    public init(study: Study, owner: String? = nil, lease: Double? = nil) {
+    public init(study: Study, owner: String? = nil, lease: Double? = nil, now: Double? = nil) {
         self.study = study
         self.owner = owner
         self.lease = lease
+        self.now = now
     }
 
-    public mutating func ask() -> Study.Assignment? { study.ask(owner: owner, lease: lease) }
+    var time: Double { now ?? Date().timeIntervalSince1970 }
+
+    public mutating func ask() -> Study.Assignment? { study.ask(owner: owner, lease: lease, now: time) }
     public mutating func tell(_ assignment: Study.Assignment, value: Double) throws { try study.tell(assignment, value: value) }
     public mutating func fail(_ assignment: Study.Assignment) throws { try study.fail(assignment) }
-    public mutating func promote(trial: Int) -> Study.Assignment? { study.promote(trial: trial, owner: owner, lease: lease) }
+    public mutating func promote(trial: Int) -> Study.Assignment? { study.promote(trial: trial, owner: owner, lease: lease, now: time) }
     public mutating func report(trial: Int, resource: Double, value: Double) throws { try study.report(trial: trial, resource: resource, value: value) }
     public mutating func requeue(_ assignment: Study.Assignment, reason: String) throws { try study.requeue(assignment, reason: reason) }
     /// Renews this owner's lease on its running jobs (those it still holds); returns how many.
@@ -44,12 +64,18 @@ public struct StudySession {
         guard let owner else { return 0 }
         for job in study.runningJobs where job.owner == owner {
             if let assignment = study.runningAssignment(trial: job.key.trial, rung: job.key.rung, bracket: job.key.bracket) {
-                try study.heartbeat(assignment, owner: owner, lease: seconds)
+                try study.heartbeat(assignment, owner: owner, lease: seconds, now: time)
                 renewed += 1
             }
         }
         return renewed
     }
+    /// Fills an empty study with another storage's journal (`copy`); the entries must replay.
+    mutating func adopt(journal: [StudyEvent]) throws {
+        guard study.events.isEmpty else { throw StudyStorageError.exists(name: "the destination") }
+        for event in journal { try study.apply(event) }
+    }
+
     public mutating func recordProcess(_ assignment: Study.Assignment, group: Int32) throws {
         try study.recordProcess(assignment, host: ProcessInfo.processInfo.hostName, group: group)
     }
@@ -91,11 +117,23 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         if FileManager.default.fileExists(atPath: path) { try Self.checkHeader(path) }
-        do { database = try DatabaseQueue(path: path, configuration: configuration) } catch {
-            throw Self.translate(error, path: path)
-        }
         self.owner = owner == "" ? nil : (owner ?? Self.processOwner)
         self.lease = lease
+        // Switching a new file to WAL takes an exclusive lock without waiting on the busy timeout, so two
+        // workers creating the same file at once could see "database is locked": open again until it is
+        // settled (30 s, as the busy timeout).
+        let deadline = Date().addingTimeInterval(30)
+        var opened: DatabaseQueue?
+        while opened == nil {
+            do {
+                opened = try DatabaseQueue(path: path, configuration: configuration)
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && Date() < deadline {
+                usleep(20_000)
+            } catch {
+                throw Self.translate(error, path: path)
+            }
+        }
+        database = opened!
         try write { db in try self.prepareSchema(db) }
     }
 
@@ -136,10 +174,9 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
                 try Self.requeueAbandoned(&session.study, now: Date().timeIntervalSince1970, except: self.owner)
                 let result = try body(&session)
                 study = session.study
-                for event in study.events[before...] {
-                    sequence += 1
-                    try db.execute(sql: "INSERT INTO journal (study, sequence, entry) VALUES (?, ?, ?)",
-                                   arguments: [name, sequence, try JSONWriter.text(event.json(space: study.space))])
+                for row in try StudyJournal.newRows(study, from: before, after: sequence) {
+                    try db.execute(sql: "INSERT INTO journal (study, sequence, entry) VALUES (?, ?, ?)", arguments: [name, row.sequence, row.entry])
+                    sequence = row.sequence
                 }
                 self.cache[name] = (study, sequence)
                 return result
@@ -151,7 +188,7 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
 
     /// Hands out again every running job whose lease has expired, or whose owner ("host:pid") is a
     /// process on this machine that is gone and whose training process group (if recorded) is gone too.
-    static func requeueAbandoned(_ study: inout Study, now: Double, except owner: String?) throws {
+    public static func requeueAbandoned(_ study: inout Study, now: Double, except owner: String?) throws {
         for job in study.runningJobs where owner == nil || job.owner != owner {
             let reason: String?
             if let lease = job.lease, lease < now {
@@ -189,22 +226,12 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
             (study, sequence) = cached
         } else {
             guard let text = try definitionText(name, db) else { throw StudyStorageError.missing(name: name) }
-            let reader = FieldReader(source: path, path: "studies[\"\(name)\"].definition", value: try JSONParser.parse(Data(text.utf8), source: path))
-            (study, sequence) = (try Study(try StudyDefinition.read(reader)), 0)
+            (study, sequence) = (try StudyJournal.study(definition: text, source: path, name: name), 0)
         }
         let rows = try Row.fetchAll(db, sql: "SELECT sequence, entry FROM journal WHERE study = ? AND sequence > ? ORDER BY sequence",
                                     arguments: [name, sequence])
-        for row in rows {
-            guard let next = Self.integer(row, "sequence"), next == sequence + 1, let text = Self.text(row, "entry") else {
-                throw StudyStorageError.corrupt(path: path, message: "the journal of study \"\(name)\" has a gap or a damaged row after entry \(sequence)")
-            }
-            let reader = FieldReader(source: path, path: "journal[\"\(name)\"][\(next)]", value: try JSONParser.parse(Data(text.utf8), source: path))
-            let event = try StudyEvent.read(reader, space: study.space)
-            do { try study.apply(event) } catch let error as AllotError {
-                throw StudyStorageError.corrupt(path: path, message: "journal entry \(next) of study \"\(name)\" does not fit the entries before it: \(error.description)")
-            }
-            sequence = next
-        }
+        try StudyJournal.advance(&study, sequence: &sequence, rows: rows.map { (Self.integer($0, "sequence"), Self.text($0, "entry")) },
+                                 source: path, name: name)
         return (study, sequence)
     }
 
@@ -229,11 +256,7 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
         return nil
     }
 
-    static func checkName(_ name: String) throws {
-        guard !name.isEmpty, name.utf8.count <= Limits.maxNameLength, !name.contains("\0") else {
-            throw InputError(source: "--name", path: "", problem: .invalid(expected: "a study name of 1 to \(Limits.maxNameLength) bytes", got: "\"\(name.prefix(40))\""))
-        }
-    }
+    static func checkName(_ name: String) throws { try StudyJournal.checkName(name) }
 
     // MARK: schema
 

@@ -40,7 +40,7 @@ public enum StudyEvent: Sendable, Equatable {
     }
 
     /// The entry as stored: `{"type": "ask", "trial": 3, "bracket": 0, "rung": 1, ...}`.
-    func json(space: SearchSpace) -> JSONValue {
+    public func json(space: SearchSpace) -> JSONValue {
         var members: [(key: String, value: JSONValue)]
         switch self {
         case let .trial(trial, configuration):

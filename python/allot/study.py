@@ -148,6 +148,12 @@ class Study(Handle):
     def trials(self):
         return self._call("trials")
 
+    @property
+    def finished(self):
+        """Whether nothing is left to ask and nothing is running (a worker whose ``ask()`` gave None
+        and sees False here waits for other workers' results)."""
+        return self._call("status")["finished"]
+
     def heartbeat(self, lease):
         """Renews this worker's lease on its running jobs (with ``lease=`` at creation)."""
         return self._call("heartbeat", lease=lease)["renewed"]

@@ -10,7 +10,7 @@ import AllotInterchange
 ///   blocks named) with the built `allot` first on PATH, then the test environment's python3, and must
 ///   exit 0;
 /// - `json` blocks must parse with Allot's strict parser;
-/// - `sql` blocks must describe the tables a fresh study database has;
+/// - `sql` blocks must describe the tables a fresh study database has (SQLite's; PostgreSQL's for `allot.` tables);
 /// - `swift` blocks must appear, line for line, in a test or example that compiles them;
 /// - `python` blocks run with python3 in the same scratch folder;
 /// - `console` blocks are transcripts: the `$` commands run and must print what the block shows.
@@ -78,25 +78,29 @@ struct DocBlocksTests {
         return folder
     }
 
-    static func run(_ program: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+    /// `script`: the text a program reads from a file (a Python block), for the PostgreSQL check below.
+    static func run(_ program: String, _ arguments: [String], in folder: URL, script: String = "") throws -> (status: Int32, output: String) {
         var environment = ProcessInfo.processInfo.environment
         // allot first, then the test environment's python3 (so a recipe's `python3 train.py` finds torch).
         let pythonFolder = python.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path + ":" } ?? ""
         environment["PATH"] = CommandLineTests.executable.deletingLastPathComponent().path + ":" + pythonFolder + (environment["PATH"] ?? "/usr/bin:/bin")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        // A block that uses PostgreSQL finds the test server through the PG* variables, as a user's shell would.
+        if (arguments + [script]).contains(where: { $0.contains("postgresql:") || $0.contains("postgres:") }) {
+            environment.merge(postgresEnvironment) { $1 }
+        }
+        return Spawn.run(program, arguments, in: folder.path, environment: environment)
     }
+
+    /// PGHOST, PGUSER and PGDATABASE of a fresh database on the test server (started on first use).
+    static let postgresEnvironment: [String: String] = {
+        // postgresql://USER@/NAME?host=DIR
+        let url = PostgresCluster.database("docs")
+        let afterScheme = url.dropFirst("postgresql://".count)
+        let user = afterScheme.prefix { $0 != "@" }
+        let name = afterScheme.drop { $0 != "/" }.dropFirst().prefix { $0 != "?" }
+        let host = url.components(separatedBy: "host=").last ?? ""
+        return ["PGHOST": host, "PGUSER": String(user), "PGDATABASE": String(name)]
+    }()
 
     /// A line without its `//` comment, trimmed (comments in a doc block explain; the code must match).
     static func code(_ line: String) -> String {
@@ -183,7 +187,7 @@ struct DocBlocksTests {
                     }
                 }
                 try (block.text + "\n").write(to: folder.appendingPathComponent("block.py"), atomically: true, encoding: .utf8)
-                let (status, output) = try Self.run(python, ["block.py"], in: folder)
+                let (status, output) = try Self.run(python, ["block.py"], in: folder, script: block.text)
                 #expect(status == expected, "\(place): exit \(status)\n\(output.suffix(2_000))")
             case "", "text":
                 continue
@@ -223,11 +227,23 @@ struct DocBlocksTests {
         }
     }
 
-    /// Each `CREATE TABLE name (column ..., ...)` of the block exists, with those columns, in a fresh study database.
+    /// Each `CREATE TABLE name (column ..., ...)` of the block exists, with those columns, in a fresh study
+    /// database: SQLite's, or PostgreSQL's for tables in the schema `allot.`.
     func checkSchema(_ block: Block, folder: URL) throws {
         let path = folder.appendingPathComponent("schema.sqlite").path
         _ = try CommandLineTests.run(["study", "trials", "--storage", path, "--name", "none"], in: folder)
         let queue = try DatabaseQueue(path: path)
+        let postgres: String? = block.text.contains("CREATE TABLE allot.") ? PostgresCluster.database("schema") : nil
+        if let postgres { _ = try CommandLineTests.run(["study", "trials", "--storage", postgres, "--name", "none"], in: folder) }
+        func existingColumns(of table: String) throws -> [String] {
+            guard let postgres, table.hasPrefix("allot.") else {
+                return try queue.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").map { $0["name"] as String } }
+            }
+            let query = "SELECT column_name FROM information_schema.columns WHERE table_schema = 'allot' AND table_name = '\(table.dropFirst(6))'"
+            let (status, output) = PostgresCluster.run(["-c", "psql '\(postgres)' -tAc \"\(query)\""])
+            #expect(status == 0, "psql: \(output)")
+            return output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
         let text = block.text.components(separatedBy: "\n").map { line in
             line.range(of: "--").map { String(line[..<$0.lowerBound]) } ?? line
         }.joined(separator: "\n")
@@ -247,7 +263,7 @@ struct DocBlocksTests {
                 let word = part.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").first.map(String.init)
                 return word == "PRIMARY" || word == "UNIQUE" || word == "FOREIGN" ? nil : word
             }
-            let actual = try queue.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").map { $0["name"] as String } }
+            let actual = try existingColumns(of: table)
             #expect(Set(columns).isSubset(of: Set(actual)) && !actual.isEmpty, "\(block.file):\(block.line): table \(table) has \(actual), the doc says \(columns)")
         }
     }

@@ -31,6 +31,19 @@ struct StudyStorageTests {
         }
     }
 
+    @Test("workers that create the same new file at once all open it (switching to WAL does not wait on the busy timeout)")
+    func simultaneousCreation() throws {
+        let folder = RunnerTests.temporaryFolder()
+        for round in 0..<20 {
+            let path = folder.appendingPathComponent("new-\(round).sqlite").path
+            let failures = Collected()
+            DispatchQueue.concurrentPerform(iterations: 3) { _ in
+                do { _ = try SQLiteStudyStorage(path: path).names() } catch { failures.add("\(error)") }
+            }
+            #expect(failures.items.isEmpty, "round \(round): \(failures.items)")
+        }
+    }
+
     @Test("two workers (two connections, as two processes would be) never run the same job, and run them all")
     func twoWorkers() throws {
         let path = Self.temporaryDatabase()

@@ -64,6 +64,25 @@ struct TuneCommandTests {
         #expect((object["configuration"] as? [String: Any])?["optimizer-name"] as? String == "adam")
     }
 
+    @Test("the training command starts as from a shell: no signal blocked, none ignored, whichever thread started it")
+    func commandSignals() throws {
+        let directory = try Self.folder()
+        // grep reads its own status: the mask and ignored set the command was started with (this test's
+        // threads block nearly every signal, the worst case a launcher can hand allot).
+        try """
+            #!/bin/sh
+            grep -q '^SigBlk:[[:space:]]*[0-9a-f]*[08]0000000$' /proc/self/status || exit 7   # signals 1-31 (glibc keeps 32 and up)
+            grep -q '^SigIgn:[[:space:]]*[0-9a-f]*[08]0000000$' /proc/self/status || exit 8
+            echo '{"resource": 1, "value": 0.5}'
+            """.write(to: directory.appendingPathComponent("signals.sh"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.appendingPathComponent("signals.sh").path)
+        let result = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "s.sqlite", "--scheduler", "random", "--trials", "4",
+                                               "--max-resource", "1", "--workers", "2", "--json", "--", "./signals.sh"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let study = try SQLiteStudyStorage(path: directory.appendingPathComponent("s.sqlite").path, owner: "observer").load("tune")
+        #expect(study.trials.count == 4 && study.trials.allSatisfy { $0.value == 0.5 }, "\(study.trials.map(\.state))")
+    }
+
     @Test("a command that exits non-zero, prints no value, or runs past the timeout fails its trial")
     func failures() throws {
         let assignment = Study.Assignment(trial: 0, configuration: ["x": .number(1)], resource: 1, resumeFrom: nil, rung: 0, bracket: 0)
@@ -149,18 +168,20 @@ struct TuneCommandTests {
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("runs"), withIntermediateDirectories: true)
         var arguments = Self.tuneArguments(storage: "shared.sqlite", scheduler: "asha")
         arguments[arguments.count - 1] = "./marked.sh"
-        let processes = (0..<2).map { _ -> Process in
+        let processes = try (0..<2).map { number -> Process in
             let process = Process()
             process.executableURL = CommandLineTests.executable
             process.arguments = arguments
             process.currentDirectoryURL = directory
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            FileManager.default.createFile(atPath: directory.appendingPathComponent("stderr-\(number)").path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: directory.appendingPathComponent("stderr-\(number)"))
             return process
         }
         for process in processes { try process.run() }
         for process in processes { process.waitUntilExit() }
-        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let logs = (0..<2).map { (try? String(contentsOf: directory.appendingPathComponent("stderr-\($0)"), encoding: .utf8)) ?? "" }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "\(logs.map { $0.split(separator: "\n").filter { !$0.contains(" done") }.suffix(6) })")
         let study = try SQLiteStudyStorage(path: directory.appendingPathComponent("shared.sqlite").path, owner: "observer").load("tune")
         #expect(study.isFinished)
         #expect(study.trials.allSatisfy { $0.state != .failed })   // a second run of a job would have failed on mkdir
