@@ -155,15 +155,15 @@ struct StudyCommand: ParsableCommand {
 struct StudyDefinitionOptions: ParsableArguments {
     @Option(help: "Search space JSON file (format in docs/tuning.md).")
     var space: String
-    @Option(help: "random, hyperband or asha.")
+    @Option(help: "random, successive-halving, hyperband or asha (`allot policies` lists their parameters).")
     var scheduler = "hyperband"
     @Option(name: .customLong("max-resource"), help: "R: the most resource (epochs, samples) one trial may get.")
     var maxResource: Double
-    @Option(name: .customLong("min-resource"), help: "ASHA's first rung (default 1).")
+    @Option(name: .customLong("min-resource"), help: "The first rung (ASHA: default 1; successive halving: default R / η³).")
     var minResource: Double?
     @Option(help: "η (default 3).")
     var eta: Int?
-    @Option(help: "Trials (random search and ASHA; default 100).")
+    @Option(help: "Trials (random search and ASHA: default 100; successive halving: the first rung's, default 27).")
     var trials: Int?
     @Option(help: "maximize or minimize.")
     var direction = "maximize"

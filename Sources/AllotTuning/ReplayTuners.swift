@@ -8,14 +8,26 @@ public struct TuningOutcome: Sendable, Equatable {
     /// Recorded training time spent, seconds.
     public var cost: Double
     public var evaluations: Int
+    /// Part of `cost` spent training the choice at the full size after the search (ASHA's pick may never
+    /// have got there); zero when it already had.
+    public var finalTrainingCost: Double = 0
 }
 
 /// Tuners that run on a recorded problem, each with its own seed. Resources are training-set sizes.
 public enum ReplayTuner: Sendable, Equatable {
     /// `configurations` learners drawn at random, each trained on the full set; the best validation wins.
     case randomSearch(configurations: Int)
-    /// Successive halving from the smallest size over every learner, keeping ⌊n/η⌋ per rung.
-    case successiveHalving(eta: Int)
+    /// Every learner trained once at the full size; the best validation wins (the reference cost).
+    case exhaustive
+    /// Successive halving over every learner, keeping ⌊n/η⌋ (at least one) per rung, rungs η× apart,
+    /// finalists compared at the full size. The first rung is `minResource` samples; nil: the rule
+    /// `SuccessiveHalvingRule.firstRung` (the full size / η³, never below the smallest recorded size).
+    /// `finalEvaluations`: each finalist's full-size value is the mean of that many evaluations (recorded
+    /// inner seeds), which is what removes the noise of a single split from the final comparison.
+    case successiveHalving(eta: Int, minResource: Double? = nil, finalEvaluations: Int = 1)
+    /// The recorded-sizes ("anchors") halving of issue 12's measurement: every learner `start` anchors
+    /// below the largest, keep the best third, `step` anchors up per rung, finalists at the largest size.
+    case anchorHalving(start: Int, step: Int)
     /// Hyperband's brackets with R = largest size / smallest size (in units of the smallest size).
     case hyperband(eta: Int)
     /// ASHA with `workers` simulated workers; recorded training times are the job durations.
@@ -35,19 +47,44 @@ public enum ReplayTuner: Sendable, Equatable {
             for configuration in chosen {
                 ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), random: &random), level: 0)
             }
-        case let .successiveHalving(eta):
-            // Every learner at the first rung; rungs r_i = R η^(i − s) ending at the full size R, keeping
-            // ⌊n / η^i⌋ (at least one), as in Hyperband's most exploratory bracket.
-            let unit = Double(problem.smallestSize)
-            let schedule = try HyperbandSchedule(maxResource: Double(problem.largestSize) / unit, eta: eta)
-            let rungs = schedule.brackets[0].enumerated().map { i, rung in
-                Rung(configurations: max(1, problem.configurations / HyperbandSchedule.power(eta, i)), resource: rung.resource)
+        case .exhaustive:
+            for configuration in 0..<problem.configurations {
+                ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), random: &random), level: 0)
             }
-            try Self.halve(problem, configurations: Self.shuffled(problem.configurations, &random), rungs: rungs, unit: unit,
-                           random: &random, ledger: &ledger, bracket: 0)
+        case let .successiveHalving(eta, minResource, finalEvaluations):
+            guard finalEvaluations >= 1, finalEvaluations <= 100 else {
+                throw InputError.parameter("successive halving", "finalEvaluations", expected: "an integer in 1...100", got: "\(finalEvaluations)")
+            }
+            let full = Double(problem.largestSize)
+            let first = try SuccessiveHalvingRule.firstRung(maxResource: full, eta: eta, minResource: minResource, smallest: Double(problem.smallestSize))
+            let rungs = SuccessiveHalvingRule.rungs(configurations: problem.configurations, firstRung: first, maxResource: full, eta: eta)
+            try Self.halve(problem, configurations: Self.shuffled(problem.configurations, &random), rungs: rungs, unit: 1,
+                           random: &random, ledger: &ledger, bracket: 0, finalEvaluations: finalEvaluations)
+        case let .anchorHalving(start, step):
+            guard start >= 0, step >= 1 else { throw InputError.parameter("replay tuner", "step", expected: "start >= 0 and step >= 1", got: "\(start), \(step)") }
+            var alive = Self.shuffled(problem.configurations, &random)
+            var anchor = max(0, problem.sizes.count - 1 - start)
+            while true {
+                let size = Double(problem.sizes[anchor])
+                var scored: [(configuration: Int, value: Double)] = []
+                for configuration in alive {
+                    let measurement = problem.evaluate(configuration, resource: size, random: &random)
+                    ledger.record(configuration, measurement, level: anchor)
+                    scored.append((configuration, measurement.validation))
+                }
+                if anchor == problem.sizes.count - 1 { break }
+                scored.sort { $0.value > $1.value || ($0.value == $1.value && $0.configuration < $1.configuration) }
+                alive = scored.prefix(max(1, (scored.count + 2) / 3)).map(\.configuration)
+                anchor = min(problem.sizes.count - 1, anchor + step)
+            }
         case let .hyperband(eta):
             let unit = Double(problem.smallestSize)
             let schedule = try HyperbandSchedule(maxResource: Double(problem.largestSize) / unit, eta: eta)
+            if schedule.maxBracket == 0 {
+                // R < η: a single bracket of one configuration would pick a learner at random. With no room
+                // to halve, evaluate every learner once at the full size instead.
+                return try ReplayTuner.exhaustive.run(problem, seed: seed)
+            }
             for (b, bracket) in schedule.brackets.enumerated() {
                 // Draw n configurations; with fewer learners than n, each is used once and the rungs shrink.
                 let drawn = Self.shuffled(problem.configurations, &random).prefix(bracket[0].configurations)
@@ -73,6 +110,15 @@ public enum ReplayTuner: Sendable, Equatable {
                 clock = done.finish
                 try asha.report(done.job, value: done.value)
             }
+            // The learner ASHA picks may never have reached the full size (its top rung can be empty when
+            // the run ends); using it means training it there, and that belongs in its cost.
+            if let pick = ledger.incumbent,
+               problem.size(for: pick.configuration, resource: asha.resources[pick.level] * unit) != problem.size(for: pick.configuration, resource: Double(problem.largestSize)) {
+                let measurement = problem.evaluate(pick.configuration, resource: Double(problem.largestSize), random: &random)
+                ledger.cost += measurement.trainTime
+                ledger.evaluations += 1
+                ledger.finalTrainingCost = measurement.trainTime
+            }
         case let .bandit(settings, pulls):
             guard pulls >= 1 else { throw InputError.parameter("replay tuner", "pulls", expected: "an integer >= 1", got: "\(pulls)") }
             let space = try SearchSpace([SearchParameter("learner", .categorical(problem.learners))])
@@ -93,13 +139,23 @@ public enum ReplayTuner: Sendable, Equatable {
 
     /// Successive halving over `configurations` with `rungs` (resources in units of `unit` samples).
     static func halve(_ problem: RecordedTuningProblem, configurations: [Int], rungs: [Rung], unit: Double,
-                      random: inout RandomSource, ledger: inout Ledger, bracket: Int) throws {
+                      random: inout RandomSource, ledger: inout Ledger, bracket: Int, finalEvaluations: Int = 1) throws {
         var halving = try SuccessiveHalving(configurations: configurations, rungs: rungs)
         while !halving.isFinished {
             var jobs: [SchedulerJob] = []
             while let job = halving.nextJob() { jobs.append(job) }
             for job in jobs {
-                let measurement = problem.evaluate(job.configuration, resource: job.resource * unit, random: &random)
+                var measurement = problem.evaluate(job.configuration, resource: job.resource * unit, random: &random)
+                if job.rung == rungs.count - 1, finalEvaluations > 1 {
+                    // The finalists: the mean of several evaluations, each paid for.
+                    var validation = measurement.validation
+                    for _ in 1..<finalEvaluations {
+                        let again = problem.evaluate(job.configuration, resource: job.resource * unit, random: &random)
+                        validation += again.validation
+                        measurement.trainTime += again.trainTime
+                    }
+                    measurement.validation = validation / Double(finalEvaluations)
+                }
                 // Rank levels so that a result at a larger resource outranks any at a smaller one.
                 ledger.record(job.configuration, measurement, level: Int((job.resource * unit).rounded()))
                 try halving.report(job, value: measurement.validation)
@@ -117,6 +173,7 @@ public enum ReplayTuner: Sendable, Equatable {
 /// Every evaluation a tuner made: the cost, and the incumbent (best validation at the largest resource).
 struct Ledger {
     var cost = 0.0
+    var finalTrainingCost = 0.0
     var evaluations = 0
     var incumbent: (configuration: Int, validation: Double, level: Int)?
 
@@ -128,6 +185,7 @@ struct Ledger {
     }
 
     var outcome: TuningOutcome {
-        TuningOutcome(chosen: incumbent?.configuration ?? 0, validation: incumbent?.validation ?? 0, cost: cost, evaluations: evaluations)
+        TuningOutcome(chosen: incumbent?.configuration ?? 0, validation: incumbent?.validation ?? 0, cost: cost, evaluations: evaluations,
+                      finalTrainingCost: finalTrainingCost)
     }
 }

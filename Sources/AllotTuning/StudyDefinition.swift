@@ -17,7 +17,10 @@ public struct StudyDefinition: Sendable, Equatable {
                 sampler: ComponentConfiguration) throws {
         self.space = space
         self.direction = direction
-        self.scheduler = scheduler
+        // Defaults that follow from other parameters (successive halving's first rung) are written in, so
+        // the stored definition says everything the scheduler was built from.
+        self.scheduler = ComponentConfiguration(name: scheduler.name,
+                                                parameters: try SchedulerRegistry.registry.entry(scheduler.name, source: "scheduler", path: "name").derived(scheduler.parameters, ()))
         self.sampler = sampler
         _ = try makeScheduler()
         _ = try makeSampler()

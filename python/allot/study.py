@@ -70,7 +70,7 @@ class Trial:
 
 
 class Study(Handle):
-    """A study over ``space`` with a scheduler (``asha`` by default, ``hyperband``, ``random``) and a
+    """A study over ``space`` with a scheduler (``asha`` by default, ``hyperband``, ``successive-halving``, ``random``) and a
     sampler (``random`` or ``sobol``), in memory or in the SQLite file ``storage`` that ``allot study``
     and ``allot tune`` read too.
 

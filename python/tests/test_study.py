@@ -51,6 +51,33 @@ def test_optimize_with_pruning_finds_a_good_configuration(client, tmp_path):
     assert [t["id"] for t in listed] == [t["id"] for t in trials]
 
 
+def test_successive_halving_in_the_loop_keeps_a_third_per_rung(client):
+    """Successive halving's first rung by the stated rule (R / η³ = 1 for R = 27), 27 trials, then 9, 3, 1:
+    a trial stopped at a rung comes back from ask() with resume_from when the rung has filled."""
+    study = allot.Study([{"name": "x", "type": "float", "low": 0.0, "high": 1.0}], scheduler="successive-halving",
+                        scheduler_params={"maxResource": 27, "trials": 27}, client=client)
+    assert study.definition["scheduler"]["parameters"]["minResource"] == 1
+    reached = []
+
+    def objective(trial):
+        step = trial.resume_from or 0
+        while True:
+            step += 1
+            value = trial.params["x"] * (1 - 1 / (1 + step))
+            trial.report(value, step)
+            if trial.should_prune():
+                raise allot.TrialPruned()
+            if trial.finished:
+                reached.append(step)
+                return value
+
+    best = study.optimize(objective)
+    resources = sorted(t["resource"] for t in study.trials)
+    assert resources.count(27) == 1 and resources.count(9) == 2 and resources.count(3) == 6 and resources.count(1) == 18
+    assert best["resource"] == 27 and reached == [27]
+    assert best["configuration"]["x"] == max(t["configuration"]["x"] for t in study.trials if t["resource"] >= 9)
+
+
 def test_ask_tell_by_hand_and_bad_input(client):
     study = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 3, "resource": 1}, client=client)
     seen = []

@@ -44,7 +44,13 @@ public enum Statistics {
     /// drawn from `seed`, so the interval is reproducible.
     public static func bootstrapInterval(_ values: [Double], resamples: Int = 2000, seed: UInt64,
                                          level: Double = 0.95) -> (lower: Double, upper: Double) {
-        guard values.count > 1 else { let v = values.first ?? .nan; return (v, v) }
+        bootstrapInterval(values, resamples: resamples, seed: seed, level: level) { interquartileMean(sorted: $0) }
+    }
+
+    /// Percentile-bootstrap interval of any `statistic` (handed a sorted resample), reproducible from `seed`.
+    public static func bootstrapInterval(_ values: [Double], resamples: Int = 2000, seed: UInt64, level: Double = 0.95,
+                                         statistic: ([Double]) -> Double) -> (lower: Double, upper: Double) {
+        guard values.count > 1 else { let v = values.first.map { statistic([$0]) } ?? .nan; return (v, v) }
         var random = RandomSource(seed: seed)
         var sample = [Double](repeating: 0, count: values.count)
         var statistics = [Double]()
@@ -52,7 +58,7 @@ public enum Statistics {
         for _ in 0..<resamples {
             for i in sample.indices { sample[i] = values[random.integer(below: values.count)] }
             sample.sort()
-            statistics.append(interquartileMean(sorted: sample))
+            statistics.append(statistic(sample))
         }
         statistics.sort()
         let tail = (1 - level) / 2

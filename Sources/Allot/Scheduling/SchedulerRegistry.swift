@@ -28,6 +28,26 @@ public enum SchedulerRegistry {
                 return try HyperbandScheduler(maxResource: maxResource, eta: p.integer("eta")!)
             }),
         RegistryEntry(
+            name: "successive-halving", summary: "Successive halving: every trial at the first rung, the best 1/η at each rung η× larger, finalists at R.",
+            source: "Jamieson, Talwalkar, AISTATS 2016",
+            parameters: [
+                ParameterSpec("maxResource", .number, note: "required", help: "R: the finalists' resource."),
+                ParameterSpec("minResource", .number, note: "R / η³", help: "The first rung's resource."),
+                ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "η: keep the best 1/η per rung."),
+                ParameterSpec("trials", .integer, default: 27, range: 1...1e7, help: "Configurations at the first rung."),
+            ],
+            derive: { p, _ in
+                // The first-rung rule, written into the study's stored definition so a later rule never changes it.
+                guard p.values["minResource"] == nil, let maxResource = p.number("maxResource"), let eta = p.integer("eta"),
+                      let first = try? SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: nil, smallest: 0) else { return }
+                p.values["minResource"] = .number(first)
+            },
+            make: { p, _ in
+                guard let maxResource = p.number("maxResource") else { throw InputError(source: "successive-halving", path: "maxResource", problem: .missing(expected: "R, the finalists' resource")) }
+                guard let minResource = p.number("minResource") else { throw InputError(source: "successive-halving", path: "minResource", problem: .missing(expected: "the first rung's resource")) }
+                return try SuccessiveHalvingScheduler(trials: p.integer("trials")!, minResource: minResource, maxResource: maxResource, eta: p.integer("eta")!)
+            }),
+        RegistryEntry(
             name: "asha", summary: "Asynchronous successive halving: promote from the top 1/η of a rung as soon as a worker is free.",
             source: "Li et al., MLSys 2020",
             parameters: [

@@ -39,8 +39,8 @@ struct ReplayTunerTests {
 
     @Test("successive halving keeps ⌊n/η⌋ per rung; Hyperband runs its brackets (fewer configs when the pool is small)")
     func halvingAndHyperband() throws {
-        // 20 learners, sizes 16 → 1192 (R = 74.5 in units of 16, s = 3): rungs of 20, 6, 2, 1 learners at
-        // R/27, R/9, R/3 and R.
+        // 20 learners, sizes 16 → 1192: the first rung is 1192/27 ≈ 44 samples (the stated rule), then
+        // rungs of 20, 6, 2, 1 learners at R/27, R/9, R/3 and R.
         let halving = try ReplayTuner.successiveHalving(eta: 3).run(Self.problem, seed: 3)
         #expect(halving.evaluations == 20 + 6 + 2 + 1)
         let schedule = try HyperbandSchedule(maxResource: 1192.0 / 16, eta: 3)
@@ -52,6 +52,62 @@ struct ReplayTunerTests {
         }
         let hyperband = try ReplayTuner.hyperband(eta: 3).run(Self.problem, seed: 3)
         #expect(hyperband.evaluations == expected)
+    }
+
+    @Test("the first-rung rule: full size / η³, never below the smallest size, or the caller's; rungs η× apart end at the full size")
+    func firstRungRule() throws {
+        #expect(try SuccessiveHalvingRule.firstRung(maxResource: 810, eta: 3, minResource: nil, smallest: 16) == 30)
+        #expect(try SuccessiveHalvingRule.firstRung(maxResource: 200, eta: 3, minResource: nil, smallest: 16) == 16)
+        #expect(try SuccessiveHalvingRule.firstRung(maxResource: 10, eta: 3, minResource: nil, smallest: 16) == 10)
+        #expect(try SuccessiveHalvingRule.firstRung(maxResource: 810, eta: 3, minResource: 100, smallest: 16) == 100)
+        #expect(throws: InputError.self) { try SuccessiveHalvingRule.firstRung(maxResource: 810, eta: 3, minResource: 1_000, smallest: 16) }
+        #expect(throws: InputError.self) { try SuccessiveHalvingRule.firstRung(maxResource: 810, eta: 1, minResource: nil, smallest: 16) }
+        #expect(SuccessiveHalvingRule.rungs(configurations: 20, firstRung: 30, maxResource: 810, eta: 3)
+                == [Rung(configurations: 20, resource: 30), Rung(configurations: 6, resource: 90), Rung(configurations: 2, resource: 270), Rung(configurations: 1, resource: 810)])
+        #expect(SuccessiveHalvingRule.rungs(configurations: 20, firstRung: 810, maxResource: 810, eta: 3) == [Rung(configurations: 20, resource: 810)])
+        // Finalists re-evaluated: the same rungs, the last one paid three times.
+        let once = try ReplayTuner.successiveHalving(eta: 3).run(Self.problem, seed: 3)
+        let thrice = try ReplayTuner.successiveHalving(eta: 3, finalEvaluations: 3).run(Self.problem, seed: 3)
+        #expect(thrice.evaluations == once.evaluations && thrice.cost > once.cost)
+    }
+
+    @Test("exhaustive evaluates every learner once at full size; naive SH keeps the best third every 3 anchors up")
+    func exhaustiveAndAnchorHalving() throws {
+        let exhaustive = try ReplayTuner.exhaustive.run(Self.problem, seed: 1)
+        #expect(exhaustive.evaluations == 20)
+        // Dataset 23 records 14 sizes (16 … 1192): start 9 below the largest (anchor 4), then anchors 7, 10, 13.
+        #expect(Self.problem.sizes.count == 14)
+        let naive = try ReplayTuner.anchorHalving(start: 9, step: 3).run(Self.problem, seed: 1)
+        #expect(naive.evaluations == 20 + 7 + 3 + 1)
+        #expect(naive.cost < exhaustive.cost)
+        let fromTheTop = try ReplayTuner.anchorHalving(start: 0, step: 3).run(Self.problem, seed: 1)
+        #expect(fromTheTop.evaluations == 20)
+    }
+
+    @Test("ASHA's cost includes training its pick at full size; Hyperband with R < η evaluates every learner")
+    func ashaAccountingAndTinyHyperband() throws {
+        var charged = 0
+        for dataset in LearningCurves.lcdbAccuracy.datasets {
+            let problem = try RecordedTuningProblem(curves: .lcdbAccuracy, dataset: dataset)
+            let outcome = try ReplayTuner.asha(eta: 3, workers: 4).run(problem, seed: 9)
+            guard outcome.finalTrainingCost > 0 else { continue }
+            charged += 1
+            // The charge is a recorded full-size training time of the learner chosen, inside the total.
+            let full = LearningCurves.lcdbAccuracy.records(dataset: dataset).filter {
+                $0.learner == problem.learners[outcome.chosen] && $0.trainingSize == problem.size(for: outcome.chosen, resource: Double(problem.largestSize))
+            }
+            #expect(full.contains { $0.trainTime == outcome.finalTrainingCost }, "dataset \(dataset)")
+            #expect(outcome.cost > outcome.finalTrainingCost)
+        }
+        #expect(charged > 0, "some picks never reached the full size and had to be trained there")
+        // A curve file with sizes 16 and 32 only: R = 2 < η = 3.
+        var csv = "openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test\n"
+        for (index, learner) in ["a", "b", "c", "d"].enumerated() {
+            for size in [16, 32] { csv += "7,\(learner),\(size),0,1.0,\(0.5 + 0.1 * Double(index)),\(0.5 + 0.1 * Double(index))\n" }
+        }
+        let tiny = try RecordedTuningProblem(curves: LearningCurves(csv: csv, source: "tiny.csv"), dataset: 7)
+        let hyperband = try ReplayTuner.hyperband(eta: 3).run(tiny, seed: 1)
+        #expect(hyperband.evaluations == 4 && tiny.learners[hyperband.chosen] == "d")
     }
 
     @Test("ASHA starts every learner once and spends less than trying every learner at full size")

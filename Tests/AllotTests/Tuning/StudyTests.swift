@@ -43,6 +43,43 @@ struct StudyTests {
         #expect(finalists.allSatisfy { $0.state == .completed })
     }
 
+    @Test("successive halving as a study's scheduler: the first rung by the stated rule (written into the definition), ⌊n/η⌋ kept, the best at R; a journal replays it")
+    func successiveHalving() throws {
+        let configuration = try SchedulerRegistry.registry.configuration("successive-halving", ["maxResource": .number(81), "trials": .number(27)])
+        let definition = try StudyDefinition(space: Self.space, scheduler: configuration, sampler: try Study.Sampling.random(seed: 5).configuration())
+        #expect(definition.scheduler.parameters.number("minResource") == 3)          // 81 / 3³, stored
+        var study = try Study(definition)
+        var jobsAt: [Double: Int] = [:]
+        while !study.isFinished {
+            var batch: [Study.Assignment] = []
+            while let assignment = study.ask() { batch.append(assignment) }
+            for assignment in batch {
+                jobsAt[assignment.resource, default: 0] += 1
+                try study.tell(assignment, value: Self.objective(assignment.configuration, assignment.resource))
+            }
+        }
+        #expect(jobsAt == [3: 27, 9: 9, 27: 3, 81: 1])
+        #expect(study.trials.count == 27)
+        // The winner is the best of the rung-27 trials by the objective (x × (1 − 1/28)): the largest x among them.
+        let third = study.trials.filter { ($0.resource ?? 0) >= 27 }
+        let largest = third.max { a, b in
+            guard case let .number(x)? = a.configuration["x"], case let .number(y)? = b.configuration["x"] else { return false }
+            return x < y
+        }
+        #expect(study.best?.id == largest?.id && study.best?.resource == 81)
+        // Rebuilt from its journal, the study is the same.
+        let replayed = try JSONDecoder().decode(Study.self, from: JSONEncoder().encode(study))
+        #expect(replayed.best == study.best && replayed.isFinished)
+        // A first rung given explicitly is kept; one above R is refused by name.
+        let given = try StudyDefinition(space: Self.space, scheduler: try SchedulerRegistry.registry.configuration("successive-halving",
+            ["maxResource": .number(81), "minResource": .number(9)]), sampler: try Study.Sampling.random(seed: 5).configuration())
+        #expect(given.scheduler.parameters.number("minResource") == 9)
+        #expect(throws: InputError.self) {
+            try StudyDefinition(space: Self.space, scheduler: try SchedulerRegistry.registry.configuration("successive-halving",
+                ["maxResource": .number(81), "minResource": .number(100)]), sampler: try Study.Sampling.random(seed: 5).configuration())
+        }
+    }
+
     @Test("a study saved mid-run and restored asks and decides exactly as the original")
     func saveAndRestore() throws {
         var study = try Study(space: Self.space, schedule: .asha(minResource: 1, maxResource: 27, eta: 3, trials: 30),
