@@ -66,7 +66,7 @@ struct PolicyObject {
             try params.finish(allowed: ["handle", "k"])
             return try select(k)
         case "update":
-            let observation = try Self.observation(params, allowed: ["handle", "arm", "reward", "cost"])
+            let observation = try Self.observation(params, allowed: ["handle", "arm", "reward", "cost", "probability"])
             try checkArm(observation.arm, params)
             try policy.update(observation)
             return .object([:])
@@ -76,7 +76,7 @@ struct PolicyObject {
             let k = try params.optional("k")?.integer(in: 1...max(1, policy.armCount), "k, the arms per round") ?? 1
             try params.finish(allowed: ["handle", "updates", "k"])
             let observations = try updates.map { item -> Observation in
-                let observation = try Self.observation(item, allowed: ["arm", "reward", "cost"])
+                let observation = try Self.observation(item, allowed: ["arm", "reward", "cost", "probability"])
                 try checkArm(observation.arm, item)
                 return observation
             }
@@ -114,7 +114,9 @@ struct PolicyObject {
         let arm = try reader.required("arm", "the arm played").integer(in: 0...Limits.maxArms, "an arm")
         let reward = try reader.required("reward", "the reward seen").number("a finite reward in [-1e100, 1e100]") { abs($0) <= 1e100 }
         let cost = try reader.optional("cost")?.number("a finite cost in (0, 1e100]") { $0 > 0 && $0 <= 1e100 } ?? 1
+        // The draw's probability, for a reward logged elsewhere (EXP3 and EXP3-IX weight by it).
+        let probability = try reader.optional("probability")?.number("the draw's probability, in (0, 1]") { $0 > 0 && $0 <= 1 }
         try reader.finish(allowed: allowed)
-        return Observation(arm: arm, reward: reward, cost: cost)
+        return Observation(arm: arm, reward: reward, cost: cost, probability: probability)
     }
 }

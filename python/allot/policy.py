@@ -37,12 +37,16 @@ class Policy(Handle):
         arms = self._call("select", k=k)["arms"] if k != 1 else self._call("select")["arms"]
         return arms[0] if k == 1 else arms
 
-    def update(self, arm, reward, cost=1.0):
-        """Learns from one pull of ``arm``."""
-        if cost == 1.0:
-            self._call("update", arm=arm, reward=reward)
-        else:
-            self._call("update", arm=arm, reward=reward, cost=cost)
+    def update(self, arm, reward, cost=1.0, probability=None):
+        """Learns from one pull of ``arm``. ``probability``: the probability the arm was drawn with, for
+        a reward logged elsewhere; EXP3 and EXP3-IX otherwise use the one they recorded at selection,
+        so delayed and batched rewards are weighted right."""
+        extra = {}
+        if cost != 1.0:
+            extra["cost"] = cost
+        if probability is not None:
+            extra["probability"] = probability
+        self._call("update", arm=arm, reward=reward, **extra)
 
     def step(self, updates=(), k=1):
         """Several updates (``(arm, reward)`` or ``(arm, reward, cost)``) then a selection, in one call."""

@@ -87,3 +87,23 @@ def test_a_policy_with_a_path_is_saved_on_close_and_resumed(tmp_path):
     resumed = allot.Policy("ucb1", arms=3, path=path, client=again)
     assert resumed.state_dict() == expected
     again.close()
+
+
+def test_exp3_weights_a_late_reward_by_its_draw_probability(client):
+    """Draws first, rewards later (a batch): each reward is weighted by the probability its draw had, which the
+    policy recorded; a reward logged elsewhere brings its own."""
+    policy = allot.Policy("exp3", arms=3, seed=1, client=client, gamma=0.3)
+    arms = [policy.select() for _ in range(6)]
+    state = policy.state_dict()["state"]
+    pending = state["draws"]["pending"]
+    assert sum(len(p) for p in pending) == 6
+    expected = [0.0, 0.0, 0.0]
+    for arm in arms:
+        expected[arm] += 1.0 / pending[arm].pop(0)
+        policy.update(arm, 1.0)
+    scores = policy.state_dict()["state"]["weights"]["scores"]
+    assert all(abs(a - b) < 1e-9 for a, b in zip(scores, expected))
+    policy.update(0, 1.0, probability=0.25)
+    assert abs(policy.state_dict()["state"]["weights"]["scores"][0] - (expected[0] + 4)) < 1e-9
+    with pytest.raises(allot.AllotInputError):
+        policy.update(0, 1.0, probability=0.0)

@@ -14,6 +14,8 @@ public struct EXP3: Policy, Equatable {
     public let gamma: Double
     public private(set) var weights: ExponentialWeights
     public private(set) var random: RandomSource
+    /// The probability of every draw not yet rewarded (the importance weight uses it, not today's).
+    public private(set) var draws: DrawLog
 
     public init(arms: Int, gamma: Double, seed: UInt64) throws {
         try Check.armCount(arms, Self.name)
@@ -23,6 +25,7 @@ public struct EXP3: Policy, Equatable {
         self.gamma = gamma
         weights = ExponentialWeights(arms: arms)
         random = RandomSource(seed: seed)
+        draws = DrawLog(arms: arms)
     }
 
     /// γ = min(1, sqrt(K ln K / ((e − 1) T))), the tuning of Auer et al.'s Corollary 3.2 for horizon T.
@@ -56,25 +59,35 @@ public struct EXP3: Policy, Equatable {
 
     public mutating func select() throws -> Int {
         try Check.selectionSize(1, arms: armCount, Self.name)
-        return weights.sampleOne(rate: rate, mixing: gamma, random: &random)
+        let (arm, p) = weights.sampleOne(rate: rate, mixing: gamma, random: &random)
+        draws.record(arm, probability: p)
+        return arm
     }
 
     public mutating func select(k: Int, into arms: inout [Int]) throws {
         try Check.selectionSize(k, arms: armCount, Self.name)
         weights.sample(k: k, rate: rate, mixing: gamma, random: &random, into: &arms)
+        for arm in arms { draws.record(arm, probability: probability(of: arm)) }
     }
 
     public mutating func update(_ observation: Observation) throws {
         try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
-        let p = probability(of: observation.arm)
+        // The probability the arm was drawn with: the observation's own, else the oldest outstanding
+        // draw's, else (a reward for a draw this policy did not make) today's. The outstanding draw is
+        // answered either way.
+        let logged = draws.take(observation.arm)
+        let p = observation.probability ?? logged ?? probability(of: observation.arm)
         weights.add(observation.reward / p, to: observation.arm)
     }
 
-    @discardableResult public mutating func addArm() -> Int { weights.addArm() }
+    @discardableResult public mutating func addArm() -> Int {
+        draws.addArm()
+        return weights.addArm()
+    }
 }
 
 extension EXP3 {
-    private enum CodingKeys: String, CodingKey { case gamma, weights, random }
+    private enum CodingKeys: String, CodingKey { case gamma, weights, random, draws }
 
     /// Validated: γ in (0, 1], finite weights, a valid random source.
     public init(from decoder: any Decoder) throws {
@@ -83,5 +96,10 @@ extension EXP3 {
         self = try Decoding.validated(container) { try EXP3(arms: 0, gamma: gamma, seed: 0) }
         weights = try container.decode(ExponentialWeights.self, forKey: .weights)
         random = try container.decode(RandomSource.self, forKey: .random)
+        // Snapshots from before the draw log have none outstanding.
+        draws = try container.decodeIfPresent(DrawLog.self, forKey: .draws) ?? DrawLog(arms: weights.count)
+        guard draws.count == weights.count else {
+            throw DecodingError.dataCorruptedError(forKey: .draws, in: container, debugDescription: "one list of draws per arm (\(weights.count)), got \(draws.count)")
+        }
     }
 }

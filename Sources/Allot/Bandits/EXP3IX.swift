@@ -15,6 +15,8 @@ public struct EXP3IX: Policy, Equatable {
     /// Scores are negated cumulative loss estimates.
     public private(set) var weights: ExponentialWeights
     public private(set) var random: RandomSource
+    /// The probability of every draw not yet rewarded (the importance weight uses it, not today's).
+    public private(set) var draws: DrawLog
 
     public init(arms: Int, learningRate: Double, implicitExploration: Double, seed: UInt64) throws {
         try Check.armCount(arms, Self.name)
@@ -24,6 +26,7 @@ public struct EXP3IX: Policy, Equatable {
         self.implicitExploration = implicitExploration
         weights = ExponentialWeights(arms: arms)
         random = RandomSource(seed: seed)
+        draws = DrawLog(arms: arms)
     }
 
     /// Neu's tuning for horizon T: η = sqrt(2 ln K / (K T)), γ = η / 2.
@@ -45,26 +48,36 @@ public struct EXP3IX: Policy, Equatable {
 
     public mutating func select() throws -> Int {
         try Check.selectionSize(1, arms: armCount, Self.name)
-        return weights.sampleOne(rate: learningRate, mixing: 0, random: &random)
+        let (arm, p) = weights.sampleOne(rate: learningRate, mixing: 0, random: &random)
+        draws.record(arm, probability: p)
+        return arm
     }
 
     public mutating func select(k: Int, into arms: inout [Int]) throws {
         try Check.selectionSize(k, arms: armCount, Self.name)
         weights.sample(k: k, rate: learningRate, mixing: 0, random: &random, into: &arms)
+        for arm in arms { draws.record(arm, probability: probability(of: arm)) }
     }
 
     public mutating func update(_ observation: Observation) throws {
         try Check.observation(observation, arms: armCount, unitReward: requiresUnitRewards, Self.name)
-        let p = probability(of: observation.arm)
+        // The probability the arm was drawn with: the observation's own, else the oldest outstanding
+        // draw's, else (a reward for a draw this policy did not make) today's. The outstanding draw is
+        // answered either way.
+        let logged = draws.take(observation.arm)
+        let p = observation.probability ?? logged ?? probability(of: observation.arm)
         let loss = 1 - observation.reward
         weights.add(-loss / (p + implicitExploration), to: observation.arm)
     }
 
-    @discardableResult public mutating func addArm() -> Int { weights.addArm() }
+    @discardableResult public mutating func addArm() -> Int {
+        draws.addArm()
+        return weights.addArm()
+    }
 }
 
 extension EXP3IX {
-    private enum CodingKeys: String, CodingKey { case learningRate, implicitExploration, weights, random }
+    private enum CodingKeys: String, CodingKey { case learningRate, implicitExploration, weights, random, draws }
 
     /// Validated: the rates as the initialiser demands, finite weights, a valid random source.
     public init(from decoder: any Decoder) throws {
@@ -73,5 +86,10 @@ extension EXP3IX {
         self = try Decoding.validated(container) { try EXP3IX(arms: 0, learningRate: rate, implicitExploration: gamma, seed: 0) }
         weights = try container.decode(ExponentialWeights.self, forKey: .weights)
         random = try container.decode(RandomSource.self, forKey: .random)
+        // Snapshots from before the draw log have none outstanding.
+        draws = try container.decodeIfPresent(DrawLog.self, forKey: .draws) ?? DrawLog(arms: weights.count)
+        guard draws.count == weights.count else {
+            throw DecodingError.dataCorruptedError(forKey: .draws, in: container, debugDescription: "one list of draws per arm (\(weights.count)), got \(draws.count)")
+        }
     }
 }

@@ -41,16 +41,19 @@ public struct ExponentialWeights: Sendable, Equatable, Codable {
         (1 - mixing) * (rate * (scores[arm] - maximum)).exponential / total + mixing / Double(scores.count)
     }
 
-    /// Draws one arm with probability p_i (two passes over the scores, no allocation).
-    func sampleOne(rate: Double, mixing: Double, random: inout RandomSource) -> Int {
+    /// Draws one arm with probability p_i, and returns that probability (two passes over the scores, no
+    /// allocation): an importance weight needs the probability the draw was made with.
+    func sampleOne(rate: Double, mixing: Double, random: inout RandomSource) -> (arm: Int, probability: Double) {
         let (maximum, total) = normalizer(rate: rate)
         let target = random.uniform()
         var cumulative = 0.0
+        var p = 0.0
         for arm in 0..<scores.count {
-            cumulative += probability(of: arm, rate: rate, mixing: mixing, maximum: maximum, total: total)
-            if target < cumulative { return arm }
+            p = probability(of: arm, rate: rate, mixing: mixing, maximum: maximum, total: total)
+            cumulative += p
+            if target < cumulative { return (arm, p) }
         }
-        return scores.count - 1  // rounding left the target past the last sum
+        return (scores.count - 1, p)  // rounding left the target past the last sum
     }
 
     /// Draws k distinct arms: each draw is proportional to p_i among the arms not yet drawn.

@@ -6,10 +6,14 @@ public struct Observation: Sendable, Equatable, Codable {
     public var reward: Double
     /// What the pull cost (tokens, seconds, GPU hours); 1 unless the arms have costs.
     public var cost: Double
+    /// The probability with which the arm was drawn, when the caller logged it (as Vowpal Wabbit logs
+    /// it with each action); EXP3 and EXP3-IX weight the reward by it. nil: the policy uses its own log.
+    public var probability: Double?
 
-    public init(arm: Int, reward: Double, cost: Double = 1) {
+    public init(arm: Int, reward: Double, cost: Double = 1, probability: Double? = nil) {
         self.arm = arm
         self.reward = reward
         self.cost = cost
+        self.probability = probability
     }
 }

@@ -3,6 +3,8 @@
 /// Policies are value types whose whole state, random source included, is `Codable`: encode one to
 /// checkpoint a run, decode it to continue bit-for-bit. Statistics change only in `update`, so feedback
 /// may arrive late or in batches; `select` reads them (and draws from the random source if it samples).
+/// The importance-weighted policies (EXP3, EXP3-IX) record each draw's probability at `select` and
+/// weight its reward by that (`DrawLog`), so late rewards stay unbiased too.
 public protocol Policy: Codable, Sendable {
     /// The policy's name as used in scenario files and on the command line ("ucb1", "thompson", ...).
     static var name: String { get }

@@ -85,6 +85,9 @@ enum Check {
                 throw PolicyError.invalidObservation(policy: policy, field: "reward", expected: "a finite number within ±1e100", got: "\(observation.reward)")
             }
         }
+        if let probability = observation.probability, !(probability > 0 && probability <= 1) {
+            throw PolicyError.invalidObservation(policy: policy, field: "probability", expected: "the draw's probability, in (0, 1]", got: "\(probability)")
+        }
         guard observation.cost >= 0, observation.cost <= maximumMagnitude else {
             throw PolicyError.invalidObservation(policy: policy, field: "cost", expected: "a finite number in [0, 1e100]", got: "\(observation.cost)")
         }

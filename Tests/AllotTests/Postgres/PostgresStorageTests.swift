@@ -92,7 +92,11 @@ struct PostgresStorageTests {
         while runs().filter({ $0.split(separator: "-")[2] == "0" }).count < 2, Date() < deadline { usleep(20_000) }
         kill(processes[0].processIdentifier, SIGKILL)
         processes[0].waitUntilExit()
-        let killedRun = try #require(runs().filter { $0.split(separator: "-")[2] == "0" }.sorted().last.map { $0.split(separator: "-") })
+        // The run worker 0 started last (by the marker's time, not its name) is the one it was killed in.
+        func started(_ name: String) -> Date {
+            (try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("runs/\(name)").path)[.modificationDate] as? Date) ?? .distantPast
+        }
+        let killedRun = try #require(runs().filter { $0.split(separator: "-")[2] == "0" }.max { started($0) < started($1) }.map { $0.split(separator: "-") })
         let killedJob = "\(killedRun[0])-\(killedRun[1])"
         for process in processes.dropFirst() { process.waitUntilExit() }
         #expect(processes.dropFirst().allSatisfy { $0.terminationStatus == 0 })
