@@ -28,8 +28,10 @@ struct TuneCommand: ParsableCommand {
         @Option(help: "The study's name.")
         var name = "tune"
         @OptionGroup var definition: StudyDefinitionOptions
-        @Option(help: "Seconds a running trial stays this tuner's without a heartbeat (renewed every third of it); after that another worker may take it.")
+        @Option(help: "Seconds a running trial stays this tuner's without a heartbeat; after that another worker may take it (the grace period for a worker that died).")
         var lease = 60.0
+        @Option(help: "Seconds between lease renewals (default: a third of --lease).")
+        var heartbeat: Double?
         @Option(help: "This worker's name in the study (default host:pid). Give each worker its own, e.g. a Slurm array task's ID; a name that is not host:pid is judged only by its lease.")
         var owner: String?
         @Option(help: "Trials run at once.")
@@ -48,6 +50,9 @@ struct TuneCommand: ParsableCommand {
         func validate() throws {
             guard workers >= 1, workers <= 1_000 else { throw ValidationError("--workers must be in 1...1000, got \(workers).") }
             guard lease >= 1, lease <= 1e7 else { throw ValidationError("--lease must be a number of seconds in 1...1e7, got \(lease).") }
+            if let heartbeat, !(heartbeat >= 0.1 && heartbeat < lease) {
+                throw ValidationError("--heartbeat must be at least 0.1 s and shorter than --lease (\(lease) s), got \(heartbeat).")
+            }
             if let owner, owner.isEmpty || owner.utf8.count > 256 { throw ValidationError("--owner must be a name of 1 to 256 bytes.") }
             guard !command.isEmpty else { throw ValidationError("give the training command after --, e.g. `allot tune ... -- python train.py`.") }
         }
@@ -62,7 +67,8 @@ struct TuneCommand: ParsableCommand {
             try storage.create(name, definition: studyDefinition)
             let stop = StopSignal()
             let signals = ChildStoppingSignals(stop: stop)
-            let tuner = ExternalTuner(storage: storage, name: name, command: trialCommand, stop: stop, quiet: quiet, lease: lease)
+            let tuner = ExternalTuner(storage: storage, name: name, command: trialCommand, stop: stop, quiet: quiet, lease: lease,
+                                      heartbeat: heartbeat ?? lease / 3)
             try tuner.run(workers: workers)
             withExtendedLifetime(signals) {}
             if stop.isRaised {
@@ -93,6 +99,7 @@ final class ExternalTuner: @unchecked Sendable {
     let stop: StopSignal
     let quiet: Bool
     let lease: Double
+    let heartbeat: Double
     private let lock = NSLock()
     private var children: [Int32: Process] = [:]
     private(set) var completed = 0
@@ -104,30 +111,31 @@ final class ExternalTuner: @unchecked Sendable {
     /// After this many failed trials with no success at all, the command is assumed broken.
     static let failuresBeforeGivingUp = 3
 
-    init(storage: any StudyStorage, name: String, command: TrialCommand, stop: StopSignal, quiet: Bool, lease: Double) {
+    init(storage: any StudyStorage, name: String, command: TrialCommand, stop: StopSignal, quiet: Bool, lease: Double, heartbeat: Double) {
         self.storage = storage
         self.name = name
         self.command = command
         self.stop = stop
         self.quiet = quiet
         self.lease = lease
+        self.heartbeat = heartbeat
         stop.onRaise { [weak self] in self?.terminateChildren() }
     }
 
     func run(workers: Int) throws {
         let done = TrialCommand.Flag()
-        // The heartbeat: renew this tuner's leases every third of a lease, so no other worker takes a
-        // trial that is still training here.
-        let heartbeat = Thread { [self] in
+        // The heartbeat: renew this tuner's leases every `heartbeat` seconds (a third of a lease unless
+        // told), so no other worker takes a trial that is still training here.
+        let renewer = Thread { [self] in
             var last = Date()
             while !done.isSet {
                 usleep(50_000)
-                guard Date().timeIntervalSince(last) >= lease / 3 else { continue }
+                guard Date().timeIntervalSince(last) >= self.heartbeat else { continue }
                 last = Date()
                 _ = try? storage.update(name) { try $0.heartbeat(lease: lease) }
             }
         }
-        heartbeat.start()
+        renewer.start()
         defer { done.set() }
         let space = try storage.load(name).space
         DispatchQueue.concurrentPerform(iterations: workers) { _ in

@@ -214,6 +214,12 @@ struct TuneCommandTests {
         let noCommand = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "b.sqlite", "--max-resource", "9"], in: directory)
         #expect(noCommand.status == 2)
         #expect(noCommand.stderr.contains("give the training command after --"))
+        let slowHeartbeat = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "b.sqlite", "--max-resource", "9",
+                                                      "--lease", "5", "--heartbeat", "6", "--", "/bin/true"], in: directory)
+        #expect(slowHeartbeat.status == 2 && slowHeartbeat.stderr.contains("--heartbeat must be at least 0.1 s and shorter than --lease"))
+        let emptyOwner = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "b.sqlite", "--max-resource", "9",
+                                                   "--owner", "", "--", "/bin/true"], in: directory)
+        #expect(emptyOwner.status == 2 && emptyOwner.stderr.contains("--owner must be a name"))
         let failing = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "c.sqlite", "--max-resource", "9", "--", "/bin/false"], in: directory)
         #expect(failing.status == 1)
         #expect(failing.stderr.contains("failed for the first 3 trials"))
