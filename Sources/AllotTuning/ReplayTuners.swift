@@ -75,7 +75,7 @@ public enum ReplayTuner: Sendable, Equatable {
                 if anchor == problem.sizes.count - 1 { break }
                 scored.sort { $0.value > $1.value || ($0.value == $1.value && $0.configuration < $1.configuration) }
                 alive = scored.prefix(max(1, (scored.count + 2) / 3)).map(\.configuration)
-                anchor = min(problem.sizes.count - 1, anchor + step)
+                anchor = min(problem.sizes.count - 1, anchor + min(step, problem.sizes.count))   // no overflow for a huge step
             }
         case let .hyperband(eta):
             let unit = Double(problem.smallestSize)

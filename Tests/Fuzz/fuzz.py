@@ -513,8 +513,15 @@ class Interfaces:
             files = {"s.sqlite": bytes(mutate_bytes(rng, database))}
         else:
             files = {"s.sqlite": database}
-        command = rng.choice(["ask", "tell", "trials", "best", "heartbeat"])
+        command = rng.choice(["ask", "tell", "trials", "best", "heartbeat", "copy"])
+        if command == "copy":
+            # Between two files (the destination fresh, or the same damaged file), or to a server that is not there.
+            destination = rng.choice(["t.sqlite", "s.sqlite", "postgresql://nobody@127.0.0.1:1/x"])
+            args = ["study", "copy", "--from", "s.sqlite", "--to", destination] + rng.choice([[], ["--name", "s"], ["--name", ""]])
+            return Case("study-copy", args, b"", files, json_check)
         args = ["study", command] + base
+        if rng.random() < 0.05:
+            args[args.index("s.sqlite")] = rng.choice(["postgresql://nobody@127.0.0.1:1/x", "postgresql://", "postgres://%zz@/x?host=/nonexistent"])
         stdin = b""
         if command == "tell":
             message = {"trial": rng.choice([0, 1, 4, 5, 99]), "rung": 0, "bracket": 0, "value": 0.5}
@@ -550,10 +557,15 @@ class Interfaces:
             text = byte_mutation(rng, "\n".join([header] + rows)).decode("latin-1")
         else:
             text = rng.choice(["", header + "\n", "a,b\n1,2\n", "\n".join([header] + [rows[0]] * 3)])
-        scheduler = rng.choice(["random", "successive-halving", "hyperband", "asha", "bandit"])
+        scheduler = rng.choice(["random", "successive-halving", "hyperband", "asha", "bandit", "exhaustive", "naive-sh"])
         args = ["tune", "replay", "--curves", "curves.csv", "--scheduler", scheduler, "--json"]
         if rng.random() < 0.2:
             args += rng.choice([["--eta", "1"], ["--eta", "100000"], ["--workers", "0"], ["--pulls", "-3"], ["--configurations", "0"], ["--dataset", "x"]])
+        if rng.random() < 0.3:
+            args += rng.choice([["--seeds", "0"], ["--seeds", "3"], ["--seeds", "1001"], ["--min-resource", "-1"], ["--min-resource", "nan"],
+                                ["--min-resource", "1e300"], ["--min-resource", "20"], ["--final-evaluations", "0"], ["--final-evaluations", "3"],
+                                ["--final-evaluations", "1000"], ["--start", "-1"], ["--start", "99999999999"], ["--start", "2"],
+                                ["--step", "0"], ["--step", "9223372036854775807"], ["--step", "1"]])
         return Case("tune-replay", args, b"", {"curves.csv": text.encode("latin-1", "replace")}, json_check)
 
     def brackets(self):

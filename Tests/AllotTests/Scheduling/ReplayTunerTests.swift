@@ -82,6 +82,9 @@ struct ReplayTunerTests {
         #expect(naive.cost < exhaustive.cost)
         let fromTheTop = try ReplayTuner.anchorHalving(start: 0, step: 3).run(Self.problem, seed: 1)
         #expect(fromTheTop.evaluations == 20)
+        // A step past the largest size goes straight there (and a huge one does not overflow).
+        #expect(try ReplayTuner.anchorHalving(start: 9, step: .max).run(Self.problem, seed: 1).evaluations == 20 + 7)
+        #expect(throws: InputError.self) { try ReplayTuner.anchorHalving(start: 9, step: 0).run(Self.problem, seed: 1) }
     }
 
     @Test("ASHA's cost includes training its pick at full size; Hyperband with R < η evaluates every learner")
