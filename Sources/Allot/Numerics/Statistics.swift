@@ -1,4 +1,3 @@
-import Allot
 import Foundation
 
 /// Summary statistics for a handful of replications, following Agarwal et al. 2021 ("Deep RL at the edge of
