@@ -1,3 +1,4 @@
+import AllotInterchange
 import ArgumentParser
 import Foundation
 
@@ -19,26 +20,12 @@ struct TrialWrapperCommand: ParsableCommand {
         signal(SIGTERM, SIG_IGN)      // that stop reaches the command; this process then reports how it ended
         signal(SIGINT, SIG_IGN)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // The command starts as from a shell: every signal at its default action and none blocked. This
-        // process was started from one of the tuner's worker threads, which block nearly every signal,
-        // and a blocked mask survives exec: a training script would never see SIGTERM, SIGINT or
-        // SIGCHLD (a shell's `wait` hangs forever, a timeout cannot stop it gently).
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for number: Int32 in 1..<32 where number != SIGKILL && number != SIGSTOP { sigaddset(&defaults, number) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let arguments = command.map { strdup($0) } + [nil]
         let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (arguments + environment).forEach { free($0) } }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, program, nil, &attributes, arguments, environment)
+        // The command starts as from a shell (this process was started from a tuner's worker thread).
+        let spawned = ShellLikeSpawn.withAttributes { posix_spawn(&child, program, nil, &$0, arguments, environment) }
         guard spawned == 0 else {
             FileHandle.standardError.write(Data("allot: cannot start \(program): \(String(cString: strerror(spawned)))\n".utf8))
             Foundation.exit(127)

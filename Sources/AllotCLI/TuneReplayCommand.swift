@@ -92,7 +92,7 @@ extension TuneCommand {
                     regrets.append(regret)
                     speedups.append(1 / relative)
                     let previous = totals[id] ?? (0, 0, 0, problem.learners[outcome.chosen])
-                    totals[id] = (previous.regret + regret, previous.cost + outcome.cost, previous.relative + relative, replication == 0 ? problem.learners[outcome.chosen] : previous.learner)
+                    totals[id] = (previous.regret + regret, previous.cost + outcome.cost, previous.relative + relative, previous.learner)
                 }
                 perSeed.append((Statistics.median(regrets), Statistics.mean(regrets), Statistics.median(speedups)))
             }

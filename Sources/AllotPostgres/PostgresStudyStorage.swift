@@ -49,13 +49,10 @@ public final class PostgresStudyStorage: StudyStorage, @unchecked Sendable {
         try lock.withLock {
             try retrying {
                 try transaction {
-                    if let existing = try self.connection.execute("SELECT definition FROM allot.studies WHERE name = $1", [name]).first {
-                        guard existing.first == text else { throw StudyStorageError.exists(name: name) }
-                        return
-                    }
+                    // Inserted unless it exists (made earlier, or by a worker racing this one); either way the
+                    // stored definition must be this one.
                     try self.connection.execute("INSERT INTO allot.studies (name, definition, created) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING",
                                                 [name, text, ISO8601DateFormatter().string(from: Date())])
-                    // A concurrent creator may have won: the stored definition must be this one.
                     let stored = try self.connection.execute("SELECT definition FROM allot.studies WHERE name = $1", [name]).first?.first ?? nil
                     guard stored == text else { throw StudyStorageError.exists(name: name) }
                 }
@@ -98,7 +95,7 @@ public final class PostgresStudyStorage: StudyStorage, @unchecked Sendable {
                     try StudyJournal.advance(&study, sequence: &sequence, rows: rows.map { (Int64($0[0] ?? ""), $0[1]) }, source: location, name: name)
                     let now = row[1].flatMap(Double.init) ?? Date().timeIntervalSince1970
                     let before = study.events.count       // requeues below are journal entries too
-                    try SQLiteStudyStorage.requeueAbandoned(&study, now: now, except: owner)
+                    try study.requeueAbandoned(now: now, except: owner)
                     var session = StudySession(study: consume study, owner: owner, lease: lease, now: now)
                     let result = try body(&session)
                     let added = try StudyJournal.newRows(session.study, from: before, after: sequence)

@@ -171,7 +171,7 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
                 var (study, sequence) = try self.latest(name, db)
                 let before = study.events.count
                 var session = StudySession(study: consume study, owner: self.owner, lease: self.lease)
-                try Self.requeueAbandoned(&session.study, now: Date().timeIntervalSince1970, except: self.owner)
+                try session.study.requeueAbandoned(now: Date().timeIntervalSince1970, except: self.owner)
                 let result = try body(&session)
                 study = session.study
                 for row in try StudyJournal.newRows(study, from: before, after: sequence) {
@@ -182,39 +182,6 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
                 return result
             }
         }
-    }
-
-    // MARK: liveness
-
-    /// Hands out again every running job whose lease has expired, or whose owner ("host:pid") is a
-    /// process on this machine that is gone and whose training process group (if recorded) is gone too.
-    public static func requeueAbandoned(_ study: inout Study, now: Double, except owner: String?) throws {
-        for job in study.runningJobs where owner == nil || job.owner != owner {
-            let reason: String?
-            if let lease = job.lease, lease < now {
-                reason = "the lease of \(job.owner ?? "its worker") expired"
-            } else if let holder = job.owner, isDead(holder), !isAlive(job.process) {
-                reason = "its worker \(holder) is gone"
-            } else {
-                reason = nil
-            }
-            if let reason, let assignment = study.runningAssignment(trial: job.key.trial, rung: job.key.rung, bracket: job.key.bracket) {
-                try study.requeue(assignment, reason: reason)
-            }
-        }
-    }
-
-    /// Whether `owner` ("host:pid") is a process on this machine that no longer exists.
-    static func isDead(_ owner: String) -> Bool {
-        let parts = owner.split(separator: ":")
-        guard parts.count == 2, String(parts[0]) == ProcessInfo.processInfo.hostName, let pid = Int32(parts[1]), pid > 0 else { return false }
-        return kill(pid, 0) != 0 && errno == ESRCH
-    }
-
-    /// Whether a recorded process group on this machine still has a process in it.
-    static func isAlive(_ process: (host: String, group: Int32)?) -> Bool {
-        guard let process, process.host == ProcessInfo.processInfo.hostName, process.group > 1 else { return false }
-        return kill(-process.group, 0) == 0 || errno == EPERM
     }
 
     // MARK: reading the journal

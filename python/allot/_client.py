@@ -157,6 +157,12 @@ _default = None
 _default_lock = threading.Lock()
 
 
+def request(**fields):
+    """A create request's parameters: the fields given, without those left at None (the service's
+    defaults apply), paths (``pathlib`` or any ``os.PathLike``) as strings."""
+    return {key: os.fspath(value) if isinstance(value, os.PathLike) else value for key, value in fields.items() if value is not None}
+
+
 def client():
     """The shared client every object uses unless given another (created on first use)."""
     global _default

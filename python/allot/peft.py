@@ -13,7 +13,7 @@ import math
 
 import torch
 
-from ._client import Handle, client as default_client
+from ._client import Handle, client as default_client, request
 from .errors import AllotInputError, AllotRuntimeError
 
 
@@ -136,15 +136,10 @@ class RankAllocator(Handle):
         self.optimizer = optimizer
         self.seed = seed
         self._generator = torch.Generator().manual_seed(seed)
-        request = {"matrices": [{"name": m.name, "input": m.input, "output": m.output, "maxRank": m.slots} for m in self.matrices],
-                   "totalSteps": total_steps, "averageRank": average_rank, "allocator": allocator, "interval": interval, "seed": seed}
-        if warmup_steps is not None:
-            request["warmupSteps"] = warmup_steps
-        if final_steps is not None:
-            request["finalSteps"] = final_steps
-        if params:
-            request["parameters"] = params
-        answer = client.call("ranks.create", **request)
+        matrices = [{"name": m.name, "input": m.input, "output": m.output, "maxRank": m.slots} for m in self.matrices]
+        answer = client.call("ranks.create", **request(matrices=matrices, totalSteps=total_steps, averageRank=average_rank,
+                                                       allocator=allocator, interval=interval, seed=seed, warmupSteps=warmup_steps,
+                                                       finalSteps=final_steps, parameters=params or None))
         super().__init__(client, answer["handle"])
         self.schedule = answer["schedule"]
         self._observed = 0

@@ -1,6 +1,6 @@
 """Bandit policies (``allot policies`` lists them): choose arms, learn from rewards, checkpoint."""
 
-from ._client import Handle, client as default_client
+from ._client import Handle, client as default_client, request
 
 
 class Policy(Handle):
@@ -19,14 +19,8 @@ class Policy(Handle):
 
     def __init__(self, name, arms, seed=0, horizon=None, path=None, client=None, **params):
         client = client or default_client()
-        request = {"name": name, "arms": arms, "seed": seed}
-        if horizon is not None:
-            request["horizon"] = horizon
-        if path is not None:
-            request["path"] = str(path)
-        if params:
-            request["parameters"] = params
-        answer = client.call("policy.create", **request)
+        answer = client.call("policy.create", **request(name=name, arms=arms, seed=seed, horizon=horizon,
+                                                        path=path, parameters=params or None))
         super().__init__(client, answer["handle"])
         self.name = answer["policy"]
         self.parameters = answer.get("parameters", {})

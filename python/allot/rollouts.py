@@ -1,6 +1,6 @@
 """Rollouts per prompt for a GRPO step under a fixed total (docs/rollouts.md)."""
 
-from ._client import Handle, client as default_client
+from ._client import Handle, client as default_client, request
 
 
 class RolloutAllocator(Handle):
@@ -17,16 +17,8 @@ class RolloutAllocator(Handle):
     def __init__(self, policy="knapsack-rl", min=2, max=128, window=None, discount=None, seed=0, path=None,
                  client=None, **params):
         client = client or default_client()
-        request = {"policy": policy, "min": min, "max": max, "seed": seed}
-        if window is not None:
-            request["window"] = window
-        if discount is not None:
-            request["discount"] = discount
-        if path is not None:
-            request["path"] = str(path)
-        if params:
-            request["parameters"] = params
-        answer = client.call("rollouts.create", **request)
+        answer = client.call("rollouts.create", **request(policy=policy, min=min, max=max, seed=seed, window=window, discount=discount,
+                                                          path=path, parameters=params or None))
         super().__init__(client, answer["handle"])
         self.policy = answer["policy"]
         self.parameters = answer["parameters"]

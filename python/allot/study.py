@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from ._client import Handle, client as default_client
+from ._client import Handle, client as default_client, request
 from .errors import TrialPruned
 
 
@@ -84,17 +84,12 @@ class Study(Handle):
     def __init__(self, space=None, storage=None, name="study", scheduler=None, sampler=None, direction="maximize",
                  scheduler_params=None, sampler_params=None, owner=None, lease=None, client=None):
         client = client or default_client()
-        request = {"direction": direction}
-        if space is not None:
-            request["space"] = _space(space)
-        for key, value in (("storage", str(storage) if storage is not None else None), ("name", name if storage is not None else None),
-                           ("scheduler", _component(scheduler, scheduler_params)), ("sampler", _component(sampler, sampler_params)),
-                           ("owner", owner), ("lease", lease)):
-            if value is not None:
-                request[key] = value
         if scheduler is None and scheduler_params:
-            request["scheduler"] = {"name": "asha", "parameters": scheduler_params}
-        answer = client.call("study.create", **request)
+            scheduler = "asha"
+        answer = client.call("study.create", **request(
+            direction=direction, space=_space(space) if space is not None else None,
+            storage=storage, name=name if storage is not None else None,
+            scheduler=_component(scheduler, scheduler_params), sampler=_component(sampler, sampler_params), owner=owner, lease=lease))
         super().__init__(client, answer["handle"])
         self.definition = answer
 

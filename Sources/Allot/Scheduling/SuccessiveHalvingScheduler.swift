@@ -15,7 +15,7 @@ public struct SuccessiveHalvingScheduler: Scheduler, Equatable {
         guard maxResource.isFinite, maxResource > 0, maxResource <= Limits.maxResource else {
             throw InputError.parameter("successive-halving", "maxResource", expected: "a resource in (0, \(JSONValue.format(Limits.maxResource))]", got: JSONValue.format(maxResource))
         }
-        let first = try SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: minResource, smallest: minResource)
+        let first = try SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: minResource, smallest: 0)   // validates it
         self.maxResource = maxResource
         halving = try SuccessiveHalving(configurations: Array(0..<trials),
                                         rungs: SuccessiveHalvingRule.rungs(configurations: trials, firstRung: first, maxResource: maxResource, eta: eta))

@@ -1,10 +1,10 @@
+import AllotInterchange
 import Foundation
 
-/// Runs a program the way a shell would, for tests that start shells and servers: every signal at its
-/// default action and none blocked, output (stdout and stderr together) captured through a file.
-/// Foundation's Process hands the child the spawning thread's signal mask, and test threads block
-/// nearly every signal, so a `sh` started that way never sees SIGCHLD and its `wait` hangs; its
-/// waitUntilExit can also miss the exit of a script that starts a daemon.
+/// Runs a program the way a shell would (`ShellLikeSpawn`), for tests that start shells and servers,
+/// output (stdout and stderr together) captured through a file. Foundation's Process hands the child
+/// the test thread's signal mask, so a `sh` started that way never sees SIGCHLD and its `wait` hangs;
+/// its waitUntilExit can also miss the exit of a script that starts a daemon.
 enum Spawn {
     static func run(_ program: String, _ arguments: [String], in folder: String? = nil, environment: [String: String]? = nil) -> (status: Int32, output: String) {
         let log = NSTemporaryDirectory() + "allot-spawn-\(UUID().uuidString).log"
@@ -15,23 +15,13 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t(), unblocked = sigset_t()
-        sigemptyset(&defaults)
-        for number: Int32 in 1..<32 where number != SIGKILL && number != SIGSTOP { sigaddset(&defaults, number) }
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         // posix_spawn has no portable chdir: a folder is entered by a shell that then becomes the program.
         let command = folder.map { ["/bin/sh", "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", $0, program] + arguments } ?? [program] + arguments
         let argv = command.map { strdup($0) } + [nil]
         let envp = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+        let spawned = ShellLikeSpawn.withAttributes { posix_spawn(&pid, command[0], &actions, &$0, argv, envp) }
         guard spawned == 0 else { return (-1, "cannot start \(program): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
