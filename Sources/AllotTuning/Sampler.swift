@@ -1,11 +1,18 @@
 import Allot
 
-/// What a sampler may look at when it proposes a configuration: the finished trials' configurations
-/// and their values at the largest resource each reached (model-based samplers read it; random and
-/// Sobol do not), and which direction is better.
+/// What a sampler may look at when it proposes a configuration: the trials' configurations, every job
+/// with the value it reached at its resource (so a multi-fidelity sampler sees each rung), and which
+/// direction is better. Model-based samplers (TPE, BOHB) read it; random and Sobol do not.
 public struct SamplingHistory: Sendable {
     public var trials: [Study.Trial]
+    public var jobs: [Study.Job]
     public var direction: Study.Direction
+
+    public init(trials: [Study.Trial], jobs: [Study.Job] = [], direction: Study.Direction) {
+        self.trials = trials
+        self.jobs = jobs
+        self.direction = direction
+    }
 }
 
 /// Proposes configurations for a study. The configuration of trial n depends only on the sampler's
@@ -82,5 +89,49 @@ public enum SamplerRegistry {
         RegistryEntry(
             name: "sobol", summary: "The Sobol low-discrepancy sequence: trial n gets point n (at most 40 parameters).", source: "Sobol 1967; GSL qrng",
             parameters: [], make: { _, c in try SobolSampler(dimension: c.space.dimension) }),
+        RegistryEntry(
+            name: "tpe", summary: "Multivariate tree-structured Parzen estimator: propose where good trials are dense and bad ones sparse; running trials count as bad (constant liar).",
+            source: "Bergstra et al. 2011; Watanabe 2023; Optuna TPESampler(multivariate=True, constant_liar=True)",
+            parameters: tpeParameters(startup: 10, startupNote: nil, fraction: 0.1, cap: 25, random: 0, widen: 1),
+            make: { p, _ in try tpe(p, name: "tpe") }),
+        RegistryEntry(
+            name: "bohb", summary: "BOHB's TPE: the model at the largest resource with enough values, a third of the proposals random, candidates from a 3× wider density. Use with the hyperband scheduler.",
+            source: "Falkner, Klein, Hutter, ICML 2018",
+            parameters: tpeParameters(startup: nil, startupNote: "parameters + 1", fraction: 0.15, cap: 1_000_000, random: 1.0 / 3, widen: 3),
+            derive: { p, c in
+                // BOHB's min_points_in_model: one more than the dimension, written into the stored definition.
+                if p.values["startupTrials"] == nil { p.values["startupTrials"] = .number(Double(c.space.dimension + 1)) }
+            },
+            make: { p, _ in try tpe(p, name: "bohb") }),
     ]
+
+    static func tpeParameters(startup: Int?, startupNote: String?, fraction: Double, cap: Int, random: Double, widen: Double) -> [ParameterSpec] {
+        [
+            ParameterSpec("seed", .integer, default: 0, range: 0...9_007_199_254_740_992, help: "Trial n's random stream is seeded by (seed, n)."),
+            startup.map { ParameterSpec("startupTrials", .integer, default: .number(Double($0)), range: 1...1e7, help: "Values needed (at one resource) before the model is used; until then points are random.") }
+                ?? ParameterSpec("startupTrials", .integer, note: startupNote!, range: 1...1e7, help: "Values needed (at one resource) before the model is used; until then points are random."),
+            ParameterSpec("candidates", .integer, default: 24, range: 1...100_000, help: "Points drawn from the good trials' density; the best l/g ratio is proposed."),
+            ParameterSpec("priorWeight", .number, default: 1, range: 1e-6...1e6, help: "Weight of the prior kernel in both densities."),
+            ParameterSpec("goodFraction", .number, default: .number(fraction), range: 1e-6...1, help: "γ: the best ⌈fraction · n⌉ trials are the good ones..."),
+            ParameterSpec("goodCap", .integer, default: .number(Double(cap)), range: 1...1e7, help: "...but at most this many."),
+            ParameterSpec("constantLiar", .bool, default: true, help: "Count trials still running as bad ones, so parallel workers spread out."),
+            ParameterSpec("randomFraction", .number, default: .number(random), range: 0...1, help: "Share of proposals after the startup made at random."),
+            ParameterSpec("bandwidthFactor", .number, default: .number(widen), range: 1e-3...1e3, help: "Candidates are drawn with the good density's bandwidths times this."),
+        ]
+    }
+
+    static func tpe(_ p: ResolvedParameters, name: String) throws -> any Sampler {
+        guard let seed = p.integer("seed"), seed >= 0 else { throw InputError.parameter(name, "seed", expected: "an integer in 0...2^53", got: p.values["seed"]?.canonicalText ?? "none") }
+        guard let startup = p.integer("startupTrials") else { throw InputError(source: name, path: "startupTrials", problem: .missing(expected: "an integer >= 1")) }
+        var settings = TPESampler.Settings(seed: UInt64(seed))
+        settings.startupTrials = startup
+        settings.candidates = p.integer("candidates")!
+        settings.priorWeight = p.number("priorWeight")!
+        settings.goodFraction = p.number("goodFraction")!
+        settings.goodCap = p.integer("goodCap")!
+        settings.constantLiar = p.bool("constantLiar")!
+        settings.randomFraction = p.number("randomFraction")!
+        settings.bandwidthFactor = p.number("bandwidthFactor")!
+        return TPESampler(settings, name: name)
+    }
 }

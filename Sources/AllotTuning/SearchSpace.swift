@@ -145,6 +145,40 @@ public struct SearchSpace: Sendable, Equatable {
 }
 
 extension SearchSpace {
+    /// Where `configuration` sits in the unit cube `configuration(at:)` maps from: per parameter the
+    /// coordinate (an integer at the middle of its cell), a categorical parameter's choice index, and nil
+    /// for a parameter the configuration does not have (inactive, or not in this space). Model-based
+    /// samplers learn in these coordinates.
+    public func unitCoordinates(of configuration: Configuration) -> [Double?] {
+        parameters.map { parameter in
+            guard let value = configuration[parameter.name] else { return nil }
+            switch (parameter.domain, value) {
+            case let (.float(low, high, log), .number(x)):
+                guard high > low else { return 0.5 }
+                let u = log ? (Foundation.log(x) - Foundation.log(low)) / (Foundation.log(high) - Foundation.log(low)) : (x - low) / (high - low)
+                return min(max(u, 0), 1 - 1e-12)
+            case let (.integer(low, high, step, log), .integer(x)):
+                let count = (high - low) / step + 1
+                let k = min(max((x - low) / step, 0), count - 1)
+                if log {
+                    let top = Foundation.log(Double(low + (count - 1) * step) + 1), bottom = Foundation.log(Double(low))
+                    guard top > bottom else { return 0.5 }
+                    // The middle of the cell of values that floor to k.
+                    let lower = (Foundation.log(Double(low + k * step)) - bottom) / (top - bottom)
+                    let upper = (Foundation.log(Double(low + (k + 1) * step)) - bottom) / (top - bottom)
+                    return min(max((lower + min(upper, 1)) / 2, 0), 1 - 1e-12)
+                }
+                return (Double(k) + 0.5) / Double(count)
+            case let (.categorical(choices), .choice(name)):
+                return choices.firstIndex(of: name).map(Double.init)
+            default:
+                return nil
+            }
+        }
+    }
+}
+
+extension SearchSpace {
     /// A search space that cannot be used, naming the parameter.
     /// A mistake in the space; `index` places it at the parameter (`parameters[2]`, as in the file).
     static func problem(_ parameter: String, at index: Int? = nil, _ sentence: String) -> InputError {

@@ -122,7 +122,7 @@ public struct Study: Sendable {
         guard let next = scheduler.peek() else { return nil }
         let trial = next.configuration
         if trial == trials.count {
-            let history = SamplingHistory(trials: trials, direction: direction)
+            let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
             try! apply(.trial(trial, sampler.configuration(forTrial: trial, space: space, history: history)))
         }
         let key = StudyEvent.JobKey(trial: trial, bracket: next.bracket, rung: next.rung)
@@ -337,11 +337,17 @@ extension Study {
     public enum Sampling: Sendable, Equatable {
         case random(seed: UInt64)
         case sobol
+        /// Multivariate TPE with the registry's defaults.
+        case tpe(seed: UInt64)
+        /// BOHB's TPE settings; pair it with `Schedule.hyperband`.
+        case bohb(seed: UInt64)
 
         public func configuration() throws -> ComponentConfiguration {
             switch self {
             case let .random(seed): return try SamplerRegistry.registry.configuration("random", ["seed": .number(Double(seed & ((1 << 53) - 1)))])
             case .sobol: return try SamplerRegistry.registry.configuration("sobol")
+            case let .tpe(seed): return try SamplerRegistry.registry.configuration("tpe", ["seed": .number(Double(seed & ((1 << 53) - 1)))])
+            case let .bohb(seed): return try SamplerRegistry.registry.configuration("bohb", ["seed": .number(Double(seed & ((1 << 53) - 1)))])
             }
         }
     }

@@ -17,11 +17,13 @@ public struct StudyDefinition: Sendable, Equatable {
                 sampler: ComponentConfiguration) throws {
         self.space = space
         self.direction = direction
-        // Defaults that follow from other parameters (successive halving's first rung) are written in, so
+        // Defaults that follow from other parameters (successive halving's first rung, BOHB's startup) are written in, so
         // the stored definition says everything the scheduler was built from.
         self.scheduler = ComponentConfiguration(name: scheduler.name,
                                                 parameters: try SchedulerRegistry.registry.entry(scheduler.name, source: "scheduler", path: "name").derived(scheduler.parameters, ()))
-        self.sampler = sampler
+        self.sampler = ComponentConfiguration(name: sampler.name,
+                                              parameters: try SamplerRegistry.registry.entry(sampler.name, source: "sampler", path: "name")
+                                                  .derived(sampler.parameters, SamplerRegistry.Context(space: space)))
         _ = try makeScheduler()
         _ = try makeSampler()
     }
@@ -52,7 +54,7 @@ public struct StudyDefinition: Sendable, Equatable {
         do {
             return try StudyDefinition(space: space, direction: Study.Direction(rawValue: direction)!, scheduler: scheduler, sampler: sampler)
         } catch let error as InputError {
-            throw InputError(source: reader.source, path: reader.childPath(error.source == "random" || error.source == "sobol" ? "sampler" : "scheduler"),
+            throw InputError(source: reader.source, path: reader.childPath(SamplerRegistry.registry.names.contains(error.source) ? "sampler" : "scheduler"),
                              problem: .other(error.description))
         }
     }
