@@ -167,10 +167,12 @@ struct StudyDefinitionOptions: ParsableArguments {
     var trials: Int?
     @Option(help: "maximize or minimize.")
     var direction = "maximize"
-    @Option(help: "random or sobol.")
+    @Option(help: "random, sobol, tpe or bohb (BOHB: with --scheduler hyperband; `allot policies` lists their parameters).")
     var sampler = "random"
-    @Option(help: "Seed of the random sampler.")
+    @Option(help: "Seed of the sampler (random, tpe, bohb).")
     var seed: UInt64 = 0
+    @Option(name: .customLong("sampler-parameters"), help: "The sampler's other parameters as a JSON object, e.g. '{\"startupTrials\": 20}'.")
+    var samplerParameters: String?
 
     func makeDefinition() throws -> StudyDefinition {
         let space = try SpaceFile.read(path: self.space)
@@ -194,9 +196,20 @@ struct StudyDefinitionOptions: ParsableArguments {
         }
         let scheduling = try schedulers.configuration(scheduler, values)
         let samplers = SamplerRegistry.registry
-        _ = try samplers.entry(sampler, source: "--sampler")
         guard seed < 1 << 53 else { throw ValidationError("--seed must be below 2^53, got \(seed).") }
-        let sampling = try samplers.configuration(sampler, sampler == "random" ? ["seed": .number(Double(seed))] : [:])
+        var samplerValues = JSONObject([])
+        if let samplerParameters {
+            let parsed = try JSONParser.parse(samplerParameters, source: "--sampler-parameters")
+            guard case let .object(object) = parsed else { throw ValidationError("--sampler-parameters must be a JSON object, got \(parsed.canonicalText).") }
+            samplerValues = object
+        }
+        let samplerEntry = try samplers.entry(sampler, source: "--sampler")
+        if samplerEntry.parameters.contains(where: { $0.name == "seed" }) {
+            guard samplerValues["seed"] == nil else { throw ValidationError("give the seed with --seed, not in --sampler-parameters.") }
+            samplerValues["seed"] = .number(Double(seed))
+        }
+        let sampling = try samplers.configuration(sampler, parameters: samplerValues.count == 0 ? nil : FieldReader(source: "--sampler-parameters", value: .object(samplerValues)),
+                                                  source: "--sampler-parameters")
         return try StudyDefinition(space: space, direction: direction, scheduler: scheduling, sampler: sampling)
     }
 }

@@ -12,16 +12,18 @@ extension TuneCommand {
             abstract: "Replay a tuner on recorded learning curves (LCDB-shaped CSV): chosen learner, test regret, cost, per dataset.")
         @Option(help: "CSV with openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test (default: the built-in LCDB sample).")
         var curves: String?
-        @Option(help: "exhaustive, random, successive-halving, naive-sh, hyperband, asha or bandit.")
-        var scheduler = "hyperband"
+        @Option(help: "cost-aware-halving, exhaustive, random, successive-halving, naive-sh, hyperband, asha or bandit.")
+        var scheduler = "cost-aware-halving"
         @Option(help: "An OpenML dataset id, or all.")
         var dataset = "all"
         @Option(help: "η (successive halving, Hyperband, ASHA).")
         var eta = 3
-        @Option(name: .customLong("min-resource"), help: "Successive halving's first rung, in samples (default: the full size / η³, at least the smallest recorded size).")
+        @Option(name: .customLong("min-resource"), help: "Successive halving's (and cost-aware halving's) first rung, in samples (default: the full size / η³, at least the smallest recorded size).")
         var minResource: Double?
-        @Option(name: .customLong("final-evaluations"), help: "Successive halving: each finalist's full-size value is the mean of this many evaluations (recorded inner seeds).")
-        var finalEvaluations = 1
+        @Option(name: .customLong("final-evaluations"), help: "Successive halving: each finalist's full-size value is the mean of this many evaluations (default 1); cost-aware halving: at most this many for each of the two best finalists, as the budget allows (default 5).")
+        var finalEvaluations: Int?
+        @Option(name: .customLong("rung-budget"), help: "Cost-aware halving: training time per rung, as a multiple of the first rung's.")
+        var rungBudget = 1.0
         @Option(help: "naive-sh: start this many recorded sizes below the largest.")
         var start = 9
         @Option(help: "naive-sh: recorded sizes moved up per rung.")
@@ -61,7 +63,9 @@ extension TuneCommand {
             switch scheduler {
             case "exhaustive": tuner = .exhaustive
             case "random": tuner = .randomSearch(configurations: configurations)
-            case "successive-halving": tuner = .successiveHalving(eta: eta, minResource: minResource, finalEvaluations: finalEvaluations)
+            case "cost-aware-halving":
+                tuner = .costAwareHalving(try CostAwareHalving(eta: eta, minResource: minResource, rungBudget: rungBudget, finalEvaluations: finalEvaluations ?? 5))
+            case "successive-halving": tuner = .successiveHalving(eta: eta, minResource: minResource, finalEvaluations: finalEvaluations ?? 1)
             case "naive-sh": tuner = .anchorHalving(start: start, step: step)
             case "hyperband": tuner = .hyperband(eta: eta)
             case "asha": tuner = .asha(eta: eta, workers: workers)
@@ -69,7 +73,7 @@ extension TuneCommand {
                 guard strategy == "ucb" || strategy == "thompson" else { throw ValidationError("--strategy must be ucb or thompson, got \"\(strategy)\".") }
                 tuner = .bandit(.init(structure: .flat, strategy: strategy == "ucb" ? .ucb : .thompson, costWeight: costWeight, rewardScale: 0.05), pulls: pulls)
             default:
-                throw ValidationError("--scheduler must be exhaustive, random, successive-halving, naive-sh, hyperband, asha or bandit, got \"\(scheduler)\".")
+                throw ValidationError("--scheduler must be cost-aware-halving, exhaustive, random, successive-halving, naive-sh, hyperband, asha or bandit, got \"\(scheduler)\".")
             }
             let datasets: [Int]
             if dataset == "all" { datasets = data.datasets } else {
@@ -121,6 +125,10 @@ extension TuneCommand {
                                         "medianRegretPP": figure(medianRegret), "meanRegretPP": figure(meanRegret),
                                         "medianSpeedup": figure(speedup)]).canonicalText)
                 return
+            }
+            if case let .costAwareHalving(halving) = tuner {
+                print(halving.minResource == nil ? "first rung: the full size / \(halving.eta)^\(SuccessiveHalvingRule.halvingsBelowFull), at least the smallest recorded size (--min-resource to set it); per-rung time: \(JSONValue.format(halving.rungBudget)) × the first rung's"
+                                                 : "first rung: \(halving.minResource!) samples; per-rung time: \(JSONValue.format(halving.rungBudget)) × the first rung's")
             }
             if case let .successiveHalving(eta, minResource, _) = tuner {
                 print(minResource == nil ? "first rung: the full size / \(eta)^\(SuccessiveHalvingRule.halvingsBelowFull), at least the smallest recorded size (--min-resource to set it)"

@@ -25,6 +25,9 @@ public enum ReplayTuner: Sendable, Equatable {
     /// `finalEvaluations`: each finalist's full-size value is the mean of that many evaluations (recorded
     /// inner seeds), which is what removes the noise of a single split from the final comparison.
     case successiveHalving(eta: Int, minResource: Double? = nil, finalEvaluations: Int = 1)
+    /// Cost-aware successive halving (`CostAwareHalving`): the same training time per rung, spent best
+    /// value first as a greedy knapsack over predicted times. The default of `allot tune replay`.
+    case costAwareHalving(CostAwareHalving)
     /// The recorded-sizes ("anchors") halving of issue 12's measurement: every learner `start` anchors
     /// below the largest, keep the best third, `step` anchors up per rung, finalists at the largest size.
     case anchorHalving(start: Int, step: Int)
@@ -60,6 +63,8 @@ public enum ReplayTuner: Sendable, Equatable {
             let rungs = SuccessiveHalvingRule.rungs(configurations: problem.configurations, firstRung: first, maxResource: full, eta: eta)
             try Self.halve(problem, configurations: Self.shuffled(problem.configurations, &random), rungs: rungs, unit: 1,
                            random: &random, ledger: &ledger, bracket: 0, finalEvaluations: finalEvaluations)
+        case let .costAwareHalving(tuner):
+            try tuner.run(problem, order: Self.shuffled(problem.configurations, &random), random: &random, ledger: &ledger)
         case let .anchorHalving(start, step):
             guard start >= 0, step >= 1 else { throw InputError.parameter("replay tuner", "step", expected: "start >= 0 and step >= 1", got: "\(start), \(step)") }
             var alive = Self.shuffled(problem.configurations, &random)

@@ -19,6 +19,11 @@ public struct LCDBTuningKind: EnvironmentKind {
     static let tunerParameters: [String: [ParameterSpec]] = [
         "random-search": [ParameterSpec("configurations", .integer, default: 5, range: 1...1_000, help: "Learners trained on the full set.")],
         "exhaustive": [],
+        "cost-aware-halving": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Rungs η× apart."),
+                               ParameterSpec("rungBudget", .number, default: 1, range: 0.001...1_000, help: "Training time per rung, as a multiple of the first rung's."),
+                               ParameterSpec("finalEvaluations", .integer, default: 5, range: 1...100, help: "Evaluations, at most, of each of the two best finalists.")],
+        "naive-sh": [ParameterSpec("start", .integer, default: 9, range: 0...1_000, help: "Start this many recorded sizes below the largest."),
+                     ParameterSpec("step", .integer, default: 3, range: 1...1_000, help: "Recorded sizes moved up per rung.")],
         "successive-halving": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Halving rate η.")],
         "hyperband": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Halving rate η.")],
         "asha": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Halving rate η."),
@@ -52,6 +57,10 @@ public struct LCDBTuningKind: EnvironmentKind {
             }
             switch spec.name {
             case "random-search": return .randomSearch(configurations: try positive("configurations", minimum: 1))
+            case "cost-aware-halving":
+                return .costAwareHalving(try CostAwareHalving(eta: try positive("eta", minimum: 2), rungBudget: values.number("rungBudget")!,
+                                                              finalEvaluations: try positive("finalEvaluations", minimum: 1)))
+            case "naive-sh": return .anchorHalving(start: values.integer("start")!, step: try positive("step", minimum: 1))
             case "successive-halving": return .successiveHalving(eta: try positive("eta", minimum: 2))
             case "hyperband": return .hyperband(eta: try positive("eta", minimum: 2))
             case "asha": return .asha(eta: try positive("eta", minimum: 2), workers: try positive("workers", minimum: 1))

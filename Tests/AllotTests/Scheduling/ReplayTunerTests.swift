@@ -142,3 +142,58 @@ struct ReplayTunerTests {
         #expect(throws: InputError.self) { try ScenarioLoader().load(data: Data(bad.utf8), file: "t.json", directory: "/tmp") }
     }
 }
+
+/// Cost-aware halving on curves small enough to follow by hand, and on the LCDB dataset that motivated it.
+@Suite("Cost-aware halving")
+struct CostAwareHalvingTests {
+    /// Four learners at sizes 10, 30, 90, 270 (one recorded run each; test = validation):
+    /// A good and linear in time, B as good at the end and 10× cheaper, C best at full size but
+    /// quadratic in time, D bad and constant in time.
+    static let curves: LearningCurves = {
+        let learners: [(String, [Double], [Double])] = [
+            ("A", [0.80, 0.85, 0.88, 0.90], [1, 3, 9, 27]),
+            ("B", [0.78, 0.84, 0.89, 0.91], [0.1, 0.3, 0.9, 2.7]),
+            ("C", [0.79, 0.83, 0.86, 0.95], [2, 18, 162, 1458]),
+            ("D", [0.5, 0.5, 0.5, 0.5], [0.25, 0.25, 0.25, 0.25]),
+        ]
+        var csv = "openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test\n"
+        for (name, values, times) in learners {
+            for (i, size) in [10, 30, 90, 270].enumerated() { csv += "7,\(name),\(size),0,\(times[i]),\(values[i]),\(values[i])\n" }
+        }
+        return try! LearningCurves(csv: csv, source: "test")
+    }()
+
+    @Test("each rung's time is the first rung's; the leader goes on free, then best first while predicted times fit")
+    func byHand() throws {
+        let problem = try RecordedTuningProblem(curves: Self.curves, dataset: 7)
+        let tuner = try CostAwareHalving()
+        #expect(try tuner.resources(full: 270, smallest: 10) == [10, 30, 90, 270])
+        var random = RandomSource(seed: 1)
+        var ledger = Ledger()
+        let trace = try tuner.run(problem, order: [0, 1, 2, 3], random: &random, ledger: &ledger)
+        // Budget 1 + 0.1 + 2 + 0.25 = 3.35 per rung. At 30: A leads (free); C's predicted 2 · 3 = 6 does not
+        // fit; B (0.3) and D (0.75) do. At 90 the same three. At 270: B leads; A's predicted 27 does not fit;
+        // D (time exponent 0: 0.25) does.
+        #expect(trace == [[0, 1, 2, 3], [0, 1, 3], [0, 1, 3], [1, 3]])
+        // Finals: 2.7 + 0.25 spent; a second B (2.7) does not fit, one more D (0.25) does, then nothing.
+        #expect(ledger.evaluations == 4 + 3 + 3 + 2 + 1)
+        #expect(abs(ledger.cost - (1 + 3 + 9 + 0.1 + 0.3 + 0.9 + 2.7 + 2 + 0.25 * 5)) < 1e-9)
+        #expect(ledger.incumbent?.configuration == 1)
+        #expect(throws: InputError.self) { try CostAwareHalving(rungBudget: 0) }
+        #expect(throws: InputError.self) { try CostAwareHalving(finalEvaluations: 0) }
+    }
+
+    @Test("on LCDB 41159 (gradient boosting leads until 4,096 samples, a random forest wins at full size) it keeps the forest; successive halving does not")
+    func crossingCurves() throws {
+        let problem = try RecordedTuningProblem(curves: .lcdbAccuracy, dataset: 41159)
+        let forest = try #require(problem.learners.firstIndex(of: "RandomForestClassifier"))
+        #expect(problem.finalTestScore(forest) == problem.bestTestScore)
+        var kept = 0, halvingRegret = 0.0
+        for seed in 0..<10 {
+            if try ReplayTuner.costAwareHalving(CostAwareHalving()).run(problem, seed: UInt64(seed)).chosen == forest { kept += 1 }
+            halvingRegret += problem.bestTestScore - problem.finalTestScore(try ReplayTuner.successiveHalving(eta: 3).run(problem, seed: UInt64(seed)).chosen)
+        }
+        #expect(kept >= 9)
+        #expect(halvingRegret / 10 > 0.01)
+    }
+}
