@@ -317,7 +317,7 @@ extension Study {
         /// `trials` configurations, each trained to `resource`.
         case random(trials: Int, resource: Double)
         /// Hyperband's brackets for R = maxResource (rung resources are R η^(i−s)).
-        case hyperband(maxResource: Double, eta: Int)
+        case hyperband(maxResource: Double, eta: Int, iterations: Int = 1)
         /// ASHA from minResource to maxResource, at most `trials` configurations.
         case asha(minResource: Double, maxResource: Double, eta: Int, trials: Int)
 
@@ -325,7 +325,8 @@ extension Study {
             let registry = SchedulerRegistry.registry
             switch self {
             case let .random(trials, resource): return try registry.configuration("random", ["trials": .number(Double(trials)), "resource": .number(resource)])
-            case let .hyperband(maxResource, eta): return try registry.configuration("hyperband", ["maxResource": .number(maxResource), "eta": .number(Double(eta))])
+            case let .hyperband(maxResource, eta, iterations):
+                return try registry.configuration("hyperband", ["maxResource": .number(maxResource), "eta": .number(Double(eta)), "iterations": .number(Double(iterations))])
             case let .asha(minResource, maxResource, eta, trials):
                 return try registry.configuration("asha", ["minResource": .number(minResource), "maxResource": .number(maxResource),
                                                            "eta": .number(Double(eta)), "trials": .number(Double(trials))])

@@ -22,10 +22,11 @@ public enum SchedulerRegistry {
             parameters: [
                 ParameterSpec("maxResource", .number, note: "required", help: "R: the most resource one trial may get."),
                 ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "η: the halving rate."),
+                ParameterSpec("iterations", .integer, default: 1, range: 1...1e6, help: "Times the whole set of brackets runs (Hyperband's outer loop)."),
             ],
             make: { p, _ in
                 guard let maxResource = p.number("maxResource") else { throw InputError(source: "hyperband", path: "maxResource", problem: .missing(expected: "R, the most resource one trial may get")) }
-                return try HyperbandScheduler(maxResource: maxResource, eta: p.integer("eta")!)
+                return try HyperbandScheduler(maxResource: maxResource, eta: p.integer("eta")!, iterations: p.integer("iterations")!)
             }),
         RegistryEntry(
             name: "successive-halving", summary: "Successive halving: every trial at the first rung, the best 1/η at each rung η× larger, finalists at R.",

@@ -78,26 +78,37 @@ public struct SuccessiveHalving: Codable, Sendable, Equatable {
 
 /// Hyperband (Li et al., JMLR 2018) as a scheduler: its brackets run successive halving, from the most
 /// exploratory; a bracket opens when every earlier one is waiting for results, and takes the next block
-/// of configuration numbers. Finished when every bracket is.
+/// of configuration numbers. `iterations` repeats the whole set of brackets (as Hyperband's outer loop
+/// does until the budget is spent; bracket b runs bracket b mod (s_max + 1) of the schedule). Finished
+/// when every bracket is.
 public struct HyperbandScheduler: Scheduler, Equatable {
     public var name: String { "hyperband" }
     public let schedule: HyperbandSchedule
+    public let iterations: Int
     private var brackets: [SuccessiveHalving] = []
     /// The first configuration of each opened bracket.
     private var firstConfiguration: [Int] = []
     public private(set) var configurationsStarted = 0
     private var opened = 0
 
-    public init(maxResource: Double, eta: Int = 3) throws {
+    public init(maxResource: Double, eta: Int = 3, iterations: Int = 1) throws {
+        guard iterations >= 1, iterations <= 1_000_000 else {
+            throw InputError.parameter("hyperband", "iterations", expected: "an integer in 1...1000000", got: "\(iterations)")
+        }
         schedule = try HyperbandSchedule(maxResource: maxResource, eta: eta)
+        self.iterations = iterations
     }
+
+    private var bracketCount: Int { schedule.brackets.count * iterations }
+
+    private func rungs(ofBracket b: Int) -> [Rung] { schedule.brackets[b % schedule.brackets.count] }
 
     public var maxResource: Double { schedule.maxResource }
 
     public func peek() -> SchedulerJob? {
-        for b in schedule.brackets.indices {
+        for b in 0..<bracketCount {
             if b == brackets.count {
-                return SchedulerJob(configuration: opened, rung: 0, resource: schedule.brackets[b][0].resource, bracket: b)
+                return SchedulerJob(configuration: opened, rung: 0, resource: rungs(ofBracket: b)[0].resource, bracket: b)
             }
             if let job = brackets[b].peek() {
                 return SchedulerJob(configuration: job.configuration, rung: job.rung, resource: job.resource, bracket: b)
@@ -107,11 +118,11 @@ public struct HyperbandScheduler: Scheduler, Equatable {
     }
 
     public mutating func adopt(_ job: SchedulerJob) throws {
-        guard job.bracket >= 0, job.bracket < schedule.brackets.count else {
-            throw SchedulerError.foreignJob(job: job, reason: "Hyperband with R = \(JSONValue.format(schedule.maxResource)), η = \(schedule.eta) has brackets 0..<\(schedule.brackets.count)")
+        guard job.bracket >= 0, job.bracket < bracketCount else {
+            throw SchedulerError.foreignJob(job: job, reason: "Hyperband with R = \(JSONValue.format(schedule.maxResource)), η = \(schedule.eta), \(iterations) iteration(s) has brackets 0..<\(bracketCount)")
         }
         while brackets.count <= job.bracket {
-            let rungs = schedule.brackets[brackets.count]
+            let rungs = rungs(ofBracket: brackets.count)
             firstConfiguration.append(opened)
             brackets.append(try SuccessiveHalving(configurations: Array(opened..<(opened + rungs[0].configurations)), rungs: rungs))
             opened += rungs[0].configurations
