@@ -69,6 +69,7 @@ let package = Package(
                 .embedInCode("BuiltIn/lcdb-replay.json"),
                 .embedInCode("BuiltIn/grpo-rollouts.json"),
                 .embedInCode("BuiltIn/lcdb-tuning.json"),
+                .embedInCode("BuiltIn/function-tuning.json"),
                 .embedInCode("BuiltIn/rank-allocation.json"),
             ]
         ),

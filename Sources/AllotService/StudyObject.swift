@@ -11,8 +11,15 @@ struct StudyObject {
     static let methods = ["study.create", "study.ask", "study.tell", "study.report", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
-        case memory(StudySession)
+        case memory(SessionBox)
         case storage(any StudyStorage, name: String)
+    }
+
+    /// An in-memory study, held by reference so a call mutates it in place: copying it out of the enum
+    /// and back would copy its journal (every trial and event) on each ask and tell.
+    final class SessionBox {
+        var session: StudySession
+        init(_ session: StudySession) { self.session = session }
     }
 
     var backing: Backing
@@ -44,7 +51,7 @@ struct StudyObject {
         if let state {
             guard storagePath == nil, spaceReader == nil else { throw state.error(.other("a snapshot is restored on its own, without space or storage")) }
             let study = try Interchange.decode(Study.self, from: state.value, source: "study.create", path: "state")
-            return StudyObject(backing: .memory(StudySession(study: study, owner: owner, lease: lease)), definition: study.definition)
+            return StudyObject(backing: .memory(SessionBox(StudySession(study: study, owner: owner, lease: lease))), definition: study.definition)
         }
         var definition: StudyDefinition?
         if let spaceReader {
@@ -56,7 +63,7 @@ struct StudyObject {
         }
         guard let storagePath else {
             guard let definition else { throw InputError(source: "study.create", path: "space", problem: .missing(expected: "the search space ({\"parameters\": [...]})")) }
-            return StudyObject(backing: .memory(StudySession(study: try Study(definition), owner: owner, lease: lease)), definition: definition)
+            return StudyObject(backing: .memory(SessionBox(StudySession(study: try Study(definition), owner: owner, lease: lease))), definition: definition)
         }
         let storage = try StudyStorages.open(storagePath, owner: owner, lease: lease)
         if let definition {
@@ -97,10 +104,8 @@ struct StudyObject {
     /// Runs `body` on the study's latest state; with storage, inside one transaction that persists it.
     mutating func run<T>(_ body: (inout StudySession) throws -> T) throws -> T {
         switch backing {
-        case var .memory(session):
-            let result = try body(&session)
-            backing = .memory(session)
-            return result
+        case let .memory(box):
+            return try body(&box.session)
         case let .storage(storage, name):
             return try storage.update(name, body)
         }
@@ -108,7 +113,7 @@ struct StudyObject {
 
     func load() throws -> Study {
         switch backing {
-        case let .memory(session): return session.study
+        case let .memory(box): return box.session.study
         case let .storage(storage, name): return try storage.load(name)
         }
     }

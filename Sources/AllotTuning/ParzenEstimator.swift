@@ -10,6 +10,10 @@ import Foundation
 /// logarithmic there, an integer owns a cell of it): continuous ones get Gaussians truncated to [0, 1],
 /// categorical ones a distribution over the choices with extra mass on the observed one. An observation
 /// in which a conditional parameter was inactive has no centre there; its kernel uses the prior for it.
+///
+/// The kernels are stored flat (kernel-major), with each Gaussian's normalising constant computed once,
+/// so a density is a tight loop of a multiply-add per kernel and coordinate: at 1,000 trials a TPE
+/// proposal (24 candidates, two densities) takes well under a millisecond.
 struct ParzenEstimator {
     enum Coordinate: Equatable { case continuous, categorical(choices: Int) }
 
@@ -17,71 +21,125 @@ struct ParzenEstimator {
     typealias Point = [Double?]
 
     let coordinates: [Coordinate]
-    /// Normalised mixture weights, the prior's last.
+    /// Normalised mixture weights (log), the prior's last.
     private(set) var logWeights: [Double] = []
-    /// kernels × coordinates: the kernel's centre (nil: the prior's distribution there).
-    private var centres: [[Double?]] = []
-    /// Per coordinate, the bandwidth of the observation kernels (the prior's is 1, the unit interval).
-    private(set) var bandwidths: [Double] = []
-    /// kernels × coordinates: log of the truncated Gaussian's mass on [0, 1], for the density.
-    private var logMass: [[Double]] = []
-    private let priorWeight: Double
-    private let observationCount: Int
+    private let kernels: Int
+    private let dimension: Int
+    /// kernels × coordinates, flat: the kernel's centre (categorical: the choice index, −1 for uniform).
+    private var centres: [Double] = []
+    /// Continuous coordinates: 1/σ and log(1 / (σ √(2π) · mass on [0, 1])) of each kernel.
+    private var inverseSigmas: [Double] = []
+    private var offsets: [Double] = []
+    /// Whether a kernel's coordinate is an observation's (widened when sampling) or the prior's.
+    private var observed: [Bool] = []
+    private let categorical: [Bool]
+    /// Categorical coordinates: log probability of the observed choice, of another one, and uniform.
+    private var logHit: [Double] = []
+    private var logMiss: [Double] = []
+    private var logUniform: [Double] = []
 
-    /// `weights`: one per point (they need not sum to one). Bandwidths follow Optuna's multivariate rule,
-    /// σ = 0.2 · n^(−1/(d+4)) (Scott's rule in d dimensions), clipped to [1/min(100, n + 2), 1] (the "magic
-    /// clip" of Bergstra et al. 2011, which keeps a few points from collapsing the density).
+    /// `weights`: one per point (they need not sum to one). Bandwidths follow Optuna 5's rule (hyperopt's,
+    /// which Watanabe 2023 found robust): in each coordinate, a point's bandwidth is the larger gap to its
+    /// neighbours among the observed values (the interval's ends count as neighbours, except that the
+    /// smallest and largest point take the gap to their one inner neighbour), clipped to
+    /// [1/min(100, n + 2), 1] (the "magic clip" of Bergstra et al. 2011, which keeps a few points from
+    /// collapsing the density). So a sparse region gets wide kernels and a dense one narrow kernels.
     init(points: [Point], weights: [Double], coordinates: [Coordinate], priorWeight: Double) {
         precondition(points.count == weights.count)
         self.coordinates = coordinates
-        self.priorWeight = priorWeight
-        observationCount = points.count
-        let n = points.count
-        let d = coordinates.count
-        let sigma = 0.2 * Foundation.pow(Double(max(n, 1)), -1.0 / Double(d + 4))
-        let minimum = 1.0 / min(100.0, 1.0 + Double(n) + 1.0)
-        bandwidths = [Double](repeating: min(1, max(minimum, sigma)), count: d)
-        var raw = weights + [priorWeight]
-        if n == 0 { raw = [1] }
+        let n = points.count, d = coordinates.count
+        dimension = d
+        kernels = n + 1
+        categorical = coordinates.map { if case .categorical = $0 { return true } else { return false } }
+        let raw = n == 0 ? [1.0] : weights + [priorWeight]
         let total = raw.reduce(0, +)
         logWeights = raw.map { Foundation.log($0 / total) }
-        centres = points + [[Double?](repeating: nil, count: d)]
-        logMass = centres.map { centre in
-            (0..<d).map { j in
-                guard case .continuous = coordinates[j] else { return 0 }
-                let (mu, s) = Self.kernel(centre[j], bandwidths[j], widen: 1)
-                return Self.logUnitMass(mu: mu, sigma: s)
+        // sigma[i][j]: the bandwidth of point i in coordinate j (continuous coordinates it has).
+        var sigma = [[Double]](repeating: [Double](repeating: 1, count: d), count: n)
+        for j in 0..<d where !categorical[j] {
+            let present = (0..<n).filter { points[$0][j] != nil }.sorted { (points[$0][j]!, $0) < (points[$1][j]!, $1) }
+            let m = present.count
+            guard m > 0 else { continue }
+            let values = [0.0] + present.map { points[$0][j]! } + [1.0]
+            let minimum = 1.0 / min(100.0, 1.0 + Double(m) + 1.0)
+            for (rank, i) in present.enumerated() {
+                var width = max(values[rank + 1] - values[rank], values[rank + 2] - values[rank + 1])
+                if m >= 2, rank == 0 { width = values[2] - values[1] }
+                if m >= 2, rank == m - 1 { width = values[m] - values[m - 1] }
+                sigma[i][j] = min(1, max(minimum, width))
             }
         }
+        for (j, coordinate) in coordinates.enumerated() {
+            if case let .categorical(choices) = coordinate {
+                // Optuna's categorical kernel: prior_weight / (n + 1) on every choice, plus 1 on the observed one.
+                let floor = priorWeight / Double(n + 1), sum = floor * Double(choices) + 1
+                logHit.append(Foundation.log((floor + 1) / sum))
+                logMiss.append(Foundation.log(floor / sum))
+            } else {
+                logHit.append(0)
+                logMiss.append(0)
+            }
+            logUniform.append(categorical[j] ? -Foundation.log(Double(choicesCount(coordinate))) : 0)
+        }
+        let all = points + [Point(repeating: nil, count: d)]   // the prior kernel last
+        centres.reserveCapacity(kernels * d)
+        inverseSigmas.reserveCapacity(kernels * d)
+        offsets.reserveCapacity(kernels * d)
+        observed.reserveCapacity(kernels * d)
+        for (i, point) in all.enumerated() {
+            for j in 0..<d {
+                let centre = point[j]
+                observed.append(centre != nil)
+                if categorical[j] {
+                    centres.append(centre ?? -1)
+                    inverseSigmas.append(0)
+                    offsets.append(0)
+                } else if let mu = centre {
+                    let s = sigma[i][j]
+                    centres.append(mu)
+                    inverseSigmas.append(1 / s)
+                    offsets.append(-Foundation.log(s) - 0.918_938_533_204_672_7 - Self.logUnitMass(mu: mu, sigma: s))
+                } else {
+                    centres.append(0.5)
+                    inverseSigmas.append(1)
+                    offsets.append(-0.918_938_533_204_672_7 - Self.logUnitMass(mu: 0.5, sigma: 1))
+                }
+            }
+        }
+        onlyContinuous = !categorical.contains(true)
     }
 
-    /// The prior kernel is centred on the interval with bandwidth 1.
-    private static func kernel(_ centre: Double?, _ bandwidth: Double, widen: Double) -> (mu: Double, sigma: Double) {
-        guard let centre else { return (0.5, 1) }
-        return (centre, bandwidth * widen)
+    private var onlyContinuous = false
+
+    private func choicesCount(_ coordinate: Coordinate) -> Int {
+        if case let .categorical(choices) = coordinate { return choices }
+        return 1
     }
 
-    /// Draws a point: a kernel by weight, then each coordinate from it; continuous bandwidths are multiplied
-    /// by `widen` (BOHB draws its candidates from a wider density than it scores them with).
+    /// Draws a point: a kernel by weight, then each coordinate from it; continuous bandwidths of observed
+    /// coordinates are multiplied by `widen` (BOHB draws its candidates from a wider density than it scores
+    /// them with).
     func sample(_ random: inout SplitMix64, widen: Double = 1) -> [Double] {
         var u = random.uniform()
-        var kernel = logWeights.count - 1
+        var kernel = kernels - 1
         for (k, logWeight) in logWeights.enumerated() {
             u -= Foundation.exp(logWeight)
             if u < 0 { kernel = k; break }
         }
-        let centre = centres[kernel]
-        return coordinates.enumerated().map { j, coordinate in
-            switch coordinate {
+        return (0..<dimension).map { j in
+            let index = kernel * dimension + j
+            switch coordinates[j] {
             case .continuous:
-                let (mu, sigma) = Self.kernel(centre[j], bandwidths[j], widen: widen)
-                return Self.truncatedNormal(mu: mu, sigma: sigma, random: &random)
+                let sigma = (1 / inverseSigmas[index]) * (observed[index] ? widen : 1)
+                return Self.truncatedNormal(mu: centres[index], sigma: sigma, random: &random)
             case let .categorical(choices):
-                let probabilities = categoricalProbabilities(centre[j], choices: choices)
+                let centre = Int(centres[index])
+                let hit = centre >= 0 ? Foundation.exp(logHit[j]) : 1 / Double(choices)
+                let miss = centre >= 0 ? Foundation.exp(logMiss[j]) : 1 / Double(choices)
                 var v = random.uniform()
-                for (index, p) in probabilities.enumerated() {
-                    v -= p
-                    if v < 0 { return Double(index) }
+                for choice in 0..<choices {
+                    v -= choice == centre ? hit : miss
+                    if v < 0 { return Double(choice) }
                 }
                 return Double(choices - 1)
             }
@@ -90,43 +148,60 @@ struct ParzenEstimator {
 
     /// log density of `point` under the mixture; coordinates that are nil (inactive) are left out.
     func logDensity(_ point: Point) -> Double {
-        var terms: [Double] = []
-        terms.reserveCapacity(centres.count)
-        for (k, centre) in centres.enumerated() {
-            var total = logWeights[k]
-            for (j, coordinate) in coordinates.enumerated() {
-                guard let x = point[j] else { continue }
-                switch coordinate {
-                case .continuous:
-                    let (mu, sigma) = Self.kernel(centre[j], bandwidths[j], widen: 1)
-                    let z = (x - mu) / sigma
-                    total += -0.5 * z * z - Foundation.log(sigma) - 0.918_938_533_204_672_7 - logMass[k][j]
-                case let .categorical(choices):
-                    total += Foundation.log(categoricalProbabilities(centre[j], choices: choices)[Int(x)])
+        let d = dimension
+        let x = point.map { $0 ?? .nan }
+        var totals = [Double](repeating: 0, count: kernels)
+        centres.withUnsafeBufferPointer { centres in
+            inverseSigmas.withUnsafeBufferPointer { inverse in
+                offsets.withUnsafeBufferPointer { offsets in
+                    if onlyContinuous, !x.contains(where: \.isNaN) {
+                        // The common case, without branches in the inner loop.
+                        x.withUnsafeBufferPointer { x in
+                            for k in 0..<kernels {
+                                var total = logWeights[k]
+                                let base = k * d
+                                for j in 0..<d {
+                                    let z = (x[j] - centres[base + j]) * inverse[base + j]
+                                    total += offsets[base + j] - 0.5 * z * z
+                                }
+                                totals[k] = total
+                            }
+                        }
+                        return
+                    }
+                    for k in 0..<kernels {
+                        var total = logWeights[k]
+                        let base = k * d
+                        for j in 0..<d where !x[j].isNaN {
+                            if categorical[j] {
+                                let centre = centres[base + j]
+                                total += centre < 0 ? logUniform[j] : (centre == x[j] ? logHit[j] : logMiss[j])
+                            } else {
+                                let z = (x[j] - centres[base + j]) * inverse[base + j]
+                                total += offsets[base + j] - 0.5 * z * z
+                            }
+                        }
+                        totals[k] = total
+                    }
                 }
             }
-            terms.append(total)
         }
-        let top = terms.max() ?? -.infinity
+        let top = totals.max() ?? -.infinity
         guard top.isFinite else { return top }
-        return top + Foundation.log(terms.reduce(0) { $0 + Foundation.exp($1 - top) })
-    }
-
-    /// Optuna's categorical kernel: prior_weight / (n + 1) on every choice, plus 1 on the observed one,
-    /// normalised; the prior kernel (and an inactive observation) is uniform.
-    private func categoricalProbabilities(_ centre: Double?, choices: Int) -> [Double] {
-        guard let centre else { return [Double](repeating: 1 / Double(choices), count: choices) }
-        let floor = priorWeight / Double(observationCount + 1)
-        var weights = [Double](repeating: floor, count: choices)
-        weights[Int(centre)] += 1
-        let total = weights.reduce(0, +)
-        return weights.map { $0 / total }
+        var sum = 0.0
+        // A kernel 50 nats below the largest adds less than 2e-22 of it: not worth an exp.
+        for total in totals where total > top - 50 { sum += Foundation.exp(total - top) }
+        return top + Foundation.log(sum)
     }
 
     static func normalCDF(_ x: Double) -> Double { 0.5 * Foundation.erfc(-x / 2.0.squareRoot()) }
 
+    /// log of N(mu, sigma²)'s mass on [0, 1]; a tail more than 8.5 σ away is below 1e-17 and not computed.
     static func logUnitMass(mu: Double, sigma: Double) -> Double {
-        Foundation.log(max(normalCDF((1 - mu) / sigma) - normalCDF(-mu / sigma), 1e-300))
+        let upper = (1 - mu) / sigma, lower = -mu / sigma
+        let above = upper > 8.5 ? 0 : 0.5 * Foundation.erfc(upper / 2.0.squareRoot())
+        let below = lower < -8.5 ? 0 : normalCDF(lower)
+        return Foundation.log(max(1 - above - below, 1e-300))
     }
 
     /// A draw from N(mu, sigma²) truncated to [0, 1), by the inverse CDF (one uniform, no rejection loop).

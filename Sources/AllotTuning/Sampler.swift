@@ -92,12 +92,12 @@ public enum SamplerRegistry {
         RegistryEntry(
             name: "tpe", summary: "Multivariate tree-structured Parzen estimator: propose where good trials are dense and bad ones sparse; running trials count as bad (constant liar).",
             source: "Bergstra et al. 2011; Watanabe 2023; Optuna TPESampler(multivariate=True, constant_liar=True)",
-            parameters: tpeParameters(startup: 10, startupNote: nil, fraction: 0.1, cap: 25, random: 0, widen: 1),
+            parameters: tpeParameters(startup: 10, startupNote: nil, fraction: 0.1, cap: 25, random: 0, widen: 1, fidelity: .deepestFirst),
             make: { p, _ in try tpe(p, name: "tpe") }),
         RegistryEntry(
             name: "bohb", summary: "BOHB's TPE: the model at the largest resource with enough values, a third of the proposals random, candidates from a 3× wider density. Use with the hyperband scheduler.",
             source: "Falkner, Klein, Hutter, ICML 2018",
-            parameters: tpeParameters(startup: nil, startupNote: "parameters + 1", fraction: 0.15, cap: 1_000_000, random: 1.0 / 3, widen: 3),
+            parameters: tpeParameters(startup: nil, startupNote: "parameters + 1", fraction: 0.15, cap: 1_000_000, random: 1.0 / 3, widen: 3, fidelity: .largestLevel),
             derive: { p, c in
                 // BOHB's min_points_in_model: one more than the dimension, written into the stored definition.
                 if p.values["startupTrials"] == nil { p.values["startupTrials"] = .number(Double(c.space.dimension + 1)) }
@@ -105,7 +105,8 @@ public enum SamplerRegistry {
             make: { p, _ in try tpe(p, name: "bohb") }),
     ]
 
-    static func tpeParameters(startup: Int?, startupNote: String?, fraction: Double, cap: Int, random: Double, widen: Double) -> [ParameterSpec] {
+    static func tpeParameters(startup: Int?, startupNote: String?, fraction: Double, cap: Int, random: Double, widen: Double,
+                              fidelity: TPESampler.FidelityRule) -> [ParameterSpec] {
         [
             ParameterSpec("seed", .integer, default: 0, range: 0...9_007_199_254_740_992, help: "Trial n's random stream is seeded by (seed, n)."),
             startup.map { ParameterSpec("startupTrials", .integer, default: .number(Double($0)), range: 1...1e7, help: "Values needed (at one resource) before the model is used; until then points are random.") }
@@ -117,6 +118,8 @@ public enum SamplerRegistry {
             ParameterSpec("constantLiar", .bool, default: true, help: "Count trials still running as bad ones, so parallel workers spread out."),
             ParameterSpec("randomFraction", .number, default: .number(random), range: 0...1, help: "Share of proposals after the startup made at random."),
             ParameterSpec("bandwidthFactor", .number, default: .number(widen), range: 1e-3...1e3, help: "Candidates are drawn with the good density's bandwidths times this."),
+            ParameterSpec("fidelity", .choice(TPESampler.FidelityRule.allCases.map(\.rawValue)), default: .string(fidelity.rawValue),
+                          help: "Multi-fidelity studies: deepest-first ranks every trial by the largest resource it reached, then its value there (Optuna's rule); largest-level models only the largest resource with startupTrials values (BOHB's)."),
         ]
     }
 
@@ -132,6 +135,7 @@ public enum SamplerRegistry {
         settings.constantLiar = p.bool("constantLiar")!
         settings.randomFraction = p.number("randomFraction")!
         settings.bandwidthFactor = p.number("bandwidthFactor")!
+        settings.fidelity = TPESampler.FidelityRule(rawValue: p.string("fidelity")!)!
         return TPESampler(settings, name: name)
     }
 }

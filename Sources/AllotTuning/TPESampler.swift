@@ -36,19 +36,42 @@ public struct TPESampler: Sampler, Equatable {
         public var randomFraction = 0.0
         /// Candidates are drawn with l's bandwidths times this (BOHB: 3) and scored with l's own.
         public var bandwidthFactor = 1.0
+        /// How trials trained to different resources are compared.
+        public var fidelity = FidelityRule.deepestFirst
 
         public init(seed: UInt64) { self.seed = seed }
     }
 
+    /// Multi-fidelity studies (Hyperband, ASHA) have values at several resources.
+    public enum FidelityRule: String, Sendable, Equatable, CaseIterable {
+        /// Every trial counts with the value at the largest resource it reached; a trial that got
+        /// further ranks above every trial that stopped earlier, then by value (Optuna's rule for
+        /// pruned trials): cheap early stops inform the bad density.
+        case deepestFirst = "deepest-first"
+        /// Only the values at the largest resource with at least `startupTrials` of them (BOHB's rule).
+        case largestLevel = "largest-level"
+    }
+
     public let name: String
     public let settings: Settings
+    /// Each trial's unit coordinates, computed once (a study never changes a trial's configuration), for
+    /// `space`; a history shorter than the memo (another study) starts it over.
+    private var memo = Memo()
+
+    struct Memo {
+        var space: SearchSpace?
+        var coordinates: [ParzenEstimator.Point] = []
+    }
 
     public init(_ settings: Settings, name: String = "tpe") {
         self.settings = settings
         self.name = name
     }
 
-    public func configuration(forTrial trial: Int, space: SearchSpace, history: SamplingHistory) -> Configuration {
+    public static func == (a: TPESampler, b: TPESampler) -> Bool { a.name == b.name && a.settings == b.settings }
+
+    public mutating func configuration(forTrial trial: Int, space: SearchSpace, history: SamplingHistory) -> Configuration {
+        remember(space: space, trials: history.trials)
         let random = RandomSampler(seed: settings.seed)
         guard let model = model(space: space, history: history) else {
             return random.configuration(forTrial: trial, space: space, history: history)
@@ -62,22 +85,27 @@ public struct TPESampler: Sampler, Equatable {
 
     /// The two estimators for the history, nil while there are too few values to fit them.
     func model(space: SearchSpace, history: SamplingHistory) -> Model? {
-        let (observations, pending) = Self.observations(history, threshold: max(settings.startupTrials, 1))
+        let (observations, pending) = settings.fidelity == .largestLevel
+            ? Self.observations(history, threshold: max(settings.startupTrials, 1))
+            : Self.deepestObservations(history)
         guard observations.count >= max(settings.startupTrials, 1) else { return nil }
         let coordinates = space.parameters.map { parameter -> ParzenEstimator.Coordinate in
             if case let .categorical(choices) = parameter.domain { return .categorical(choices: choices.count) }
             return .continuous
         }
-        // Best first (ties: earlier trial first); the liars go after the real values.
+        // Best first: further trained first, then by value (ties: earlier trial first); the liars go after.
         let sign = history.direction == .maximize ? -1.0 : 1.0
-        let ranked = observations.sorted { (sign * $0.value, $0.trial) < (sign * $1.value, $1.trial) }
+        let ranked = observations.sorted {
+            if $0.resource != $1.resource { return $0.resource > $1.resource }
+            return sign * $0.value < sign * $1.value || (sign * $0.value == sign * $1.value && $0.trial < $1.trial)
+        }
         let goodCount = min(max(1, Int((settings.goodFraction * Double(ranked.count)).rounded(.up))), settings.goodCap, ranked.count)
         let good = Array(ranked.prefix(goodCount))
         var bad = Array(ranked.dropFirst(goodCount))
         if settings.constantLiar { bad += pending }
         func estimator(_ group: [Observation]) -> ParzenEstimator {
             let ordered = group.sorted { $0.trial < $1.trial }
-            return ParzenEstimator(points: ordered.map { space.unitCoordinates(of: $0.configuration) },
+            return ParzenEstimator(points: ordered.map { memo.space == space && memo.coordinates.indices.contains($0.trial) ? memo.coordinates[$0.trial] : space.unitCoordinates(of: $0.configuration) },
                                    weights: Self.weights(ordered.count), coordinates: coordinates, priorWeight: settings.priorWeight)
         }
         return Model(good: estimator(good), bad: estimator(bad))
@@ -90,6 +118,14 @@ public struct TPESampler: Sampler, Equatable {
 
         /// log l(x) − log g(x) for a point, counting only the coordinates active at it.
         func score(_ point: ParzenEstimator.Point) -> Double { good.logDensity(point) - bad.logDensity(point) }
+    }
+
+    /// Extends the memo to every trial of the history (and starts over for another space).
+    mutating func remember(space: SearchSpace, trials: [Study.Trial]) {
+        if memo.space != space || memo.coordinates.count > trials.count { memo = Memo(space: space) }
+        while memo.coordinates.count < trials.count {
+            memo.coordinates.append(space.unitCoordinates(of: trials[memo.coordinates.count].configuration))
+        }
     }
 
     /// Draws the candidates from l and keeps the one l/g likes best (the first on ties).
@@ -132,37 +168,70 @@ public struct TPESampler: Sampler, Equatable {
         var trial: Int
         var configuration: Configuration
         var value: Double
+        /// The resource the value was reached at (one level for `largestLevel`).
+        var resource = 0.0
+    }
+
+    /// Each trial with a value, at the largest resource it reached, and the trials with a job running and
+    /// no value yet (liars: the worst value at the smallest resource, so they rank last).
+    static func deepestObservations(_ history: SamplingHistory) -> (values: [Observation], pending: [Observation]) {
+        let trials = history.trials
+        var best = [(resource: Double, value: Double)?](repeating: nil, count: trials.count)
+        var running = [Bool](repeating: false, count: trials.count)
+        var worst: Double?
+        for job in history.jobs where trials.indices.contains(job.key.trial) {
+            switch job.state {
+            case .completed:
+                guard let value = job.value, value.isFinite else { continue }
+                if let current = best[job.key.trial], current.resource >= job.resource { continue }
+                best[job.key.trial] = (job.resource, value)
+                worst = worst.map { history.direction == .maximize ? min($0, value) : max($0, value) } ?? value
+            case .running, .requeued:
+                running[job.key.trial] = true
+            case .failed:
+                break
+            }
+        }
+        var values: [Observation] = [], pending: [Observation] = []
+        for trial in trials.indices {
+            if let (resource, value) = best[trial] {
+                values.append(Observation(trial: trial, configuration: trials[trial].configuration, value: value, resource: resource))
+            } else if running[trial], let worst {
+                pending.append(Observation(trial: trial, configuration: trials[trial].configuration, value: worst, resource: -1))
+            }
+        }
+        return (values, pending)
     }
 
     /// The values at the largest resource that has at least `threshold` of them (all values at one
     /// resource for single-fidelity studies), and the trials running at that resource with their liar value
     /// (the worst value seen there). Failed jobs are left out.
     static func observations(_ history: SamplingHistory, threshold: Int) -> (values: [Observation], pending: [Observation]) {
-        var byResource: [Double: [Int: Double]] = [:]
-        var running: [Double: Set<Int>] = [:]
-        for job in history.jobs {
+        var counts: [Double: Int] = [:]
+        for job in history.jobs where job.state == .completed && (job.value?.isFinite ?? false) { counts[job.resource, default: 0] += 1 }
+        let levels = counts.keys.sorted(by: >)
+        guard let level = levels.first(where: { counts[$0]! >= threshold }) ?? levels.first else { return ([], []) }
+        let trials = history.trials
+        var values: [Observation] = []
+        var seen = Set<Int>(), running: [Int] = []
+        values.reserveCapacity(counts[level]!)
+        for job in history.jobs where job.resource == level && trials.indices.contains(job.key.trial) {
             switch job.state {
             case .completed:
-                if let value = job.value, value.isFinite { byResource[job.resource, default: [:]][job.key.trial] = value }
+                guard let value = job.value, value.isFinite, seen.insert(job.key.trial).inserted else { continue }
+                values.append(Observation(trial: job.key.trial, configuration: trials[job.key.trial].configuration, value: value))
             case .running, .requeued:
-                running[job.resource, default: []].insert(job.key.trial)
+                running.append(job.key.trial)
             case .failed:
                 break
             }
         }
-        let levels = byResource.keys.sorted(by: >)
-        guard let level = levels.first(where: { byResource[$0]!.count >= threshold }) ?? levels.first else { return ([], []) }
-        let values = byResource[level]!
-        let trials = history.trials
-        let observed = values.keys.sorted().compactMap { trial -> Observation? in
-            guard trials.indices.contains(trial) else { return nil }
-            return Observation(trial: trial, configuration: trials[trial].configuration, value: values[trial]!)
+        if !values.indices.dropFirst().allSatisfy({ values[$0 - 1].trial < values[$0].trial }) { values.sort { $0.trial < $1.trial } }
+        guard !values.isEmpty else { return ([], []) }
+        let worst = history.direction == .maximize ? values.map(\.value).min()! : values.map(\.value).max()!
+        let pending = Set(running).subtracting(seen).sorted().map { trial in
+            Observation(trial: trial, configuration: trials[trial].configuration, value: worst)
         }
-        let worst = history.direction == .maximize ? values.values.min()! : values.values.max()!
-        let pending = (running[level] ?? []).subtracting(values.keys).sorted().compactMap { trial -> Observation? in
-            guard trials.indices.contains(trial) else { return nil }
-            return Observation(trial: trial, configuration: trials[trial].configuration, value: worst)
-        }
-        return (observed, pending)
+        return (values, pending)
     }
 }

@@ -16,6 +16,7 @@ public enum BuiltInScenarios {
         ("lcdb-replay", Data(PackageResources.lcdb_replay_json)),
         ("grpo-rollouts", Data(PackageResources.grpo_rollouts_json)),
         ("lcdb-tuning", Data(PackageResources.lcdb_tuning_json)),
+        ("function-tuning", Data(PackageResources.function_tuning_json)),
         ("rank-allocation", Data(PackageResources.rank_allocation_json)),
     ]
 

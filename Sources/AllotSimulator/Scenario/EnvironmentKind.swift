@@ -113,6 +113,6 @@ public struct EnvironmentRegistry: Sendable {
     /// The kinds shipped with the simulator.
     public static let standard = EnvironmentRegistry([
         BernoulliKind(), GaussianKind(), PiecewiseStationaryKind(), AdversarialKind(),
-        LinearContextualKind(), RecordedCurvesKind(), GRPOKind(), LCDBTuningKind(), DigitsTuningKind(), RankAllocationKind(),
+        LinearContextualKind(), RecordedCurvesKind(), GRPOKind(), LCDBTuningKind(), DigitsTuningKind(), FunctionTuningKind(), RankAllocationKind(),
     ])
 }

@@ -32,19 +32,19 @@ struct TPESamplerTests {
     }
 
     /// Hand computation of log l(x) − log g(x) for one coordinate on [0, 1]: uniform weights plus a prior
-    /// kernel N(0.5, 1) of weight 1, bandwidth 0.2 n^(−1/5) clipped to [1 / (n + 2), 1], Gaussians
-    /// truncated to [0, 1].
-    static func handScore(_ x: Double, good: [Double], bad: [Double]) -> Double {
+    /// kernel N(0.5, 1) of weight 1, Gaussians truncated to [0, 1], with the bandwidths worked out by hand
+    /// from the neighbour rule: the good point 0.8 alone has max(0.8 − 0, 1 − 0.8) = 0.8; the bad points
+    /// 0.1, 0.35, 0.6 have 0.25 each (the outer two take their inner gap, the middle one max(0.25, 0.25)),
+    /// all above the clip 1 / (n + 2).
+    static func handScore(_ x: Double, good: [Double], bad: [Double], goodSigmas: [Double] = [0.8], badSigmas: [Double] = [0.25, 0.25, 0.25]) -> Double {
         func phi(_ z: Double) -> Double { 0.5 * erfc(-z / sqrt(2)) }
         func truncated(_ x: Double, _ mu: Double, _ sigma: Double) -> Double {
             exp(-0.5 * pow((x - mu) / sigma, 2)) / (sigma * sqrt(2 * Double.pi)) / (phi((1 - mu) / sigma) - phi(-mu / sigma))
         }
-        func density(_ centres: [Double]) -> Double {
-            let n = Double(centres.count)
-            let sigma = max(0.2 * pow(n, -0.2), 1 / (n + 2))
-            return (centres.reduce(0) { $0 + truncated(x, $1, sigma) } + truncated(x, 0.5, 1)) / (n + 1)
+        func density(_ centres: [Double], _ sigmas: [Double]) -> Double {
+            (zip(centres, sigmas).reduce(0) { $0 + truncated(x, $1.0, $1.1) } + truncated(x, 0.5, 1)) / Double(centres.count + 1)
         }
-        return log(density(good)) - log(density(bad))
+        return log(density(good, goodSigmas)) - log(density(bad, badSigmas))
     }
 
     @Test("the score is the hand-computed density ratio, and the proposal is its maximiser")
@@ -60,7 +60,7 @@ struct TPESamplerTests {
         // With many candidates the proposal lands at the ratio's maximum over a fine grid.
         let grid = (0...1000).map { Double($0) / 1000 }
         let argmax = grid.max { Self.handScore($0, good: [0.8], bad: [0.1, 0.35, 0.6]) < Self.handScore($1, good: [0.8], bad: [0.1, 0.35, 0.6]) }!
-        let wide = TPESampler(Self.settings(candidates: 4000))
+        var wide = TPESampler(Self.settings(candidates: 4000))
         guard case let .number(proposed)? = wide.configuration(forTrial: 4, space: Self.line, history: history)["x"] else { Issue.record("no x"); return }
         #expect(abs(proposed - argmax) < 0.02, "proposed \(proposed), ratio maximised at \(argmax)")
         // Minimising the same values turns the choice around: x = 0.1 is now the good trial.
@@ -71,7 +71,7 @@ struct TPESamplerTests {
 
     @Test("before startupTrials values the points are the random sampler's")
     func startup() throws {
-        let sampler = TPESampler(Self.settings(startup: 5))
+        var sampler = TPESampler(Self.settings(startup: 5))
         let random = RandomSampler(seed: 3)
         let history = Self.history([0.1, 0.2, 0.3, 0.4], [1, 2, 3, 4])
         for trial in 0..<6 {
@@ -81,26 +81,39 @@ struct TPESamplerTests {
         #expect(sampler.model(space: Self.line, history: Self.history([0.1, 0.2, 0.3, 0.4, 0.5], [1, 2, 3, 4, 5])) != nil)
     }
 
-    @Test("constant liar: a running trial counts as bad, so the next worker is pushed away from it")
+    @Test("constant liar: a running trial counts as bad, so parallel workers are pushed apart")
     func constantLiar() throws {
-        let points = [0.1, 0.35, 0.8, 0.6], values = [0.2, 0.4, 0.9, 0.5]
-        var settings = Self.settings(candidates: 4000)
-        let sampler = TPESampler(settings)
-        guard case let .number(first)? = sampler.configuration(forTrial: 4, space: Self.line, history: Self.history(points, values))["x"] else { return }
-        // A worker is training at `first`; the next proposal avoids it.
-        let busy = Self.history(points, values, running: [first])
-        guard case let .number(second)? = sampler.configuration(forTrial: 5, space: Self.line, history: busy)["x"] else { return }
+        // Twelve finished trials of a bump at 0.7; three workers ask one after another while the
+        // earlier ones are still training.
+        let points = (0..<10).map { 0.05 + 0.1 * Double($0) } + [0.68, 0.73]
+        let values = points.map { -($0 - 0.7) * ($0 - 0.7) }
+        var settings = Self.settings(fraction: 0.25, candidates: 200)
+        func proposals(liar: Bool) throws -> [Double] {
+            settings.constantLiar = liar
+            var sampler = TPESampler(settings)
+            var running: [Double] = []
+            for trial in 12..<15 {
+                guard case let .number(x)? = sampler.configuration(forTrial: trial, space: Self.line, history: Self.history(points, values, running: running))["x"] else { throw InputError.parameter("test", "x", expected: "a number", got: "none") }
+                running.append(x)
+            }
+            return running
+        }
+        let honest = try proposals(liar: false), liars = try proposals(liar: true)
+        func spread(_ xs: [Double]) -> Double { xs.max()! - xs.min()! }
+        #expect(honest[0] == liars[0])
+        #expect(spread(liars) > spread(honest), "with liars \(liars), without \(honest)")
+        // The mechanism: the running point's score drops, and without the liar it is ignored.
+        var sampler = TPESampler(Self.settings(fraction: 0.25))
+        let busy = Self.history(points, values, running: [liars[0]])
         let liarModel = try #require(sampler.model(space: Self.line, history: busy))
         let plainModel = try #require(sampler.model(space: Self.line, history: Self.history(points, values)))
-        #expect(liarModel.score([first]) < plainModel.score([first]))
-        #expect(abs(second - first) > 0.01, "first \(first), second \(second)")
-        // Without the liar the running trial is ignored.
-        settings.constantLiar = false
-        let honest = try #require(TPESampler(settings).model(space: Self.line, history: busy))
-        #expect(abs(honest.score([first]) - plainModel.score([first])) < 1e-12)
+        #expect(liarModel.score([liars[0]]) < plainModel.score([liars[0]]))
+        sampler = TPESampler({ var s = Self.settings(fraction: 0.25); s.constantLiar = false; return s }())
+        let ignoring = try #require(sampler.model(space: Self.line, history: busy))
+        #expect(abs(ignoring.score([liars[0]]) - plainModel.score([liars[0]])) < 1e-12)
     }
 
-    @Test("the model is fitted at the largest resource with enough values (BOHB's rule)")
+    @Test("multi-fidelity: BOHB's rule fits the largest resource with enough values; Optuna's ranks deeper trials first")
     func fidelityLevel() throws {
         // 6 values at resource 1, 3 of them promoted to 3, one of those to 9.
         var trials: [Study.Trial] = [], jobs: [Study.Job] = []
@@ -116,6 +129,16 @@ struct TPESamplerTests {
         #expect(atThree.pending.isEmpty)
         let atOne = TPESampler.observations(history, threshold: 4)
         #expect(atOne.values.count == 6)
+        // Optuna's rule: every trial at its largest resource; the promoted ones rank first.
+        let deepest = TPESampler.deepestObservations(history)
+        #expect(deepest.values.map(\.resource) == [1, 1, 1, 3, 3, 3] && deepest.values.map(\.value) == [0, 1, 2, 13, 14, 15])
+        #expect(deepest.pending.isEmpty)
+        var tpe = TPESampler.Settings(seed: 1)
+        tpe.startupTrials = 6
+        tpe.goodFraction = 0.5
+        let model = try #require(TPESampler(tpe).model(space: Self.line, history: history))
+        // The good half is trials 3–5 (x = 0.5, 0.67, 0.83): the density ratio favours that end.
+        #expect(model.score([0.75]) > model.score([0.15]))
         // A failed job is not a value.
         jobs[0].state = .failed; jobs[0].value = nil
         #expect(TPESampler.observations(SamplingHistory(trials: trials, jobs: jobs, direction: .maximize), threshold: 6).values.count == 3)

@@ -1,0 +1,316 @@
+"""Figures for docs/tuning.md: Allot's TPE, BOHB and ASHA + TPE next to Optuna 5.0 (default TPESampler with
+HyperbandPruner) on the same multi-fidelity problems at the same total resource, and the per-trial cost
+of ask + tell with TPE at 1,000 trials.
+
+    swift build -c release
+    python3 -m venv .build/bench-venv
+    .build/bench-venv/bin/pip install optuna==5.0.0 -e ./python
+    ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py functions
+    ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead
+    ALLOT_LIBRARY=.build/release/libAllotFFI.so ALLOT_BINARY=.build/release/allot .build/bench-venv/bin/python python/benchmarks/tuner_bench.py digits
+
+functions: Branin and Hartmann-6 with Kandasamy et al. (2017)'s fidelities (the same definitions as Allot's
+TestFunction), R = 27, a budget of 100 full evaluations (2,700 resource units), 10 seeds. A step of
+resource costs 1: Optuna's objective reports every step and stops when pruned; an Allot job trains from
+its resume point to its resource. For each seed, "to reach" is the resource an Allot tuner needed to
+match the final best value Optuna reached with the whole budget (∞ if it never did).
+
+digits: the digits MLP trained for real by `allot objective digits` (epochs as the resource, R = 27,
+50 full trainings' worth of epochs, 5 seeds), validation accuracy maximised; the same accounting.
+
+overhead: 1,000 trials on Hartmann-6's space, objective computed inline; the wall time of ask + tell
+per trial, Optuna's TPESampler() (in-memory storage) next to allot.Study(sampler="tpe") (in memory,
+through liballot). Optuna is a benchmark-only dependency.
+"""
+
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import allot
+
+R = 27
+
+
+def branin(x, z):
+    b = 5.1 / (4 * math.pi ** 2) - 0.01 * (1 - z)
+    c = 5 / math.pi - 0.1 * (1 - z)
+    t = 1 / (8 * math.pi) + 0.05 * (1 - z)
+    return (x[1] - b * x[0] ** 2 + c * x[0] - 6) ** 2 + 10 * (1 - t) * math.cos(x[0]) + 10
+
+
+A = [[10, 3, 17, 3.5, 1.7, 8], [0.05, 10, 17, 0.1, 8, 14], [3, 3.5, 1.7, 10, 17, 8], [17, 8, 0.05, 10, 0.1, 14]]
+P = [[0.1312, 0.1696, 0.5569, 0.0124, 0.8283, 0.5886], [0.2329, 0.4135, 0.8307, 0.3736, 0.1004, 0.9991],
+     [0.2348, 0.1451, 0.3522, 0.2883, 0.3047, 0.6650], [0.4047, 0.8828, 0.8732, 0.5743, 0.1091, 0.0381]]
+
+
+def hartmann6(x, z):
+    alpha, delta = [1.0, 1.2, 3.0, 3.2], [1, -1, -1, 1]
+    return -sum((alpha[i] - 0.1 * delta[i] * (1 - z)) * math.exp(-sum(A[i][j] * (x[j] - P[i][j]) ** 2 for j in range(6)))
+                for i in range(4))
+
+
+FUNCTIONS = {
+    "branin": (branin, [(-5.0, 10.0), (0.0, 15.0)], 0.397887357729738),
+    "hartmann6": (hartmann6, [(0.0, 1.0)] * 6, -3.32236801141551),
+}
+
+
+class Ledger:
+    """Resource spent and the best full-resource value, as (spent, best) after each improvement."""
+
+    def __init__(self, budget, better):
+        self.budget, self.better, self.spent, self.best, self.trace = budget, better, 0.0, None, []
+
+    def charge(self, amount):
+        if self.spent + amount > self.budget + 1e-9:
+            return False
+        self.spent += amount
+        return True
+
+    def full(self, value):
+        if self.best is None or self.better(value, self.best):
+            self.best = value
+            self.trace.append((self.spent, value))
+
+    def best_at(self, resource):
+        values = [v for s, v in self.trace if s <= resource]
+        return values[-1] if values else None
+
+    def reached(self, target):
+        for spent, value in self.trace:
+            if value == target or self.better(value, target):
+                return spent
+        return math.inf
+
+
+def run_optuna(evaluate, bounds, names, seed, budget, direction, sampler_only=False):
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    better = (lambda a, b: a < b) if direction == "minimize" else (lambda a, b: a > b)
+    ledger = Ledger(budget, better)
+    pruner = optuna.pruners.NopPruner() if sampler_only else optuna.pruners.HyperbandPruner(min_resource=1, max_resource=R, reduction_factor=3)
+    study = optuna.create_study(direction=direction, sampler=optuna.samplers.TPESampler(seed=seed), pruner=pruner)
+    study.optimize(optuna_objective(ledger, lambda trial: evaluate([trial.suggest_float(n, lo, hi, log=log) for n, (lo, hi, log) in zip(names, bounds)], trial)),
+                   n_trials=10 ** 6)
+    return ledger
+
+
+def optuna_objective(ledger, steps_of):
+    """Reports every step (each costs 1), prunes when Optuna says so, stops the study when the budget is spent."""
+    import optuna
+
+    def objective(trial):
+        steps = steps_of(trial)
+        value = None
+        for step, value in steps:
+            if not ledger.charge(1):
+                steps.close()
+                trial.study.stop()
+                raise optuna.TrialPruned()
+            trial.report(value, step)
+            if step < R and trial.should_prune():
+                steps.close()
+                raise optuna.TrialPruned()
+        ledger.full(value)
+        return value
+
+    return objective
+
+
+def run_allot(evaluate_job, space, seed, budget, direction, tuner):
+    better = (lambda a, b: a < b) if direction == "minimize" else (lambda a, b: a > b)
+    ledger = Ledger(budget, better)
+    if tuner == "tpe":
+        study = allot.Study(space, direction=direction, scheduler="random", scheduler_params={"trials": int(budget // R), "resource": R},
+                            sampler="tpe", sampler_params={"seed": seed})
+    elif tuner == "bohb":
+        study = allot.Study(space, direction=direction, scheduler="hyperband", scheduler_params={"maxResource": R, "eta": 3, "iterations": 100000},
+                            sampler="bohb", sampler_params={"seed": seed})
+    elif tuner == "hyperband-tpe":
+        study = allot.Study(space, direction=direction, scheduler="hyperband", scheduler_params={"maxResource": R, "eta": 3, "iterations": 100000},
+                            sampler="tpe", sampler_params={"seed": seed})
+    elif tuner == "asha-tpe":
+        study = allot.Study(space, direction=direction, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": R, "eta": 3, "trials": 100000},
+                            sampler="tpe", sampler_params={"seed": seed})
+    else:
+        raise ValueError(tuner)
+    while True:
+        trial = study.ask()
+        if trial is None:
+            break
+        cost = trial.resource - (trial.resume_from or 0)
+        if not ledger.charge(cost):
+            break
+        value = evaluate_job(trial)
+        study.tell(trial, value)
+        if trial.resource >= R:
+            ledger.full(value)
+    return ledger
+
+
+def summarise(rows, label):
+    values = [v for v in rows if v is not None and not math.isinf(v)]
+    finite = len(values)
+    if not rows:
+        return f"{label}: —"
+    ordered = sorted(rows, key=lambda v: math.inf if v is None else v)
+    median = ordered[len(ordered) // 2] if len(ordered) % 2 else (ordered[len(ordered) // 2 - 1] + ordered[len(ordered) // 2]) / 2
+    q1, q3 = ordered[len(ordered) // 4], ordered[(3 * len(ordered)) // 4]
+    return f"{label}: median {median:.4g} [IQR {q1:.4g}, {q3:.4g}] ({finite}/{len(rows)} finite)"
+
+
+def compare(problem, evaluate_optuna, evaluate_allot, space, bounds, names, seeds, budget, direction, offset=0.0):
+    """Runs every tuner per seed; prints gaps (value − offset) at half and full budget and resource-to-reach."""
+    tuners = ["optuna", "optuna-tpe", "allot-tpe", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
+    results = {t: [] for t in tuners}
+    timing = {t: 0.0 for t in tuners}
+    for seed in range(seeds):
+        for tuner in tuners:
+            began = time.perf_counter()
+            if tuner.startswith("optuna"):
+                ledger = run_optuna(evaluate_optuna, bounds, names, seed, budget, direction, sampler_only=tuner == "optuna-tpe")
+            else:
+                ledger = run_allot(evaluate_allot, space, seed, budget, direction, tuner[len("allot-"):])
+            timing[tuner] += time.perf_counter() - began
+            results[tuner].append(ledger)
+    sign = 1 if direction == "minimize" else -1
+    print(f"\n## {problem}: R = {R}, budget {budget:g} ({budget / R:g} full evaluations), {seeds} seeds")
+    for tuner in tuners:
+        half = [None if l.best_at(budget / 2) is None else sign * (l.best_at(budget / 2) - offset) for l in results[tuner]]
+        full = [None if l.best is None else sign * (l.best - offset) for l in results[tuner]]
+        line = f"{tuner:15s} " + summarise(full, "gap at budget") + "; " + summarise(half, "at half")
+        if tuner != "optuna":
+            reach = [results[tuner][s].reached(results["optuna"][s].best) / budget for s in range(seeds)]
+            line += "; " + summarise(reach, "resource to reach Optuna's final best / budget")
+        print(line + f"; {timing[tuner] / seeds:.1f} s per run")
+
+
+def functions(seeds=10, budget=100 * R):
+    for name, (function, bounds, minimum) in FUNCTIONS.items():
+        names = [f"x{i + 1}" for i in range(len(bounds))]
+        space = [{"name": n, "type": "float", "low": lo, "high": hi} for n, (lo, hi) in zip(names, bounds)]
+
+        def evaluate_optuna(x, trial, function=function):
+            return ((step, function(x, step / R)) for step in range(1, R + 1))
+
+        def evaluate_allot(trial, function=function, names=names):
+            return function([trial.params[n] for n in names], trial.resource / R)
+
+        compare(name, evaluate_optuna, evaluate_allot, space, [(lo, hi, False) for lo, hi in bounds], names, seeds, budget, "minimize", offset=minimum)
+
+
+DIGITS = [("learning_rate", 1e-3, 1.0, True), ("width", 16, 256, True), ("weight_decay", 1e-6, 1e-2, True), ("batch_size", 16, 256, True)]
+
+
+def digits(seeds=5, budget=50 * R):
+    binary = os.environ.get("ALLOT_BINARY", ".build/release/allot")
+    folder = tempfile.mkdtemp(prefix="allot-digits-bench-")
+    space = [{"name": n, "type": "int" if isinstance(lo, int) else "float", "low": lo, "high": hi, "log": log} for n, lo, hi, log in DIGITS]
+    names = [n for n, *_ in DIGITS]
+
+    def configuration(values):
+        return {n: (int(round(v)) if isinstance(lo, int) else v) for (n, lo, _, _), v in zip(DIGITS, values)}
+
+    def stream(request):
+        process = subprocess.Popen([binary, "objective", "digits"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        process.stdin.write(json.dumps(request))
+        process.stdin.close()
+        try:
+            for line in process.stdout:
+                record = json.loads(line)
+                yield int(record["resource"]), record["value"]
+        finally:
+            process.kill()
+            process.wait()
+
+    def evaluate_allot(trial):
+        request = {"resource": int(trial.resource), "configuration": trial.params,
+                   "checkpoint": os.path.join(folder, f"{id(trial.study)}-{trial.number}.ckpt")}
+        if trial.resume_from:
+            request["resumeFrom"] = int(trial.resume_from)
+        value = None
+        for _, value in stream(request):
+            pass
+        return value
+
+    def suggest(trial):
+        return [trial.suggest_int(n, lo, hi, log=log) if isinstance(lo, int) else trial.suggest_float(n, lo, hi, log=log) for n, lo, hi, log in DIGITS]
+
+    compare_digits(evaluate_allot, space, names, suggest, stream, configuration, seeds, budget)
+
+
+def compare_digits(evaluate_allot, space, names, suggest, stream, configuration, seeds, budget):
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    tuners = ["optuna", "allot-tpe", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
+    results = {t: [] for t in tuners}
+    timing = {t: 0.0 for t in tuners}
+    for seed in range(seeds):
+        for tuner in tuners:
+            began = time.perf_counter()
+            if tuner == "optuna":
+                ledger = Ledger(budget, lambda a, b: a > b)
+                study = optuna.create_study(direction="maximize", sampler=optuna.samplers.TPESampler(seed=seed),
+                                            pruner=optuna.pruners.HyperbandPruner(min_resource=1, max_resource=R, reduction_factor=3))
+                study.optimize(optuna_objective(ledger, lambda trial: stream({"resource": R, "configuration": configuration(suggest(trial))})), n_trials=10 ** 6)
+            else:
+                ledger = run_allot(evaluate_allot, space, seed, budget, "maximize", tuner[len("allot-"):])
+            timing[tuner] += time.perf_counter() - began
+            results[tuner].append(ledger)
+    print(f"\n## digits MLP: R = {R} epochs, budget {budget:g} epochs ({budget / R:g} full trainings), {seeds} seeds; values are validation accuracy")
+    for tuner in tuners:
+        full = [l.best for l in results[tuner]]
+        half = [l.best_at(budget / 2) for l in results[tuner]]
+        line = f"{tuner:15s} " + summarise(full, "best at budget") + "; " + summarise(half, "at half")
+        if tuner != "optuna":
+            reach = [results[tuner][s].reached(results["optuna"][s].best) / budget for s in range(seeds)]
+            line += "; " + summarise(reach, "resource to reach Optuna's final best / budget")
+        print(line + f"; {timing[tuner] / seeds:.1f} s per run")
+
+
+def overhead(trials=1000, repeats=3):
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    function, bounds, _ = FUNCTIONS["hartmann6"]
+    names = [f"x{i + 1}" for i in range(6)]
+    space = [{"name": n, "type": "float", "low": 0.0, "high": 1.0} for n in names]
+    for repeat in range(repeats):
+        study = optuna.create_study(sampler=optuna.samplers.TPESampler(seed=repeat))
+        distributions = {n: optuna.distributions.FloatDistribution(0.0, 1.0) for n in names}
+        optuna_times = []
+        for _ in range(trials):
+            began = time.perf_counter()
+            trial = study.ask(distributions)
+            x = [trial.params[n] for n in names]
+            middle = time.perf_counter()
+            value = function(x, 1.0)
+            resumed = time.perf_counter()
+            study.tell(trial, value)
+            optuna_times.append(time.perf_counter() - resumed + middle - began)
+        ours = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
+                           sampler="tpe", sampler_params={"seed": repeat})
+        allot_times = []
+        for _ in range(trials):
+            began = time.perf_counter()
+            trial = ours.ask()
+            x = [trial.params[n] for n in names]
+            middle = time.perf_counter()
+            value = function(x, 1.0)
+            resumed = time.perf_counter()
+            ours.tell(trial, value)
+            allot_times.append(time.perf_counter() - resumed + middle - began)
+        o_mean, a_mean = statistics.mean(optuna_times), statistics.mean(allot_times)
+        o_last, a_last = statistics.mean(optuna_times[-100:]), statistics.mean(allot_times[-100:])
+        print(f"repeat {repeat}: ask + tell per trial over {trials} trials: Optuna {o_mean * 1e3:.2f} ms, Allot {a_mean * 1e3:.3f} ms ({o_mean / a_mean:.0f}×); "
+              f"trials {trials - 99}-{trials}: Optuna {o_last * 1e3:.2f} ms, Allot {a_last * 1e3:.3f} ms ({o_last / a_last:.0f}×)")
+
+
+if __name__ == "__main__":
+    what = sys.argv[1] if len(sys.argv) > 1 else "functions"
+    {"functions": functions, "digits": digits, "overhead": overhead}[what]()
