@@ -53,17 +53,15 @@ public struct PosteriorEstimator: Codable, Sendable, Equatable {
     public mutating func rates(for prompts: [String], statistics: RolloutStatistics, rollouts: Int) throws -> [Double] {
         let target = planning == .optimistic ? RolloutValue.mostValuableRate(rollouts: max(rollouts, 1)) : 0
         return try prompts.map { prompt in
-            let entry = statistics[prompt]
-            let a = priorAlpha + (entry?.successes ?? 0), b = priorBeta + (entry?.failures ?? 0)
+            let posterior = statistics[prompt]?.posterior(priorAlpha: priorAlpha, priorBeta: priorBeta)
+                ?? BetaEstimate(priorAlpha: priorAlpha, priorBeta: priorBeta)
             let rate: Double
             switch planning {
-            case .thompson: rate = random.beta(a, b)
-            case .mean: rate = a / (a + b)
+            case .thompson: rate = posterior.sample(using: &random)
+            case .mean: rate = posterior.mean
             case .optimistic:
-                let tail = (1 - credibleLevel) / 2
-                let low = try SpecialFunctions.betaQuantile(tail, a: a, b: b)
-                let high = try SpecialFunctions.betaUpperQuantile(tail, a: a, b: b)
-                rate = min(max(target, low), high)
+                let interval = try posterior.credibleInterval(level: credibleLevel)
+                rate = min(max(target, interval.lower), interval.upper)
             }
             return min(max(rate, 1e-9), 1 - 1e-9)
         }

@@ -1,7 +1,10 @@
+import Allot
 import AllotInterchange
 /// What Allot remembers about one prompt across GRPO steps: its recent rewards (Knapsack RL estimates the
-/// success rate from the last 16), a discounted Beta posterior (the policy keeps learning, so old evidence
-/// should fade), and the mean response length (for token budgets).
+/// success rate from the last 16: a `WindowEstimate`), a discounted Beta posterior (the policy keeps
+/// learning, so old evidence should fade: a `BetaEstimate`), and the mean response length (for token
+/// budgets). The estimates are the core's arm estimates, the same parts the bandit policies use; the
+/// fields below are how a state file stores them.
 public struct PromptStatistics: Codable, Sendable, Equatable {
     /// The most recent rewards, oldest first, at most `RolloutStatistics.window` of them.
     public var recentRewards: [Double] = []
@@ -35,8 +38,28 @@ public struct PromptStatistics: Codable, Sendable, Equatable {
     }
 
     /// Mean of the recent rewards, or nil before any.
-    public var recentSuccessRate: Double? {
-        recentRewards.isEmpty ? nil : recentRewards.reduce(0, +) / Double(recentRewards.count)
+    public var recentSuccessRate: Double? { WindowEstimate(window: max(recentRewards.count, 1), rewards: recentRewards).rate }
+
+    /// The discounted evidence as a Beta posterior under the prior Beta(`priorAlpha`, `priorBeta`).
+    public func posterior(priorAlpha: Double = 1, priorBeta: Double = 1) -> BetaEstimate {
+        BetaEstimate(priorAlpha: priorAlpha, priorBeta: priorBeta, successes: successes, failures: failures)
+    }
+
+    /// Adds a group's rewards: the window keeps the last `window`, the evidence fades by `discount` first.
+    mutating func record(rewards: [Double], window: Int, discount: Double) {
+        var recent = WindowEstimate(window: window, rewards: recentRewards)
+        recent.record(contentsOf: rewards)
+        recentRewards = recent.rewards
+        record(successes: rewards.reduce(0, +), trials: Double(rewards.count), discount: discount)
+    }
+
+    /// Adds counts to the evidence, which fades by `discount` first.
+    mutating func record(successes: Double, trials: Double, discount: Double) {
+        var evidence = posterior()
+        evidence.decay(by: discount)
+        evidence.record(successes: successes, trials: trials)
+        self.successes = evidence.successes
+        failures = evidence.failures
     }
 }
 
@@ -89,11 +112,7 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
             throw RolloutError.invalidObservation(prompt: prompt, field: "lengths[\(bad)]", expected: "a finite number >= 0", got: "\(lengths[bad])")
         }
         var entry = prompts[prompt] ?? PromptStatistics()
-        entry.recentRewards.append(contentsOf: rewards)
-        if entry.recentRewards.count > window { entry.recentRewards.removeFirst(entry.recentRewards.count - window) }
-        let successes = rewards.reduce(0, +)
-        entry.successes = discount * entry.successes + successes
-        entry.failures = discount * entry.failures + (Double(rewards.count) - successes)
+        entry.record(rewards: rewards, window: window, discount: discount)
         if !lengths.isEmpty {
             let total = (entry.meanLength ?? 0) * Double(entry.rollouts) + lengths.reduce(0, +)
             entry.rollouts += lengths.count
@@ -118,11 +137,11 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
         let failures = trials - successes
         let keptFailures = min(failures, window)
         let keptSuccesses = min(successes, window - keptFailures)
-        entry.recentRewards.append(contentsOf: repeatElement(1, count: keptSuccesses))
-        entry.recentRewards.append(contentsOf: repeatElement(0, count: keptFailures))
-        if entry.recentRewards.count > window { entry.recentRewards.removeFirst(entry.recentRewards.count - window) }
-        entry.successes = discount * entry.successes + Double(successes)
-        entry.failures = discount * entry.failures + Double(failures)
+        var recent = WindowEstimate(window: window, rewards: entry.recentRewards)
+        recent.record(contentsOf: repeatElement(1.0, count: keptSuccesses))
+        recent.record(contentsOf: repeatElement(0.0, count: keptFailures))
+        entry.recentRewards = recent.rewards
+        entry.record(successes: Double(successes), trials: Double(trials), discount: discount)
         if let meanLength, trials > 0 {
             let total = (entry.meanLength ?? 0) * Double(entry.rollouts) + meanLength * Double(trials)
             entry.rollouts += trials

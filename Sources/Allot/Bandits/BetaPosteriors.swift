@@ -1,12 +1,12 @@
-/// Per-arm Beta posteriors for Bernoulli means, shared by the Thompson-sampling policies: Beta(α0 + s_i,
-/// β0 + f_i), where a reward r in [0, 1] adds r to s_i and 1 − r to f_i. Discounting (for drifting
-/// means) multiplies every count by γ.
+/// Per-arm Beta posteriors for Bernoulli means, shared by the Thompson-sampling policies: one
+/// `BetaEstimate` per arm, Beta(α0 + s_i, β0 + f_i), where a reward r in [0, 1] adds r to s_i and 1 − r
+/// to f_i. Discounting (for drifting means) multiplies every count by γ. Encoded as the prior and the
+/// successes and failures per arm (the format snapshots have always had).
 public struct BetaPosteriors: Sendable, Equatable, Codable {
     public let priorAlpha: Double
     public let priorBeta: Double
-    /// Successes and failures per arm (prior not included).
-    public private(set) var successes: [Double]
-    public private(set) var failures: [Double]
+    /// One estimate per arm.
+    public private(set) var arms: [BetaEstimate]
 
     /// Validates the prior on behalf of `policy`, so the error names that policy.
     init(arms: Int, priorAlpha: Double, priorBeta: Double, policy: String) throws {
@@ -15,11 +15,14 @@ public struct BetaPosteriors: Sendable, Equatable, Codable {
         try Check.positive(priorBeta, "priorBeta", policy)
         self.priorAlpha = priorAlpha
         self.priorBeta = priorBeta
-        successes = [Double](repeating: 0, count: arms)
-        failures = [Double](repeating: 0, count: arms)
+        self.arms = [BetaEstimate](repeating: BetaEstimate(priorAlpha: priorAlpha, priorBeta: priorBeta), count: arms)
     }
 
-    public var count: Int { successes.count }
+    public var count: Int { arms.count }
+
+    /// Successes and failures per arm (prior not included).
+    public var successes: [Double] { arms.map(\.successes) }
+    public var failures: [Double] { arms.map(\.failures) }
 
     private enum CodingKeys: String, CodingKey { case priorAlpha, priorBeta, successes, failures }
 
@@ -30,40 +33,39 @@ public struct BetaPosteriors: Sendable, Equatable, Codable {
         priorBeta = try container.decode(Double.self, forKey: .priorBeta)
         try Decoding.require(priorAlpha > 0 && priorAlpha.isFinite, container, .priorAlpha, "expected a finite number > 0, got \(priorAlpha)")
         try Decoding.require(priorBeta > 0 && priorBeta.isFinite, container, .priorBeta, "expected a finite number > 0, got \(priorBeta)")
-        successes = try container.decode([Double].self, forKey: .successes)
-        failures = try container.decode([Double].self, forKey: .failures)
+        let successes = try container.decode([Double].self, forKey: .successes)
+        let failures = try container.decode([Double].self, forKey: .failures)
         try Limits.check(successes.count, atMost: Limits.maxArms, "the number of arms", source: "", path: "successes")
         try Decoding.requireCount(failures.count, of: .failures, in: container, is: successes.count, "one per arm")
         try Decoding.requireFinite(successes, container, .successes, atLeast: 0)
         try Decoding.requireFinite(failures, container, .failures, atLeast: 0)
+        let (alpha, beta) = (priorAlpha, priorBeta)
+        arms = zip(successes, failures).map { BetaEstimate(priorAlpha: alpha, priorBeta: beta, successes: $0, failures: $1) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(priorAlpha, forKey: .priorAlpha)
+        try container.encode(priorBeta, forKey: .priorBeta)
+        try container.encode(successes, forKey: .successes)
+        try container.encode(failures, forKey: .failures)
     }
 
     /// The posterior mean (α0 + s) / (α0 + β0 + s + f).
-    public func mean(of arm: Int) -> Double {
-        (priorAlpha + successes[arm]) / (priorAlpha + priorBeta + successes[arm] + failures[arm])
-    }
+    public func mean(of arm: Int) -> Double { arms[arm].mean }
 
     /// One draw from an arm's posterior.
-    func sample(_ arm: Int, using random: inout RandomSource) -> Double {
-        random.beta(priorAlpha + successes[arm], priorBeta + failures[arm])
-    }
+    func sample(_ arm: Int, using random: inout RandomSource) -> Double { arms[arm].sample(using: &random) }
 
-    mutating func record(arm: Int, reward: Double) {
-        successes[arm] += reward
-        failures[arm] += 1 - reward
-    }
+    mutating func record(arm: Int, reward: Double) { arms[arm].record(reward) }
 
     /// Multiplies every count by `factor`.
     mutating func decay(by factor: Double) {
-        for arm in successes.indices {
-            successes[arm] *= factor
-            failures[arm] *= factor
-        }
+        for arm in arms.indices { arms[arm].decay(by: factor) }
     }
 
     mutating func addArm() -> Int {
-        successes.append(0)
-        failures.append(0)
-        return successes.count - 1
+        arms.append(BetaEstimate(priorAlpha: priorAlpha, priorBeta: priorBeta))
+        return arms.count - 1
     }
 }

@@ -30,8 +30,8 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     /// moved component is re-initialised, so small steps keep more of what was learned.
     public let maxStep: Int?
     public private(set) var importance: ComponentImportance
-    /// Discounted count, sum and sum of squares of each arm's observations.
-    private var count: [Double], sum: [Double], squares: [Double]
+    /// Each arm's discounted observations (count, sum, sum of squares), Allot's `GaussianEstimate`.
+    private var arms: [GaussianEstimate]
     private var active: [[Int]]
     private var random: RandomSource
 
@@ -52,9 +52,7 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
         self.discount = discount
         self.decay = decay
         importance = try ComponentImportance(matrices: matrices, beta: beta)
-        count = [Double](repeating: 0, count: matrices.count)
-        sum = count
-        squares = count
+        arms = [GaussianEstimate](repeating: GaussianEstimate(), count: matrices.count)
         active = RankPattern(uniform: averageRank, matrices: matrices).active
         random = RandomSource(seed: seed)
     }
@@ -80,14 +78,34 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
         }
         try Decoding.require(importance.fits(matrices), container, .importance, "expected one importance per slot of each matrix")
         self.importance = importance
-        for (key, keyPath) in [(CodingKeys.count, \Self.count), (.sum, \Self.sum), (.squares, \Self.squares)] {
+        var columns: [[Double]] = []
+        for key in [CodingKeys.count, .sum, .squares] {
             let values = try container.decode([Double].self, forKey: key)
             try Decoding.requireCount(values.count, of: key, in: container, is: matrices.count, "one per matrix")
             try Decoding.requireFinite(values, container, key, atLeast: key == .sum ? nil : 0)
-            self[keyPath: keyPath] = values
+            columns.append(values)
         }
+        arms = matrices.indices.map { GaussianEstimate(count: columns[0][$0], sum: columns[1][$0], squares: columns[2][$0]) }
         active = try RankPatternCheck.active(container, .active, matrices: matrices, budget: budget(at: 0))
         random = try container.decode(RandomSource.self, forKey: .random)
+    }
+
+    /// The format snapshots have always had: the arms as three columns.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(matrices, forKey: .matrices)
+        try container.encode(averageRank, forKey: .averageRank)
+        try container.encode(steps, forKey: .steps)
+        try container.encode(strategy, forKey: .strategy)
+        try container.encode(discount, forKey: .discount)
+        try container.encode(decay, forKey: .decay)
+        try container.encodeIfPresent(maxStep, forKey: .maxStep)
+        try container.encode(importance, forKey: .importance)
+        try container.encode(arms.map(\.count), forKey: .count)
+        try container.encode(arms.map(\.sum), forKey: .sum)
+        try container.encode(arms.map(\.squares), forKey: .squares)
+        try container.encode(active, forKey: .active)
+        try container.encode(random, forKey: .random)
     }
 
     public var initialPattern: RankPattern { RankPattern(uniform: averageRank, matrices: matrices) }
@@ -97,22 +115,20 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     public mutating func observe(_ sensitivities: [TripletSensitivity], step: Int) {
         let observations = importance.observe(sensitivities, active: active)
         for m in matrices.indices where !active[m].isEmpty {
-            count[m] = discount * count[m] + 1
-            sum[m] = discount * sum[m] + observations[m]
-            squares[m] = discount * squares[m] + observations[m] * observations[m]
+            arms[m].decay(by: discount)
+            arms[m].record(observations[m])
         }
     }
 
     /// The importance each arm is valued at for the next allocation.
     public mutating func estimates() -> [Double] {
-        let total = count.reduce(0, +)
+        let total = arms.reduce(0) { $0 + $1.count }
         return matrices.indices.map { m in
-            guard count[m] > 0 else { return .infinity }
-            let mean = sum[m] / count[m]
-            let variance = max(0, squares[m] / count[m] - mean * mean)
+            let arm = arms[m]
+            guard arm.count > 0 else { return .infinity }
             switch strategy {
-            case let .ucb(c): return mean + c * variance.squareRoot() * (2 * Foundation.log(max(total, 2)) / count[m]).squareRoot()
-            case .thompson: return random.normal(mean: mean, standardDeviation: (variance / count[m]).squareRoot())
+            case let .ucb(c): return arm.mean + c * arm.variance.squareRoot() * (2 * Foundation.log(max(total, 2)) / arm.count).squareRoot()
+            case .thompson: return arm.sample(using: &random)
             }
         }
     }
@@ -134,7 +150,7 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
     /// times the arm's optimism factor μ̃ / μ.
     func spectrum(_ m: Int, active: [Int], factor estimate: Double) -> [Double] {
         let observed = active.map { importance.values[m][$0] }.sorted(by: >)
-        let mean = count[m] > 0 ? sum[m] / count[m] : 0
+        let mean = arms[m].mean
         let factor = estimate.isFinite && mean > 0 ? max(0, estimate / mean) : 2   // unobserved arms look promising
         guard let first = observed.first, first > 0 else {
             return (0..<matrices[m].maxRank).map { Foundation.pow(decay, Double($0)) * factor }
