@@ -21,7 +21,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let service = Service()
         let stop = StopSignal()
-        let handlers = SignalHandlers(stop: stop, quiet: true)
+        let handlers = StopOnSignals(stop: stop, message: nil)
         defer { withExtendedLifetime(handlers) {} }
         var pending: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)

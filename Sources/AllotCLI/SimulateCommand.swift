@@ -59,7 +59,7 @@ struct SimulateCommand: AsyncParsableCommand {
 
         let output = URL(fileURLWithPath: out, isDirectory: true)
         let stop = StopSignal()
-        let signals = SignalHandlers(stop: stop, quiet: quiet)
+        let signals = StopOnSignals(stop: stop, message: quiet ? nil : "\nstopping: finished replications are saved; press Ctrl-C again to quit at once\n")
         let bar = quiet ? nil : ProgressBar()
         var onProgress: (@Sendable (SimulationRunner.Progress) -> Void)?
         if let bar { onProgress = { bar.update($0) } }
@@ -82,26 +82,3 @@ struct SimulateCommand: AsyncParsableCommand {
     }
 }
 
-/// Turns SIGINT / SIGTERM into a stop request (running replications end, saved ones stay); a second
-/// signal exits at once.
-final class SignalHandlers: @unchecked Sendable {
-    private var sources: [any DispatchSourceSignal] = []
-
-    init(stop: StopSignal, quiet: Bool) {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                if stop.isRaised { Foundation.exit(ExitStatus.interrupted) }
-                stop.raise()
-                if !quiet {
-                    FileHandle.standardError.write(Data("\nstopping: finished replications are saved; press Ctrl-C again to quit at once\n".utf8))
-                }
-            }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    deinit { for source in sources { source.cancel() } }
-}

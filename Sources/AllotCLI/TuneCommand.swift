@@ -66,7 +66,7 @@ struct TuneCommand: ParsableCommand {
             let storage = try StudyStorages.open(self.storage, owner: owner, lease: lease)
             try storage.create(name, definition: studyDefinition)
             let stop = StopSignal()
-            let signals = ChildStoppingSignals(stop: stop)
+            let signals = StopOnSignals(stop: stop, message: "\nstopping: told trials are saved; running ones are handed out again on the next run\n")
             let tuner = ExternalTuner(storage: storage, name: name, command: trialCommand, stop: stop, quiet: quiet, lease: lease,
                                       heartbeat: heartbeat ?? lease / 3)
             try tuner.run(workers: workers)
@@ -233,26 +233,6 @@ enum TuneError: AllotError {
     var exitClass: ExitClass { .failure }
 }
 
-/// SIGINT / SIGTERM: stop asking, stop the running commands, exit 130; a second signal exits at once.
-final class ChildStoppingSignals: @unchecked Sendable {
-    private var sources: [any DispatchSourceSignal] = []
-
-    init(stop: StopSignal) {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                if stop.isRaised { Foundation.exit(ExitStatus.interrupted) }
-                FileHandle.standardError.write(Data("\nstopping: told trials are saved; running ones are handed out again on the next run\n".utf8))
-                stop.raise()
-            }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    deinit { for source in sources { source.cancel() } }
-}
 
 /// The final summary of `allot tune`: the best trial and the top trials at the largest resource.
 enum BestTrialTable {

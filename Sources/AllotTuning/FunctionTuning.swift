@@ -37,6 +37,9 @@ public struct FunctionTuning: Sendable {
         }
     }
 
+    /// The most full evaluations a budget may buy (a study's proposals cost O(trials) each with TPE).
+    public static let maxFullEvaluations = 100_000.0
+
     public var function: TestFunction
     public var maxResource: Double
     public var eta: Int
@@ -44,8 +47,10 @@ public struct FunctionTuning: Sendable {
     public var budget: Double
 
     public init(function: TestFunction, maxResource: Double = 27, eta: Int = 3, budget: Double) throws {
-        guard maxResource >= 1, maxResource <= 1e6 else { throw InputError.parameter("function tuning", "maxResource", expected: "a number in [1, 1e6]", got: "\(maxResource)") }
-        guard budget >= maxResource, budget <= 1e9 else { throw InputError.parameter("function tuning", "budget", expected: "a number in [maxResource, 1e9]", got: "\(budget)") }
+        guard maxResource >= 1, maxResource <= 1e6 else { throw InputError.parameter("function tuning", "maxResource", expected: "a number in [1, 1e6]", got: JSONValue.format(maxResource)) }
+        guard budget >= maxResource, budget <= 1e9, budget / maxResource <= Self.maxFullEvaluations else {
+            throw InputError.parameter("function tuning", "budget", expected: "a number in [maxResource, \(JSONValue.format(Self.maxFullEvaluations)) × maxResource]", got: JSONValue.format(budget))
+        }
         self.function = function
         self.maxResource = maxResource
         self.eta = eta
@@ -66,12 +71,13 @@ public struct FunctionTuning: Sendable {
         }
     }
 
-    /// Runs `tuner` one job at a time until the next job would exceed the budget.
-    public func run(_ tuner: Tuner, seed: UInt64) throws -> Outcome {
+    /// Runs `tuner` one job at a time until the next job would exceed the budget, or `stop` is raised
+    /// (then the outcome is what was reached so far).
+    public func run(_ tuner: Tuner, seed: UInt64, stop: StopSignal? = nil) throws -> Outcome {
         var study = try study(tuner, seed: seed)
         var spent = 0.0, best = Double.infinity, overhead = 0.0
         var trace: [(spent: Double, gap: Double)] = []
-        while true {
+        while stop?.isRaised != true {
             var clock = DispatchTime.now().uptimeNanoseconds
             guard let job = study.ask() else { break }
             overhead += Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9

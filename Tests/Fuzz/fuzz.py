@@ -79,6 +79,8 @@ OTHER_SCENARIOS = [
      "policies": ["linucb"], "horizon": 50, "replications": 1, "seed": 4},
     {"version": 1, "name": "fuzz-adversarial", "environment": {"kind": "adversarial", "arms": 3},
      "policies": ["exp3", "exp3-ix"], "horizon": 100, "replications": 1, "seed": 5},
+    {"version": 1, "name": "fuzz-functions", "environment": {"kind": "function-tuning", "function": "branin", "maxResource": 9, "budget": 180},
+     "policies": ["tpe", "bohb", "asha-tpe"], "horizon": 1, "replications": 1, "seed": 6},
 ]
 
 ASSIGNMENT = {"trial": 0, "rung": 0, "bracket": 0, "resource": 1, "resumeFrom": None, "checkpoint": None,
@@ -502,6 +504,15 @@ class Interfaces:
                 args += ["--trials", rng.choice(["10", "0", "100000000"])]
             if rng.random() < 0.3:
                 args += ["--eta", rng.choice(["1", "3", "1000000"])]
+            if rng.random() < 0.4:
+                # The samplers, with parameters that are wrong in every way a user can get them wrong.
+                args += ["--sampler", rng.choice(["tpe", "bohb", "sobol", "random", "tpf"])]
+                if rng.random() < 0.6:
+                    parameters = rng.choice([{"startupTrials": 0}, {"candidates": 1e12}, {"goodFraction": float("nan")}, {"goodFraction": 2},
+                                             {"fidelity": "deepest"}, {"constantLiar": 1}, {"bandwidthFactor": 0}, {"randomFraction": 0.5},
+                                             {"seed": -1}, {"priorWeight": 1e300}, {"startupTrials": 3, "candidates": 5}])
+                    text = dumps(parameters) if rng.random() < 0.7 else mutate_text(rng, parameters).decode("utf-8", "replace")
+                    args += ["--sampler-parameters", text]
             return Case("study-create", args, b"", {"space.json": space}, json_check)
         database = self.study_database()
         variant = rng.random()
@@ -557,7 +568,7 @@ class Interfaces:
             text = byte_mutation(rng, "\n".join([header] + rows)).decode("latin-1")
         else:
             text = rng.choice(["", header + "\n", "a,b\n1,2\n", "\n".join([header] + [rows[0]] * 3)])
-        scheduler = rng.choice(["random", "successive-halving", "hyperband", "asha", "bandit", "exhaustive", "naive-sh"])
+        scheduler = rng.choice(["random", "successive-halving", "hyperband", "asha", "bandit", "exhaustive", "naive-sh", "cost-aware-halving"])
         args = ["tune", "replay", "--curves", "curves.csv", "--scheduler", scheduler, "--json"]
         if rng.random() < 0.2:
             args += rng.choice([["--eta", "1"], ["--eta", "100000"], ["--workers", "0"], ["--pulls", "-3"], ["--configurations", "0"], ["--dataset", "x"]])
@@ -565,7 +576,8 @@ class Interfaces:
             args += rng.choice([["--seeds", "0"], ["--seeds", "3"], ["--seeds", "1001"], ["--min-resource", "-1"], ["--min-resource", "nan"],
                                 ["--min-resource", "1e300"], ["--min-resource", "20"], ["--final-evaluations", "0"], ["--final-evaluations", "3"],
                                 ["--final-evaluations", "1000"], ["--start", "-1"], ["--start", "99999999999"], ["--start", "2"],
-                                ["--step", "0"], ["--step", "9223372036854775807"], ["--step", "1"]])
+                                ["--step", "0"], ["--step", "9223372036854775807"], ["--step", "1"],
+                                ["--rung-budget", "0"], ["--rung-budget", "nan"], ["--rung-budget", "1e308"], ["--rung-budget", "0.3"]])
         return Case("tune-replay", args, b"", {"curves.csv": text.encode("latin-1", "replace")}, json_check)
 
     def brackets(self):

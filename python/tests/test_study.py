@@ -124,3 +124,39 @@ def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     assert len(epochs_trained) == 6
     assert min(epochs_trained) < 4 and max(epochs_trained) == 4      # some were stopped early, some ran to the end
     assert study.best_trial["resource"] == 4
+
+
+def _hartmann3(x):
+    """Hartmann-3 (minimum -3.86278 at (0.114614, 0.555649, 0.852547))."""
+    alpha = [1.0, 1.2, 3.0, 3.2]
+    a = [[3.0, 10, 30], [0.1, 10, 35], [3.0, 10, 30], [0.1, 10, 35]]
+    p = [[0.3689, 0.1170, 0.2673], [0.4699, 0.4387, 0.7470], [0.1091, 0.8732, 0.5547], [0.0381, 0.5743, 0.8828]]
+    return -sum(alpha[i] * math.exp(-sum(a[i][j] * (x[j] - p[i][j]) ** 2 for j in range(3))) for i in range(4))
+
+
+def _best(sampler, seed, trials=60):
+    space = [{"name": f"x{j}", "type": "float", "low": 0.0, "high": 1.0} for j in range(3)]
+    study = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
+                        sampler=sampler, sampler_params={"seed": seed})
+    proposals = []
+    while (trial := study.ask()) is not None:
+        x = [trial.params[f"x{j}"] for j in range(3)]
+        proposals.append(x)
+        study.tell(trial, _hartmann3(x))
+    return study.best_trial["value"], proposals
+
+
+def test_tpe_from_python_beats_random_search_and_repeats_itself(client):
+    tpe = [_best("tpe", seed)[0] for seed in range(5)]
+    random = [_best("random", seed)[0] for seed in range(5)]
+    assert sorted(tpe)[2] < sorted(random)[2], (tpe, random)
+    assert _best("tpe", 3)[1] == _best("tpe", 3)[1]
+
+
+def test_bad_sampler_parameters_name_the_field(client):
+    with pytest.raises(allot.AllotInputError, match="goodFraction"):
+        allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 3, "resource": 1},
+                    sampler="tpe", sampler_params={"goodFraction": 2})
+    with pytest.raises(allot.AllotInputError, match="candidates"):
+        allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 3, "resource": 1},
+                    sampler="tpe", sampler_params={"candidatez": 5})

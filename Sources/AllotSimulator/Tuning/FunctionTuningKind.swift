@@ -62,7 +62,8 @@ struct FunctionTuningExperiment: Experiment {
         if stop.isRaised { throw SimulationError.interrupted(saved: 0, total: 0) }
         let start = DispatchTime.now().uptimeNanoseconds
         let (tuner, salt) = tuners[contender]
-        let outcome = try tuning.run(tuner, seed: SplitMix64.derive(seed: seed, index: salt) & ((1 << 53) - 1))
+        let outcome = try tuning.run(tuner, seed: SplitMix64.derive(seed: seed, index: salt) & ((1 << 53) - 1), stop: stop)
+        if stop.isRaised { throw SimulationError.interrupted(saved: 0, total: 0) }
         // The best gap reached by each grid point (the first full evaluation's gap before it arrives).
         let first = outcome.trace.first?.gap ?? outcome.gap
         let trace = grid.map { point in outcome.trace.last { $0.spent <= point }?.gap ?? first }

@@ -58,6 +58,17 @@ struct ArmEstimateTests {
         #expect(bound > estimate.mean)
     }
 
+    @Test("the docs/bandits.md example")
+    func guideExample() throws {
+        var estimate = BetaEstimate(priorAlpha: 1, priorBeta: 1)
+        for reward in [1.0, 0, 1, 1] { estimate.record(reward) }
+        estimate.decay(by: 0.9)                                   // the learner moved on: older evidence counts less
+        let optimistic = try estimate.upperBound(level: 0.95)     // plan with the 95 % upper credible bound
+        var random = RandomSource(seed: 7)
+        let draw = estimate.sample(using: &random)                // or with a posterior draw (Thompson)
+        #expect(optimistic > estimate.mean && draw > 0 && draw < 1)
+    }
+
     @Test("Codable round trips; bad evidence is refused naming the field")
     func codable() throws {
         var beta = BetaEstimate(priorAlpha: 2, priorBeta: 3)
