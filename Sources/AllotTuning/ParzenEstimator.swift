@@ -56,13 +56,22 @@ struct ParzenEstimator {
         logWeights = raw.map { Foundation.log($0 / total) }
         // sigma[i][j]: the bandwidth of point i in coordinate j (continuous coordinates it has).
         var sigma = [[Double]](repeating: [Double](repeating: 1, count: d), count: n)
+        var column: [(value: Double, point: Int)] = []
+        column.reserveCapacity(n)
+        var values: [Double] = []
+        values.reserveCapacity(n + 2)
         for j in 0..<d where !categorical[j] {
-            let present = (0..<n).filter { points[$0][j] != nil }.sorted { (points[$0][j]!, $0) < (points[$1][j]!, $1) }
-            let m = present.count
+            column.removeAll(keepingCapacity: true)
+            for i in 0..<n { if let x = points[i][j] { column.append((x, i)) } }
+            column.sort { $0.value < $1.value || ($0.value == $1.value && $0.point < $1.point) }
+            let m = column.count
             guard m > 0 else { continue }
-            let values = [0.0] + present.map { points[$0][j]! } + [1.0]
+            values.removeAll(keepingCapacity: true)
+            values.append(0)
+            for entry in column { values.append(entry.value) }
+            values.append(1)
             let minimum = 1.0 / min(100.0, 1.0 + Double(m) + 1.0)
-            for (rank, i) in present.enumerated() {
+            for (rank, i) in column.lazy.map(\.point).enumerated() {
                 var width = max(values[rank + 1] - values[rank], values[rank + 2] - values[rank + 1])
                 if m >= 2, rank == 0 { width = values[2] - values[1] }
                 if m >= 2, rank == m - 1 { width = values[m] - values[m - 1] }
