@@ -512,7 +512,7 @@ class Interfaces:
                                              {"fidelity": "deepest"}, {"constantLiar": 1}, {"bandwidthFactor": 0}, {"randomFraction": 0.5},
                                              {"seed": -1}, {"priorWeight": 1e300}, {"startupTrials": 3, "candidates": 5}])
                     text = dumps(parameters) if rng.random() < 0.7 else mutate_text(rng, parameters).decode("utf-8", "replace")
-                    args += ["--sampler-parameters", text]
+                    args += ["--sampler-parameters", text.replace("\x00", "")]   # an argument cannot hold a NUL
             return Case("study-create", args, b"", {"space.json": space}, json_check)
         database = self.study_database()
         variant = rng.random()
