@@ -2,23 +2,24 @@ import Allot
 import Foundation
 
 /// The tree-structured Parzen estimator (Bergstra et al. 2011), multivariate (one product kernel per
-/// trial, so parameters that work together are proposed together), as Optuna's `TPESampler(multivariate=
-/// True, constant_liar=True)` does it, with Watanabe (2023)'s bandwidth and weighting rules:
+/// trial, so parameters that work together are proposed together), with the rules of Optuna 5's default
+/// `TPESampler()` (Watanabe 2023 studies them):
 ///
 /// 1. Until `startupTrials` trials have values, points come from the random sampler (the same points
 ///    `random` with this seed gives).
-/// 2. Otherwise the finished trials at one resource are split: the best γ(n) = min(⌈fraction · n⌉, cap)
-///    are "good", the rest "bad"; a Parzen estimator l is fitted to the good and g to the bad.
+/// 2. Otherwise the trials with values are ranked and split: the best γ(n) = min(⌈fraction · n⌉, cap)
+///    are "good", the rest "bad"; a Parzen estimator l is fitted to the good and g to the bad
+///    (`ParzenEstimator`: neighbour-gap bandwidths, a prior kernel, weights by age).
 /// 3. `candidates` points are drawn from l and the one with the largest l(x)/g(x) is proposed.
 ///
-/// Multi-fidelity (BOHB, Falkner et al. 2018): the model is fitted at the largest resource that has at
-/// least `startupTrials` values, so inside Hyperband brackets it learns from the cheap rungs first and
-/// from the full resource once enough trials got there. Parallel workers (constant liar): a trial still
-/// running at that resource counts as a bad one, so the next worker is steered away from its point
-/// instead of proposing the same one.
+/// Multi-fidelity studies (`FidelityRule`): Optuna's deepest-first ranking, or BOHB's model at the
+/// largest resource with enough values (Falkner et al. 2018). Parallel workers (constant liar): a trial
+/// still running counts as a bad one, so the next worker is steered away from its point instead of
+/// proposing the same one.
 ///
 /// Like every sampler, trial n's point depends only on the settings, n and the history: its random
-/// stream is seeded by (seed, n), and nothing is kept between calls.
+/// stream is seeded by (seed, n); the only thing kept between calls is a memo of each trial's
+/// coordinates.
 public struct TPESampler: Sampler, Equatable {
     public struct Settings: Sendable, Equatable {
         public var seed: UInt64
