@@ -95,7 +95,9 @@ def run_optuna(evaluate, bounds, names, seed, budget, direction, sampler_only=Fa
     better = (lambda a, b: a < b) if direction == "minimize" else (lambda a, b: a > b)
     ledger = Ledger(budget, better)
     pruner = optuna.pruners.NopPruner() if sampler_only else optuna.pruners.HyperbandPruner(min_resource=1, max_resource=R, reduction_factor=3)
-    study = optuna.create_study(direction=direction, sampler=optuna.samplers.TPESampler(seed=seed), pruner=pruner)
+    # A fixed study name: HyperbandPruner deals trials to brackets by a hash of it, so a random name
+    # (Optuna's default) makes the reference itself change from run to run.
+    study = optuna.create_study(study_name=f"bench-{seed}", direction=direction, sampler=optuna.samplers.TPESampler(seed=seed), pruner=pruner)
     study.optimize(optuna_objective(ledger, lambda trial: evaluate([trial.suggest_float(n, lo, hi, log=log) for n, (lo, hi, log) in zip(names, bounds)], trial)),
                    n_trials=10 ** 6)
     return ledger
@@ -256,7 +258,7 @@ def compare_digits(evaluate_allot, space, names, suggest, stream, configuration,
             began = time.perf_counter()
             if tuner == "optuna":
                 ledger = Ledger(budget, lambda a, b: a > b)
-                study = optuna.create_study(direction="maximize", sampler=optuna.samplers.TPESampler(seed=seed),
+                study = optuna.create_study(study_name=f"bench-{seed}", direction="maximize", sampler=optuna.samplers.TPESampler(seed=seed),
                                             pruner=optuna.pruners.HyperbandPruner(min_resource=1, max_resource=R, reduction_factor=3))
                 study.optimize(optuna_objective(ledger, lambda trial: stream({"resource": R, "configuration": configuration(suggest(trial))})), n_trials=10 ** 6)
             else:
