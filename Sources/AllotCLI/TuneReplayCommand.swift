@@ -126,14 +126,15 @@ extension TuneCommand {
                                         "medianSpeedup": figure(speedup)]).canonicalText)
                 return
             }
+            // The first-rung rule is stated, never a silent guess.
+            func firstRung(eta: Int, minResource: Double?) -> String {
+                minResource.map { "first rung: \($0) samples" }
+                    ?? "first rung: the full size / \(eta)^\(SuccessiveHalvingRule.halvingsBelowFull), at least the smallest recorded size (--min-resource to set it)"
+            }
             if case let .costAwareHalving(halving) = tuner {
-                print(halving.minResource == nil ? "first rung: the full size / \(halving.eta)^\(SuccessiveHalvingRule.halvingsBelowFull), at least the smallest recorded size (--min-resource to set it); per-rung time: \(JSONValue.format(halving.rungBudget)) × the first rung's"
-                                                 : "first rung: \(halving.minResource!) samples; per-rung time: \(JSONValue.format(halving.rungBudget)) × the first rung's")
+                print(firstRung(eta: halving.eta, minResource: halving.minResource) + "; per-rung time: \(JSONValue.format(halving.rungBudget)) × the first rung's")
             }
-            if case let .successiveHalving(eta, minResource, _) = tuner {
-                print(minResource == nil ? "first rung: the full size / \(eta)^\(SuccessiveHalvingRule.halvingsBelowFull), at least the smallest recorded size (--min-resource to set it)"
-                                         : "first rung: \(minResource!) samples")
-            }
+            if case let .successiveHalving(eta, minResource, _) = tuner { print(firstRung(eta: eta, minResource: minResource)) }
             print("dataset  chosen learner                                   test regret  cost (s)   cost / every learner")
             for row in rows {
                 print(String(row.dataset).padding(toLength: 9, withPad: " ", startingAt: 0)

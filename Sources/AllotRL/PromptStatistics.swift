@@ -38,7 +38,7 @@ public struct PromptStatistics: Codable, Sendable, Equatable {
     }
 
     /// Mean of the recent rewards, or nil before any.
-    public var recentSuccessRate: Double? { WindowEstimate(window: max(recentRewards.count, 1), rewards: recentRewards).rate }
+    public var recentSuccessRate: Double? { recentRewards.isEmpty ? nil : recentRewards.reduce(0, +) / Double(recentRewards.count) }
 
     /// The discounted evidence as a Beta posterior under the prior Beta(`priorAlpha`, `priorBeta`).
     public func posterior(priorAlpha: Double = 1, priorBeta: Double = 1) -> BetaEstimate {

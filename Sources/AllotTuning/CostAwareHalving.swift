@@ -68,8 +68,6 @@ public struct CostAwareHalving: Sendable, Equatable {
             values[configuration][rung].append(measurement.validation)
             times[configuration][rung].append(measurement.trainTime)
         }
-        func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }
-
         var alive = order
         var trace = [alive]
         for configuration in alive { evaluate(configuration, rung: 0) }
@@ -108,7 +106,6 @@ public struct CostAwareHalving: Sendable, Equatable {
 
     /// Time of training `times`' configuration at `rung`, from its times at the rungs below.
     func predictedTime(_ times: [[Double]], rung: Int, resources: [Double]) -> Double {
-        func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }
         let current = mean(times[rung - 1])
         var exponent = 1.0
         if rung >= 2, !times[rung - 2].isEmpty {
@@ -117,4 +114,6 @@ public struct CostAwareHalving: Sendable, Equatable {
         }
         return current * pow(resources[rung] / resources[rung - 1], exponent)
     }
+
+    private func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }
 }

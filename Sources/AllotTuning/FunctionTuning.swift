@@ -28,8 +28,6 @@ public struct FunctionTuning: Sendable {
         public var resourceSpent: Double
         /// (resource spent, best gap so far) after each full-resource result.
         public var trace: [(spent: Double, gap: Double)]
-        /// Seconds spent inside ask and tell (the tuner's own overhead).
-        public var overheadSeconds: Double
 
         public static func == (a: Outcome, b: Outcome) -> Bool {
             a.gap == b.gap && a.trials == b.trials && a.resourceSpent == b.resourceSpent
@@ -75,24 +73,20 @@ public struct FunctionTuning: Sendable {
     /// (then the outcome is what was reached so far).
     public func run(_ tuner: Tuner, seed: UInt64, stop: StopSignal? = nil) throws -> Outcome {
         var study = try study(tuner, seed: seed)
-        var spent = 0.0, best = Double.infinity, overhead = 0.0
+        var spent = 0.0, best = Double.infinity
         var trace: [(spent: Double, gap: Double)] = []
         while stop?.isRaised != true {
-            var clock = DispatchTime.now().uptimeNanoseconds
             guard let job = study.ask() else { break }
-            overhead += Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             let cost = job.resource - (job.resumeFrom ?? 0)
             guard spent + cost <= budget * (1 + 1e-12) else { break }
             spent += cost
             let value = function.value(job.configuration, fidelity: job.resource / maxResource)
-            clock = DispatchTime.now().uptimeNanoseconds
             try study.tell(job, value: value)
-            overhead += Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             if job.resource >= maxResource, value < best {
                 best = value
                 trace.append((spent, best - function.minimum))
             }
         }
-        return Outcome(gap: best - function.minimum, trials: study.trials.count, resourceSpent: spent, trace: trace, overheadSeconds: overhead)
+        return Outcome(gap: best - function.minimum, trials: study.trials.count, resourceSpent: spent, trace: trace)
     }
 }

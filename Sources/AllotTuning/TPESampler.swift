@@ -104,9 +104,10 @@ public struct TPESampler: Sampler, Equatable {
         let good = Array(ranked.prefix(goodCount))
         var bad = Array(ranked.dropFirst(goodCount))
         if settings.constantLiar { bad += pending }
+        let memoised = memo.space == space ? memo.coordinates : []
         func estimator(_ group: [Observation]) -> ParzenEstimator {
             let ordered = group.sorted { $0.trial < $1.trial }
-            return ParzenEstimator(points: ordered.map { memo.space == space && memo.coordinates.indices.contains($0.trial) ? memo.coordinates[$0.trial] : space.unitCoordinates(of: $0.configuration) },
+            return ParzenEstimator(points: ordered.map { memoised.indices.contains($0.trial) ? memoised[$0.trial] : space.unitCoordinates(of: $0.configuration) },
                                    weights: Self.weights(ordered.count), coordinates: coordinates, priorWeight: settings.priorWeight)
         }
         return Model(good: estimator(good), bad: estimator(bad))

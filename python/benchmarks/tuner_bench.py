@@ -276,6 +276,21 @@ def compare_digits(evaluate_allot, space, names, suggest, stream, configuration,
         print(line + f"; {timing[tuner] / seeds:.1f} s per run")
 
 
+def ask_tell_times(ask, tell, function, names, trials):
+    """Seconds of ask + tell per trial (the objective's own time left out)."""
+    times = []
+    for _ in range(trials):
+        began = time.perf_counter()
+        trial = ask()
+        x = [trial.params[n] for n in names]
+        middle = time.perf_counter()
+        value = function(x, 1.0)
+        resumed = time.perf_counter()
+        tell(trial, value)
+        times.append(time.perf_counter() - resumed + middle - began)
+    return times
+
+
 def overhead(trials=1000, repeats=3):
     import optuna
     optuna.logging.set_verbosity(optuna.logging.WARNING)
@@ -285,28 +300,10 @@ def overhead(trials=1000, repeats=3):
     for repeat in range(repeats):
         study = optuna.create_study(sampler=optuna.samplers.TPESampler(seed=repeat))
         distributions = {n: optuna.distributions.FloatDistribution(0.0, 1.0) for n in names}
-        optuna_times = []
-        for _ in range(trials):
-            began = time.perf_counter()
-            trial = study.ask(distributions)
-            x = [trial.params[n] for n in names]
-            middle = time.perf_counter()
-            value = function(x, 1.0)
-            resumed = time.perf_counter()
-            study.tell(trial, value)
-            optuna_times.append(time.perf_counter() - resumed + middle - began)
         ours = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
                            sampler="tpe", sampler_params={"seed": repeat})
-        allot_times = []
-        for _ in range(trials):
-            began = time.perf_counter()
-            trial = ours.ask()
-            x = [trial.params[n] for n in names]
-            middle = time.perf_counter()
-            value = function(x, 1.0)
-            resumed = time.perf_counter()
-            ours.tell(trial, value)
-            allot_times.append(time.perf_counter() - resumed + middle - began)
+        optuna_times = ask_tell_times(lambda: study.ask(distributions), study.tell, function, names, trials)
+        allot_times = ask_tell_times(ours.ask, ours.tell, function, names, trials)
         o_mean, a_mean = statistics.mean(optuna_times), statistics.mean(allot_times)
         o_last, a_last = statistics.mean(optuna_times[-100:]), statistics.mean(allot_times[-100:])
         print(f"repeat {repeat}: ask + tell per trial over {trials} trials: Optuna {o_mean * 1e3:.2f} ms, Allot {a_mean * 1e3:.3f} ms ({o_mean / a_mean:.0f}×); "

@@ -71,13 +71,18 @@ public struct BetaEstimate: ArmEstimate {
 
     private enum CodingKeys: String, CodingKey { case priorAlpha, priorBeta, successes, failures }
 
+    /// Reads a Beta prior (α0, β0), each a finite number > 0, from `container`.
+    static func decodePrior<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, alpha: Key, beta: Key) throws -> (Double, Double) {
+        let a = try container.decode(Double.self, forKey: alpha), b = try container.decode(Double.self, forKey: beta)
+        try Decoding.require(a > 0 && a.isFinite, container, alpha, "expected a finite number > 0, got \(a)")
+        try Decoding.require(b > 0 && b.isFinite, container, beta, "expected a finite number > 0, got \(b)")
+        return (a, b)
+    }
+
     /// Validated: a finite positive prior and finite evidence >= 0.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        priorAlpha = try container.decode(Double.self, forKey: .priorAlpha)
-        priorBeta = try container.decode(Double.self, forKey: .priorBeta)
-        try Decoding.require(priorAlpha > 0 && priorAlpha.isFinite, container, .priorAlpha, "expected a finite number > 0, got \(priorAlpha)")
-        try Decoding.require(priorBeta > 0 && priorBeta.isFinite, container, .priorBeta, "expected a finite number > 0, got \(priorBeta)")
+        (priorAlpha, priorBeta) = try Self.decodePrior(container, alpha: .priorAlpha, beta: .priorBeta)
         successes = try container.decode(Double.self, forKey: .successes)
         failures = try container.decode(Double.self, forKey: .failures)
         try Decoding.requireFinite([successes], container, .successes, atLeast: 0)

@@ -29,10 +29,7 @@ public struct BetaPosteriors: Sendable, Equatable, Codable {
     /// Validated: a positive prior and finite evidence >= 0, one entry per arm.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        priorAlpha = try container.decode(Double.self, forKey: .priorAlpha)
-        priorBeta = try container.decode(Double.self, forKey: .priorBeta)
-        try Decoding.require(priorAlpha > 0 && priorAlpha.isFinite, container, .priorAlpha, "expected a finite number > 0, got \(priorAlpha)")
-        try Decoding.require(priorBeta > 0 && priorBeta.isFinite, container, .priorBeta, "expected a finite number > 0, got \(priorBeta)")
+        (priorAlpha, priorBeta) = try BetaEstimate.decodePrior(container, alpha: .priorAlpha, beta: .priorBeta)
         let successes = try container.decode([Double].self, forKey: .successes)
         let failures = try container.decode([Double].self, forKey: .failures)
         try Limits.check(successes.count, atMost: Limits.maxArms, "the number of arms", source: "", path: "successes")
