@@ -71,6 +71,7 @@ let package = Package(
                 .embedInCode("BuiltIn/lcdb-tuning.json"),
                 .embedInCode("BuiltIn/function-tuning.json"),
                 .embedInCode("BuiltIn/rank-allocation.json"),
+                .embedInCode("BuiltIn/minilm-ranks.json"),
             ]
         ),
 

@@ -81,6 +81,8 @@ OTHER_SCENARIOS = [
      "policies": ["exp3", "exp3-ix"], "horizon": 100, "replications": 1, "seed": 5},
     {"version": 1, "name": "fuzz-functions", "environment": {"kind": "function-tuning", "function": "branin", "maxResource": 9, "budget": 180},
      "policies": ["tpe", "bohb", "asha-tpe"], "horizon": 1, "replications": 1, "seed": 6},
+    {"version": 1, "name": "fuzz-recorded", "environment": {"kind": "recorded-runs", "recording": "minilm-authorship-ranks", "group": "r2"},
+     "policies": ["lora", "allot-elastic"], "horizon": 1, "replications": 3, "seed": 7},
 ]
 
 ASSIGNMENT = {"trial": 0, "rung": 0, "bracket": 0, "resource": 1, "resumeFrom": None, "checkpoint": None,

@@ -18,6 +18,7 @@ public enum BuiltInScenarios {
         ("lcdb-tuning", Data(PackageResources.lcdb_tuning_json)),
         ("function-tuning", Data(PackageResources.function_tuning_json)),
         ("rank-allocation", Data(PackageResources.rank_allocation_json)),
+        ("minilm-ranks", Data(PackageResources.minilm_ranks_json)),
     ]
 
     public static var names: [String] { files.map(\.name) }

@@ -113,6 +113,20 @@ public struct EnvironmentRegistry: Sendable {
     /// The kinds shipped with the simulator.
     public static let standard = EnvironmentRegistry([
         BernoulliKind(), GaussianKind(), PiecewiseStationaryKind(), AdversarialKind(),
-        LinearContextualKind(), RecordedCurvesKind(), GRPOKind(), LCDBTuningKind(), DigitsTuningKind(), FunctionTuningKind(), RankAllocationKind(),
+        LinearContextualKind(), RecordedCurvesKind(), GRPOKind(), LCDBTuningKind(), DigitsTuningKind(), FunctionTuningKind(), RankAllocationKind(), RecordedRunsKind(),
     ])
+}
+
+extension EnvironmentKind {
+    /// `draft.environment` read against `parameters`: each field checked, defaults filled in, unknown
+    /// fields refused (for kinds whose fields are all plain parameters).
+    func resolvedEnvironment(_ draft: ScenarioDraft) throws -> ResolvedParameters {
+        var environment = draft.environment
+        var values: [String: JSONValue] = [:]
+        for spec in parameters {
+            if let reader = try environment.optional(spec.name) { values[spec.name] = try spec.check(reader) } else { values[spec.name] = spec.defaultValue }
+        }
+        try environment.finish(allowed: ["kind"] + parameters.map(\.name))
+        return ResolvedParameters(values)
+    }
 }

@@ -20,13 +20,7 @@ public struct FunctionTuningKind: EnvironmentKind {
     static let tunerParameters: [String: [ParameterSpec]] = Dictionary(uniqueKeysWithValues: FunctionTuning.Tuner.allCases.map { ($0.rawValue, []) })
 
     public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
-        var environment = draft.environment
-        var values: [String: JSONValue] = [:]
-        for spec in parameters {
-            if let reader = try environment.optional(spec.name) { values[spec.name] = try spec.check(reader) } else { values[spec.name] = spec.defaultValue }
-        }
-        try environment.finish(allowed: ["kind"] + parameters.map(\.name))
-        let resolved = ResolvedParameters(values)
+        let resolved = try resolvedEnvironment(draft)
         let function = TestFunction(rawValue: resolved.string("function")!)!
         let tuning: FunctionTuning
         do {

@@ -12,7 +12,7 @@ struct ScenarioLoadingTests {
     @Test("every built-in scenario loads and names every contender")
     func builtInScenariosValidate() throws {
         #expect(BuiltInScenarios.names.count >= 7)
-        #expect(BuiltInScenarios.names.contains("lcdb-replay"))
+        #expect(BuiltInScenarios.names.contains("lcdb-replay") && BuiltInScenarios.names.contains("minilm-ranks"))
         for name in BuiltInScenarios.names {
             let record = try BuiltInScenarios.load(name).record
             #expect(record.scenario == name)
@@ -85,7 +85,7 @@ struct ScenarioLoadingTests {
             (Self.valid.replacingOccurrences(of: "[\"ucb1\"]", with: "[\"ucb2\"]"),
              "bad.json: policies[0]: unknown policy \"ucb2\". Did you mean \"ucb1\"? Valid: ucb1, ucb-v, kl-ucb"),
             (Self.valid.replacingOccurrences(of: "\"bernoulli\"", with: "\"bernouli\""),
-             "bad.json: environment.kind: unknown environment kind \"bernouli\". Did you mean \"bernoulli\"? Valid: bernoulli, gaussian, piecewise-stationary, adversarial, linear-contextual, lcdb, grpo, lcdb-tuning, digits-tuning, function-tuning, rank-allocation."),
+             "bad.json: environment.kind: unknown environment kind \"bernouli\". Did you mean \"bernoulli\"? Valid: bernoulli, gaussian, piecewise-stationary, adversarial, linear-contextual, lcdb, grpo, lcdb-tuning, digits-tuning, function-tuning, rank-allocation, recorded-runs."),
             (Self.valid.replacingOccurrences(of: "[0.5, 0.4]", with: "[0.5, 1.4]"),
              "bad.json: environment.means[1]: expected probabilities in [0, 1], got the number 1.4."),
             (Self.valid.replacingOccurrences(of: "[\"ucb1\"]", with: "[\"ucb1\", {\"name\": \"ucb1\", \"parameters\": {\"exploration\": \"high\"}}]"),

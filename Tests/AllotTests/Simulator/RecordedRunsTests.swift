@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import AllotData
+import AllotInterchange
+@testable import AllotSimulator
+
+/// Recorded real-model runs: the compiled-in recordings parse, the recorded-runs kind replays exactly
+/// the recorded scores (replication i = the i-th seed), and bad scenarios fail naming the field.
+@Suite("Recorded runs")
+struct RecordedRunsTests {
+    @Test("every compiled-in recording parses: each group's methods hold at least 5 seeds with finite scores")
+    func recordingsParse() throws {
+        #expect(!RecordedRuns.all.isEmpty)
+        for recording in RecordedRuns.all {
+            #expect(!recording.groups.isEmpty, "\(recording.name)")
+            for group in recording.groups {
+                for method in recording.methods(in: group) {
+                    let runs = recording.runs(group: group, method: method)
+                    #expect(runs.count >= 5, "\(recording.name) \(group) \(method): \(runs.count) seeds")
+                    #expect(Set(runs.map(\.seed)).count == runs.count)
+                    #expect(runs.allSatisfy { $0.score.isFinite && $0.parameters > 0 })
+                }
+            }
+        }
+    }
+
+    @Test("a malformed recording is refused with its line")
+    func malformedRecording() throws {
+        let header = RecordedRuns.columns.joined(separator: ",")
+        #expect(throws: RecordedRunsError.self) { try RecordedRuns(name: "x", summary: "", scoreTitle: "", higherIsBetter: true, csv: "a,b\n") }
+        do {
+            _ = try RecordedRuns(name: "x", summary: "", scoreTitle: "", higherIsBetter: true, csv: "\(header)\nr2,lora,1,0.5,10,1\nr2,lora,2,nan,10,1\n")
+            Issue.record("a NaN score was accepted")
+        } catch let error as RecordedRunsError {
+            #expect(error.line == 3)
+        }
+        let parsed = try RecordedRuns(name: "x", summary: "", scoreTitle: "", higherIsBetter: true, csv: "\(header)\nr2,b,2,0.25,10,1\nr2,b,1,0.5,10,1\nr4,a,1,0.75,20,1\n")
+        #expect(parsed.groups == ["r2", "r4"])
+        #expect(parsed.runs(group: "r2", method: "b").map(\.score) == [0.5, 0.25])
+    }
+
+    static func scenario(group: String = "r2", policies: String = #"["lora", "adalora"]"#, replications: Int = 5) -> String {
+        """
+        {"version": 1, "name": "replay", "environment": {"kind": "recorded-runs", "recording": "minilm-authorship-ranks", "group": "\(group)"},
+         "policies": \(policies), "horizon": 1, "replications": \(replications), "seed": 1}
+        """
+    }
+
+    static func load(_ json: String) throws -> LoadedScenario {
+        try ScenarioLoader().load(data: Data(json.utf8), file: "replay.json", directory: "/tmp")
+    }
+
+    @Test("the recorded-runs kind replays the recorded scores seed by seed")
+    func replaysRecordedScores() throws {
+        let recording = try #require(RecordedRuns.named("minilm-authorship-ranks"))
+        let loaded = try Self.load(Self.scenario())
+        #expect(loaded.record.metrics.first { $0.primary }?.lowerIsBetter == false)
+        for (contender, method) in ["lora", "adalora"].enumerated() {
+            let runs = recording.runs(group: "r2", method: method)
+            for replication in 0..<5 {
+                let result = try loaded.experiment.runReplication(contender: contender, replication: replication, seed: 9, stop: StopSignal())
+                #expect(result.metrics["score"] == runs[replication].score)
+                #expect(result.metrics["parameters"] == runs[replication].parameters)
+            }
+        }
+        let loss = try Self.load(Self.scenario(group: "r4").replacingOccurrences(of: "minilm-authorship-ranks", with: "minilm-mlm-ranks"))
+        #expect(loss.record.metrics.first { $0.primary }?.lowerIsBetter == true)
+    }
+
+    @Test("an unknown group, method or recording, or more replications than seeds, is an error naming the field")
+    func badScenarios() throws {
+        func path(_ json: String) -> String? {
+            do { _ = try Self.load(json); return nil } catch let error as InputError { return error.path } catch { return "\(error)" }
+        }
+        #expect(path(Self.scenario(group: "r3")) == "environment.group")
+        #expect(path(Self.scenario(replications: 50)) == "replications")
+        #expect(path(Self.scenario(policies: #"["nope"]"#))?.hasPrefix("policies") == true)
+        #expect(path(Self.scenario().replacingOccurrences(of: "minilm-authorship-ranks", with: "other")) == "environment.recording")
+    }
+}
