@@ -18,9 +18,7 @@ greedy exact-match accuracy on 400 held-out additions.
 
 import argparse
 import json
-import math
 import random
-import sys
 import time
 from pathlib import Path
 
@@ -51,7 +49,7 @@ def encode_answer(a, b):
     return [int(c) for c in reversed(str(a + b))] + [EOS]
 
 
-def prompts(seed):
+def prompts():
     """The fixed prompt sets (data seed 0, the same for every run): the training pool and the held-out set, disjoint."""
     rng = random.Random(0)
     seen, pool, held = set(), [], []
@@ -185,7 +183,7 @@ def run(policy, loss_mode, seed, per_prompt=PER_PROMPT, steps=STEPS, cache=Path(
 
     torch.set_num_threads(1)
     started = time.perf_counter()
-    pool, held = prompts(seed)
+    pool, held = prompts()
     model = supervised(seed, cache)
     start_accuracy, start_by = accuracy(model, held)
     optimizer = torch.optim.AdamW(model.parameters(), lr=RL_LR, weight_decay=0.0)

@@ -12,10 +12,8 @@ Every method trains the same head; only the adapters differ. The data split is f
 run's seed sets the adapters' and head's initialisation, the batch order and the training masks.
 """
 
-import math
 import os
 import random
-import re
 from pathlib import Path
 
 import torch

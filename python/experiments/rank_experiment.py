@@ -10,14 +10,14 @@ Results are appended as JSON lines to ``--out`` (default rank-experiment/results
 """
 
 import argparse
-import re
 import json
 import math
-import os
-import subprocess
+import re
 import sys
 import time
 from pathlib import Path
+
+import torch
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -40,8 +40,6 @@ def gradient_ranks(task, rank, seed, batches, cap=None):
     head, as GoRA probes): a matrix's j-th component is worth σ_j², costs input + output parameters, and the
     ranks maximise the captured gradient energy under the budget r̄ · Σ (input + output) — greedy on
     σ_j² / cost, which is optimal for these decreasing curves up to the last item. Every matrix keeps ≥ 1."""
-    import re
-    import torch
     import minilm
 
     torch.manual_seed(seed)
@@ -78,8 +76,7 @@ def gradient_ranks(task, rank, seed, batches, cap=None):
 
 
 def build(task, method, rank, seed, batches=None):
-    """The PEFT model for a method at average rank ``rank``, and the Allot allocator when the method has one."""
-    import torch
+    """The PEFT model of a method at average rank ``rank`` (Allot's allocator is attached by ``run``)."""
     from peft import AdaLoraConfig, LoraConfig, get_peft_model
     import minilm
 
@@ -110,12 +107,8 @@ def build(task, method, rank, seed, batches=None):
     return model
 
 
-import torch  # noqa: E402  (after sys.path is set for minilm)
-
-
-def adapter_parameters(model, method, allocator):
+def adapter_parameters(model, allocator):
     """Active adapter parameters at the end: Σ active components × (input + output)."""
-    import torch
     if allocator is not None:
         return allocator.active_parameters()
     total = 0
@@ -146,7 +139,6 @@ def ranks_of(model, allocator):
 
 
 def run(task, method, rank, seed, lr, steps=STEPS, threads=1, splits=("validation", "test")):
-    import torch
     import allot.peft
     import minilm
 
@@ -185,27 +177,33 @@ def run(task, method, rank, seed, lr, steps=STEPS, threads=1, splits=("validatio
         optimizer.zero_grad(set_to_none=True)
     result = {"task": task, "method": method, "rank": rank, "seed": seed, "lr": lr, "steps": steps,
               **{name: minilm.evaluate(model, batches, 1 if name == "validation" else 2) for name in splits},
-              "parameters": adapter_parameters(model, method, allocator), "seconds": round(time.perf_counter() - started, 1),
+              "parameters": adapter_parameters(model, allocator), "seconds": round(time.perf_counter() - started, 1),
               "allocation_seconds": round(overhead, 2), "ranks": ranks_of(model, allocator)}
     if allocator is not None:
         allocator.close()
     return result
 
 
+def _records(path):
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
 def done(path):
-    keys = set()
-    if path.exists():
-        for line in path.read_text().splitlines():
-            if line.strip():
-                r = json.loads(line)
-                keys.add((r["task"], r["method"], r["rank"], r["seed"], r["lr"], r["steps"]))
-    return keys
+    """The (task, method, rank, seed, lr, steps) of every run recorded in ``path``."""
+    return {(r["task"], r["method"], r["rank"], r["seed"], r["lr"], r["steps"]) for r in _records(path)}
 
 
-def append(path, result):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as file:
+def record(out, result, sweep=False):
+    """Appends a finished run to the results file (and prints it)."""
+    if sweep:
+        result["sweep"] = True
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "a") as file:
         file.write(json.dumps(result) + "\n")
+    print(json.dumps(result), flush=True)
+    return result
 
 
 def main(argv=None):
@@ -224,12 +222,8 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=Path("rank-experiment/results.jsonl"))
     args = parser.parse_args(argv)
     if args.command == "run":
-        key = (args.task, args.method, args.rank, args.seed, args.lr, args.steps)
-        if key in done(args.out):
-            return
-        result = run(args.task, args.method, args.rank, args.seed, args.lr, args.steps)
-        append(args.out, result)
-        print(json.dumps(result))
+        if (args.task, args.method, args.rank, args.seed, args.lr, args.steps) not in done(args.out):
+            record(args.out, run(args.task, args.method, args.rank, args.seed, args.lr, args.steps))
     elif args.command == "sweep":
         methods = args.methods.split(",") if args.methods else METHODS
         print(json.dumps({"task": args.task, "chosen": sweep(args.task, methods, args.out)}))
@@ -237,16 +231,13 @@ def main(argv=None):
         methods = args.methods.split(",") if args.methods else METHODS
         chosen = sweep(args.task, methods, args.out)
         print(json.dumps({"task": args.task, "chosen": chosen}), flush=True)
-        finished = done(args.out)
         for rank in [int(r) for r in args.ranks.split(",")]:
             seeds = range(1, args.seeds + 1)
             for seed in (reversed(seeds) if args.seeds_descending else seeds):
                 for method in methods:
-                    if (args.task, method, rank, seed, chosen[method], args.steps) in finished | done(args.out):
-                        continue
-                    result = run(args.task, method, rank, seed, chosen[method], args.steps, splits=("test",))
-                    append(args.out, result)
-                    print(json.dumps(result), flush=True)
+                    # Re-read each time, so two workers on one grid (--seeds-descending) skip each other's runs.
+                    if (args.task, method, rank, seed, chosen[method], args.steps) not in done(args.out):
+                        record(args.out, run(args.task, method, rank, seed, chosen[method], args.steps, splits=("test",)))
 
 
 SWEEP_SEED, SWEEP_RANK, SWEEP_TRIALS = 0, 4, 4
@@ -267,50 +258,38 @@ def sweep(task, methods, out):
         study = allot.Study(SWEEP_SPACE, scheduler="random", scheduler_params={"trials": SWEEP_TRIALS, "resource": 1}, sampler="sobol",
                             direction="maximize" if task == "authorship" else "minimize")
 
-        def objective(trial):
-            lr = float(f"{trial.params['lr']:.3g}")
-            record = finished.get((method, lr))
-            if record is None:
-                record = run(task, method, SWEEP_RANK, SWEEP_SEED, lr, splits=("validation",))
-                record["sweep"] = True
-                append(out, record)
-                print(json.dumps(record), flush=True)
-            return record["validation"]
+        def validation(lr):
+            if (method, lr) not in finished:
+                finished[(method, lr)] = record(out, run(task, method, SWEEP_RANK, SWEEP_SEED, lr, splits=("validation",)), sweep=True)
+            return finished[(method, lr)]["validation"]
 
-        best = study.optimize(objective)
-        lr = float(f"{best['configuration']['lr']:.3g}")
+        best = study.optimize(lambda trial: validation(_three_digits(trial.params["lr"])))
+        lr = _three_digits(best["configuration"]["lr"])
         # Bracket the optimum: while the best point is the largest (smallest) tried, try it × √3 (÷ √3),
         # at most twice, so no method's best learning rate sits on the edge of what it was offered.
-        scores = {float(f"{t['configuration']['lr']:.3g}"): t["value"] for t in study.trials if t.get("value") is not None}
+        scores = {_three_digits(t["configuration"]["lr"]): t["value"] for t in study.trials if t.get("value") is not None}
+        study.close()
         better = (lambda a, b: a > b) if task == "authorship" else (lambda a, b: a < b)
         for _ in range(2):
             if lr == max(scores):
-                candidate = float(f"{lr * math.sqrt(3):.3g}")
+                candidate = _three_digits(lr * math.sqrt(3))
             elif lr == min(scores):
-                candidate = float(f"{lr / math.sqrt(3):.3g}")
+                candidate = _three_digits(lr / math.sqrt(3))
             else:
                 break
-            record = finished.get((method, candidate))
-            if record is None:
-                record = run(task, method, SWEEP_RANK, SWEEP_SEED, candidate, splits=("validation",))
-                record["sweep"] = True
-                append(out, record)
-                print(json.dumps(record), flush=True)
-            scores[candidate] = record["validation"]
-            if not better(record["validation"], scores[lr]):
+            scores[candidate] = validation(candidate)
+            if not better(scores[candidate], scores[lr]):
                 break
             lr = candidate
         chosen[method] = lr
     for method in shared:
         chosen[method] = chosen[SHARED_LR[method]]
-        study.close()
     return chosen
 
 
-def _records(path):
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+def _three_digits(lr):
+    """Learning rates are recorded to 3 significant digits, so a rerun finds its earlier runs."""
+    return float(f"{lr:.3g}")
 
 
 if __name__ == "__main__":
