@@ -5,7 +5,9 @@ import Foundation
 /// Evidence fades with `decay(by:)` (discounting, for means that drift as training moves on). The
 /// index policies (Thompson sampling, discounted UCB) and the knapsack allocators of rollouts
 /// (AllotRL's posterior Knapsack RL) and ranks (AllotPEFT's bandit-knapsack) keep their per-arm
-/// evidence in these, so a rollout or rank allocator is built from the same parts as a policy.
+/// evidence in these, and the stationary index policies (UCB1, KL-UCB, UCB-V, Bayes-UCB, budgeted UCB,
+/// ε-greedy, Gaussian Thompson sampling) keep a `RunningEstimate` per arm in `RewardStatistics`, so a
+/// rollout or rank allocator is built from the same parts as a policy.
 public protocol ArmEstimate: Sendable, Equatable, Codable {
     /// The (discounted) number of observations behind the estimate.
     var weight: Double { get }
@@ -90,9 +92,28 @@ public struct BetaEstimate: ArmEstimate {
     }
 }
 
+/// An estimate whose posterior of the mean is Normal(mean, standardError²): its bounds and draws follow.
+public protocol NormalMeanEstimate: ArmEstimate {
+    /// The standard error of the mean; infinite before any observation.
+    var standardError: Double { get }
+}
+
+extension NormalMeanEstimate {
+    /// +infinity before any observation (an arm never seen is worth trying).
+    public func upperBound(level: Double) throws -> Double {
+        guard weight > 0 else { return .infinity }
+        return mean + (try SpecialFunctions.normalQuantile(level)) * standardError
+    }
+
+    public func sample(using random: inout RandomSource) -> Double {
+        random.normal(mean: mean, standardDeviation: weight > 0 ? standardError : 0)
+    }
+}
+
 /// A real-valued mean from discounted sufficient statistics (count, sum, sum of squares): mean, spread,
-/// and a Normal posterior N(mean, variance / count) for draws and bounds.
-public struct GaussianEstimate: ArmEstimate {
+/// and a Normal posterior N(mean, variance / count) for draws and bounds. Cheap to discount; for long
+/// undiscounted runs `RunningEstimate` is the stable one.
+public struct GaussianEstimate: NormalMeanEstimate {
     public private(set) var count: Double
     public private(set) var sum: Double
     public private(set) var squares: Double
@@ -113,15 +134,6 @@ public struct GaussianEstimate: ArmEstimate {
 
     /// The standard error of the mean, √(variance / count); infinite before any observation.
     public var standardError: Double { count > 0 ? (variance / count).squareRoot() : .infinity }
-
-    public func upperBound(level: Double) throws -> Double {
-        guard count > 0 else { return .infinity }
-        return mean + (try SpecialFunctions.normalQuantile(level)) * standardError
-    }
-
-    public func sample(using random: inout RandomSource) -> Double {
-        random.normal(mean: mean, standardDeviation: count > 0 ? standardError : 0)
-    }
 
     public mutating func record(_ reward: Double) {
         count += 1
@@ -146,6 +158,55 @@ public struct GaussianEstimate: ArmEstimate {
         try Decoding.requireFinite([count], container, .count, atLeast: 0)
         try Decoding.requireFinite([sum], container, .sum)
         try Decoding.requireFinite([squares], container, .squares, atLeast: 0)
+    }
+}
+
+/// A mean and variance kept by Welford's update (stable over long runs: no sum of squares to cancel),
+/// with a Normal posterior N(mean, variance / count) for bounds and draws: what the stationary index
+/// policies keep per arm (`RewardStatistics`). Discounting scales the count and the squared deviations
+/// (West's weighted update), leaving the mean.
+public struct RunningEstimate: NormalMeanEstimate {
+    public private(set) var count: Double
+    public private(set) var mean: Double
+    /// Σ (reward − mean)² over the observations (Welford's M2).
+    public private(set) var squaredDeviations: Double
+
+    public init(count: Double = 0, mean: Double = 0, squaredDeviations: Double = 0) {
+        self.count = count
+        self.mean = mean
+        self.squaredDeviations = squaredDeviations
+    }
+
+    public var weight: Double { count }
+
+    /// The (divide-by-count) variance of the observations; 0 before two.
+    public var variance: Double { count > 1 ? squaredDeviations / count : 0 }
+
+    public var standardError: Double { count > 0 ? (variance / count).squareRoot() : .infinity }
+
+    public mutating func record(_ reward: Double) {
+        count += 1
+        let delta = reward - mean
+        mean += delta / count
+        squaredDeviations += delta * (reward - mean)
+    }
+
+    public mutating func decay(by factor: Double) {
+        count *= factor
+        squaredDeviations *= factor
+    }
+
+    private enum CodingKeys: String, CodingKey { case count, mean, squaredDeviations }
+
+    /// Validated: finite statistics, the count and the squared deviations >= 0.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        count = try container.decode(Double.self, forKey: .count)
+        mean = try container.decode(Double.self, forKey: .mean)
+        squaredDeviations = try container.decode(Double.self, forKey: .squaredDeviations)
+        try Decoding.requireFinite([count], container, .count, atLeast: 0)
+        try Decoding.requireFinite([mean], container, .mean)
+        try Decoding.requireFinite([squaredDeviations], container, .squaredDeviations, atLeast: 0)
     }
 }
 

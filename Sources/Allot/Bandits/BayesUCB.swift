@@ -43,9 +43,9 @@ public struct BayesUCB: IndexPolicy, Equatable {
     }
 
     public func index(of arm: Int, in tail: Double) -> Double {
-        let successes = statistics.means[arm] * Double(statistics.pulls[arm])
+        let successes = statistics.mean(of: arm) * Double(statistics.pulls(of: arm))
         let a = priorAlpha + successes
-        let b = priorBeta + Double(statistics.pulls[arm]) - successes
+        let b = priorBeta + Double(statistics.pulls(of: arm)) - successes
         guard a > 0, b > 0 else { return a / (a + b) }
         if let approximate = SpecialFunctions.largeShapeBetaInverse(tail, a: a, b: b, upper: true) { return approximate }
         let quantile = gsl_cdf_beta_Qinv(tail, a, b)

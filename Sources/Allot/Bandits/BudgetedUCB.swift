@@ -30,10 +30,10 @@ public struct BudgetedUCB: IndexPolicy, Equatable {
     public func beginRound() -> Double { exploration * logRound(statistics.totalPulls) }
 
     public func index(of arm: Int, in scaledLogT: Double) -> Double {
-        let n = statistics.pulls[arm]
+        let n = statistics.pulls(of: arm)
         if n == 0 { return .infinity }
         let width = (scaledLogT / Double(n)).squareRoot()
-        let optimisticReward = statistics.means[arm] + width
+        let optimisticReward = statistics.mean(of: arm) + width
         let optimisticCost = max(statistics.meanCost(of: arm) - width, minimumCost)
         return optimisticReward / optimisticCost
     }

@@ -44,7 +44,7 @@ public struct EpsilonGreedy: Policy, Equatable {
     }
 
     func greedyScore(_ arm: Int) -> Double {
-        statistics.pulls[arm] == 0 ? .infinity : statistics.means[arm]
+        statistics.pulls(of: arm) == 0 ? .infinity : statistics.mean(of: arm)
     }
 
     public mutating func select() throws -> Int {

@@ -52,16 +52,16 @@ public struct GaussianThompsonSampling: IndexPolicy, Equatable {
     public func beginRound() {}
 
     public mutating func index(of arm: Int, in _: Void) -> Double {
-        let pulls = statistics.pulls[arm]
+        let pulls = statistics.pulls(of: arm)
         if pulls < initialPulls { return .infinity }
         let n = Double(pulls)
-        let mean = statistics.means[arm]
+        let mean = statistics.mean(of: arm)
         switch model {
         case let .unknownVariance(mu0, kappa0, alpha0, beta0):
             let kappa = kappa0 + n
             let mu = (kappa0 * mu0 + n * mean) / kappa
             let alpha = alpha0 + n / 2
-            let beta = beta0 + statistics.squaredDeviations[arm] / 2 + kappa0 * n * (mean - mu0) * (mean - mu0) / (2 * kappa)
+            let beta = beta0 + statistics.arms[arm].squaredDeviations / 2 + kappa0 * n * (mean - mu0) * (mean - mu0) / (2 * kappa)
             // Rewards of magnitude near the limit can overflow the spread: plan on the mean then.
             guard beta.isFinite, beta > 0, mu.isFinite else { return mu.isFinite ? mu : mean }
             let precision = random.gamma(shape: alpha, scale: 1 / beta)

@@ -38,9 +38,9 @@ public struct KLUCB: IndexPolicy, Equatable {
     }
 
     public func index(of arm: Int, in level: Double) -> Double {
-        let n = statistics.pulls[arm]
+        let n = statistics.pulls(of: arm)
         if n == 0 { return .infinity }
-        let mean = statistics.means[arm]
+        let mean = statistics.mean(of: arm)
         switch family {
         case .bernoulli:
             return SpecialFunctions.klBernoulliUpperBound(mean: mean, level: level / Double(n))

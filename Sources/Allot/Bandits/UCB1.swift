@@ -21,9 +21,9 @@ public struct UCB1: IndexPolicy, Equatable {
     public func beginRound() -> Double { exploration * logRound(statistics.totalPulls) }
 
     public func index(of arm: Int, in scaledLogT: Double) -> Double {
-        let n = statistics.pulls[arm]
+        let n = statistics.pulls(of: arm)
         if n == 0 { return .infinity }
-        return statistics.means[arm] + (scaledLogT / Double(n)).squareRoot()
+        return statistics.mean(of: arm) + (scaledLogT / Double(n)).squareRoot()
     }
 
     public mutating func update(_ observation: Observation) throws {

@@ -24,11 +24,11 @@ public struct UCBV: IndexPolicy, Equatable {
     public func beginRound() -> Double { exploration * logRound(statistics.totalPulls) }
 
     public func index(of arm: Int, in explorationTerm: Double) -> Double {
-        let n = statistics.pulls[arm]
+        let n = statistics.pulls(of: arm)
         if n == 0 { return .infinity }
         let count = Double(n)
         let variance = statistics.variance(of: arm)
-        return statistics.means[arm] + (2 * variance * explorationTerm / count).squareRoot()
+        return statistics.mean(of: arm) + (2 * variance * explorationTerm / count).squareRoot()
             + 3 * rewardRange * explorationTerm / count
     }
 

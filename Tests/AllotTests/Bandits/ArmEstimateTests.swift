@@ -46,6 +46,52 @@ struct ArmEstimateTests {
         #expect(abs(draws.reduce(0, +) / 20_000 - 3) < 0.03)
     }
 
+    @Test("running (Welford): mean and variance against the two-pass formulas; discounting weights the observations")
+    func running() throws {
+        var random = RandomSource(seed: 11)
+        let rewards = (0..<1_000).map { _ in 1e6 + random.normal(mean: 0, standardDeviation: 0.01) }
+        var estimate = RunningEstimate()
+        let unobserved = try estimate.upperBound(level: 0.9)
+        #expect(estimate.standardError == .infinity && unobserved == .infinity)
+        for reward in rewards { estimate.record(reward) }
+        let mean = rewards.reduce(0, +) / 1_000
+        let variance = rewards.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 1_000
+        // Rewards near 10⁶ with spread 10⁻²: sums of squares would cancel to noise; Welford keeps 8 digits.
+        #expect(abs(estimate.mean - mean) < 1e-9 && abs(estimate.variance / variance - 1) < 1e-6)
+        // Discounted: after decay(by: f) and one more reward, the estimate is the weighted mean / variance.
+        var weighted = RunningEstimate()
+        for x in [1.0, 3, 5] { weighted.record(x) }
+        weighted.decay(by: 0.5)
+        weighted.record(9)
+        let weights = [0.5, 0.5, 0.5, 1.0], values = [1.0, 3, 5, 9]
+        let total = weights.reduce(0, +)
+        let weightedMean = zip(weights, values).map { $0 * $1 }.reduce(0, +) / total
+        let weightedVariance = zip(weights, values).map { $0 * ($1 - weightedMean) * ($1 - weightedMean) }.reduce(0, +) / total
+        #expect(weighted.count == total && abs(weighted.mean - weightedMean) < 1e-12 && abs(weighted.variance - weightedVariance) < 1e-12)
+        let decoded = try JSONDecoder().decode(RunningEstimate.self, from: JSONEncoder().encode(weighted))
+        #expect(decoded == weighted)
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(RunningEstimate.self, from: Data(#"{"count": 1, "mean": 0, "squaredDeviations": -1}"#.utf8)) }
+    }
+
+    @Test("RewardStatistics keeps a RunningEstimate per arm and the stored format of earlier versions")
+    func rewardStatisticsFormat() throws {
+        // A UCB1 snapshot as earlier versions wrote it (parallel arrays): it opens, and reads the same numbers.
+        let old = #"{"exploration": 2, "statistics": {"pulls": [2, 1], "means": [0.5, 1], "squaredDeviations": [0.5, 0], "costs": [2, 1], "totalPulls": 3}}"#
+        var restored = try JSONDecoder().decode(UCB1.self, from: Data(old.utf8))
+        var replayed = try UCB1(arms: 2)
+        for (arm, reward) in [(0, 1.0), (0, 0), (1, 1)] { try replayed.update(Observation(arm: arm, reward: reward, cost: 1)) }
+        #expect(restored == replayed)
+        #expect(restored.statistics.arms[0] == RunningEstimate(count: 2, mean: 0.5, squaredDeviations: 0.5))
+        let written = try JSONSerialization.jsonObject(with: JSONEncoder().encode(restored.statistics)) as? [String: Any]
+        #expect(Set((written ?? [:]).keys) == ["pulls", "means", "squaredDeviations", "costs", "totalPulls"])
+        for _ in 0..<5 {
+            let arm = try restored.select(), same = try replayed.select()
+            #expect(arm == same)
+            try restored.update(Observation(arm: arm, reward: 0.25))
+            try replayed.update(Observation(arm: same, reward: 0.25))
+        }
+    }
+
     @Test("window: the mean of the last k rewards; decaying does nothing")
     func window() throws {
         var estimate = WindowEstimate(window: 3)
