@@ -8,7 +8,8 @@ public struct RecordedRuns: Sendable {
         public var method: String
         public var seed: Int
         public var score: Double
-        /// The adapter parameters (or other size) the run ended with.
+        /// The run's size in the unit `sizeTitle` names: the adapter parameters it ended with (ranks), the
+        /// training steps it spent (tuning).
         public var parameters: Double
         /// Wall time of the run on the recording machine.
         public var seconds: Double
@@ -19,17 +20,20 @@ public struct RecordedRuns: Sendable {
     /// What `score` is ("test accuracy", "test masked-token loss (nats)").
     public let scoreTitle: String
     public let higherIsBetter: Bool
+    /// What the `parameters` column counts ("adapter parameters", "training steps spent").
+    public let sizeTitle: String
     public let runs: [Run]
 
     public static let columns = ["group", "method", "seed", "score", "parameters", "seconds"]
 
     /// Parses the recording's CSV (header `columns`); compiled-in data, so a malformed row is a build
     /// mistake the tests catch, reported with its line.
-    public init(name: String, summary: String, scoreTitle: String, higherIsBetter: Bool, csv: String) throws {
+    public init(name: String, summary: String, scoreTitle: String, higherIsBetter: Bool, sizeTitle: String = "adapter parameters", csv: String) throws {
         self.name = name
         self.summary = summary
         self.scoreTitle = scoreTitle
         self.higherIsBetter = higherIsBetter
+        self.sizeTitle = sizeTitle
         var lines = csv.split(whereSeparator: \.isNewline).makeIterator()
         guard let header = lines.next(), header.split(separator: ",").map(String.init) == Self.columns else {
             throw RecordedRunsError(recording: name, line: 1, problem: "the header must be \(Self.columns.joined(separator: ","))")
@@ -70,6 +74,16 @@ public struct RecordedRuns: Sendable {
 
     /// Every recording compiled in.
     public static let all: [RecordedRuns] = [MiniLMRankRuns.authorship, MiniLMRankRuns.miltonMLM]
+
+    /// A recording generated into the sources (MiniLMRankRuns.swift, MiniLMTuningRuns.swift): data made with
+    /// the build, so a parse failure is a build mistake — RecordedRunsTests parses every one.
+    static func compiledIn(name: String, summary: String, scoreTitle: String, higherIsBetter: Bool, sizeTitle: String, csv: String) -> RecordedRuns {
+        do {
+            return try RecordedRuns(name: name, summary: summary, scoreTitle: scoreTitle, higherIsBetter: higherIsBetter, sizeTitle: sizeTitle, csv: csv)
+        } catch {
+            fatalError("compiled-in recording: \(error)")
+        }
+    }
 
     public static func named(_ name: String) -> RecordedRuns? { all.first { $0.name == name } }
 }

@@ -23,11 +23,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 METHODS = ("lora", "adalora", "adalora-noorth", "allot-adalora", "allot-elastic", "allot-bandit-knapsack", "gradient-spectrum",
-           "svd-uniform", "allot-elastic-svd", "allot-bandit-knapsack-svd")
+           "svd-uniform", "allot-elastic-svd", "allot-bandit-knapsack-svd", "svd-uniform-orth", "allot-bandit-knapsack-svd-orth")
 # Methods on AdaLoRA's SVD-form layers (ΔW = B·diag(E)·A, E starting at 0) without its regulariser take the
 # learning rate swept for adalora-noorth, the same parametrisation: they differ from it only in who decides the
 # ranks (nobody: rank r̄ fixed; or an Allot allocator over 2 r̄ slots instead of AdaLoRA's pruning).
-SHARED_LR = {"svd-uniform": "adalora-noorth", "allot-elastic-svd": "adalora-noorth", "allot-bandit-knapsack-svd": "adalora-noorth"}
+# The -orth variants add AdaLoRA's orthogonality regulariser (weight 0.5, PEFT's own, applied by calling
+# model.base_model) and take PEFT AdaLoRA's rate: they differ from it only in who decides the ranks.
+SHARED_LR = {"svd-uniform": "adalora-noorth", "allot-elastic-svd": "adalora-noorth", "allot-bandit-knapsack-svd": "adalora-noorth",
+             "svd-uniform-orth": "adalora", "allot-bandit-knapsack-svd-orth": "adalora"}
+SVD_FORM = ("svd-uniform", "allot-elastic-svd", "allot-bandit-knapsack-svd", "svd-uniform-orth", "allot-bandit-knapsack-svd-orth")
 STEPS, BATCH, WARMUP, FINAL, INTERVAL = 200, 16, 20, 40, 10
 
 
@@ -82,10 +86,11 @@ def build(task, method, rank, seed, batches=None):
 
     torch.manual_seed(seed)
     base = minilm.TaskModel(task)
-    if method in ("svd-uniform", "allot-elastic-svd", "allot-bandit-knapsack-svd"):
-        init = rank if method == "svd-uniform" else 2 * rank
+    if method in SVD_FORM:
+        init = rank if method.startswith("svd-uniform") else 2 * rank
         config = AdaLoraConfig(init_r=init, target_r=rank, lora_alpha=2 * init, target_modules=minilm.TARGETS, tinit=WARMUP,
-                               tfinal=FINAL, deltaT=INTERVAL, total_step=STEPS, orth_reg_weight=0.0, lora_dropout=0.0)
+                               tfinal=FINAL, deltaT=INTERVAL, total_step=STEPS, orth_reg_weight=0.5 if method.endswith("-orth") else 0.0,
+                               lora_dropout=0.0)
     elif method in ("adalora", "adalora-noorth"):
         init = math.ceil(1.5 * rank)
         config = AdaLoraConfig(init_r=init, target_r=rank, lora_alpha=2 * init, target_modules=minilm.TARGETS, tinit=WARMUP,
@@ -151,7 +156,7 @@ def run(task, method, rank, seed, lr, steps=STEPS, threads=1, splits=("validatio
     schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, minilm.lr_lambda(steps, steps // 10))
     allocator = None
     if method.startswith("allot-"):
-        allocator = allot.peft.RankAllocator(model, total_steps=steps, average_rank=rank, allocator=method.removeprefix("allot-").removesuffix("-svd"),
+        allocator = allot.peft.RankAllocator(model, total_steps=steps, average_rank=rank, allocator=method.removeprefix("allot-").removesuffix("-orth").removesuffix("-svd"),
                                              warmup_steps=WARMUP, final_steps=FINAL, interval=INTERVAL, seed=seed, optimizer=optimizer)
     stream = batches.training(seed, BATCH)
     overhead = 0.0

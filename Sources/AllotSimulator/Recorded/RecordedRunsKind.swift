@@ -9,10 +9,10 @@ import Foundation
 public struct RecordedRunsKind: EnvironmentKind {
     public init() {}
     public let name = "recorded-runs"
-    public let summary = "Real training runs recorded by an experiment script (MiniLM rank allocation), replayed: one replication per recorded seed."
+    public let summary = "Real training runs recorded by an experiment script (MiniLM rank allocation, MiniLM tuning), replayed: one replication per recorded seed."
     public let parameters = [
         ParameterSpec("recording", .choice(RecordedRuns.all.map(\.name)), default: .string(RecordedRuns.all[0].name), help: "The recorded experiment."),
-        ParameterSpec("group", .text, note: "the recording's first group", help: "The setting compared (r2, r4, r8: the average rank)."),
+        ParameterSpec("group", .text, note: "the recording's first group", help: "The setting compared (r2, r4, r8: the average rank; b54: the tuning budget in units)."),
     ]
 
     public func makeExperiment(_ draft: inout ScenarioDraft) throws -> any Experiment {
@@ -38,7 +38,7 @@ public struct RecordedRunsKind: EnvironmentKind {
             environment: draft.environment.value, arms: [], contenders: list.contenders,
             metrics: [
                 MetricDefinition(key: "score", title: recording.scoreTitle, lowerIsBetter: !recording.higherIsBetter, primary: true),
-                MetricDefinition(key: "parameters", title: "adapter parameters", lowerIsBetter: true),
+                MetricDefinition(key: "parameters", title: recording.sizeTitle, lowerIsBetter: true),
                 MetricDefinition(key: "trainingSeconds", title: "recorded wall time (s)", lowerIsBetter: true),
             ],
             traces: [], traceGrid: [], xLabel: "seed", length: draft.context.length, laiRobbinsBound: nil,
