@@ -72,6 +72,7 @@ let package = Package(
                 .embedInCode("BuiltIn/function-tuning.json"),
                 .embedInCode("BuiltIn/rank-allocation.json"),
                 .embedInCode("BuiltIn/minilm-ranks.json"),
+                .embedInCode("BuiltIn/minilm-tuning.json"),
             ]
         ),
 

@@ -73,7 +73,7 @@ public struct RecordedRuns: Sendable {
     }
 
     /// Every recording compiled in.
-    public static let all: [RecordedRuns] = [MiniLMRankRuns.authorship, MiniLMRankRuns.miltonMLM]
+    public static let all: [RecordedRuns] = [MiniLMRankRuns.authorship, MiniLMRankRuns.miltonMLM, MiniLMTuningRuns.authorship]
 
     /// A recording generated into the sources (MiniLMRankRuns.swift, MiniLMTuningRuns.swift): data made with
     /// the build, so a parse failure is a build mistake — RecordedRunsTests parses every one.

@@ -30,18 +30,19 @@ def test_splits_are_fixed_disjoint_and_balanced():
 
 
 @torch.no_grad()
-def test_adalora_regulariser_enters_the_loss_only_through_base_model(batches):
+@pytest.mark.parametrize("with_regulariser, without", [("adalora", "adalora-noorth"), ("allot-bandit-knapsack-svd-orth", "allot-bandit-knapsack-svd")])
+def test_adalora_regulariser_enters_the_loss_only_through_base_model(batches, with_regulariser, without):
     ids, attention, labels = next(batches.training(1, 8))
     losses = {}
-    for method in ("adalora", "adalora-noorth"):
+    for method in (with_regulariser, without):
         model = experiment.build("authorship", method, 2, 1, batches)
         losses[method] = (float(model(input_ids=ids, attention_mask=attention, labels=labels).loss),
                           float(model.base_model(input_ids=ids, attention_mask=attention, labels=labels).loss))
     # PeftModel.forward on a custom module skips AdaLoraModel.forward (no regulariser): the trap the
     # experiment avoids by calling model.base_model.
-    assert losses["adalora"][0] == pytest.approx(losses["adalora-noorth"][0])
-    assert losses["adalora"][1] > losses["adalora-noorth"][1] + 0.1
-    assert losses["adalora-noorth"][1] == pytest.approx(losses["adalora-noorth"][0])
+    assert losses[with_regulariser][0] == pytest.approx(losses[without][0])
+    assert losses[with_regulariser][1] > losses[without][1] + 0.1
+    assert losses[without][1] == pytest.approx(losses[without][0])
 
 
 def test_gradient_spectrum_ranks_fill_the_budget_greedily(batches):
@@ -54,7 +55,7 @@ def test_gradient_spectrum_ranks_fill_the_budget_greedily(batches):
     assert ranks == experiment.gradient_ranks("authorship", 2, 1, batches)
 
 
-@pytest.mark.parametrize("method", ["allot-elastic", "gradient-spectrum", "lora"])
+@pytest.mark.parametrize("method", ["allot-elastic", "gradient-spectrum", "lora", "allot-bandit-knapsack-svd-orth"])
 def test_a_short_run_stays_within_the_parameter_budget(method, monkeypatch):
     monkeypatch.setattr(experiment, "WARMUP", 2)
     monkeypatch.setattr(experiment, "FINAL", 2)
@@ -64,3 +65,42 @@ def test_a_short_run_stays_within_the_parameter_budget(method, monkeypatch):
     assert 0 <= result["validation"] <= 1
     assert result["parameters"] <= 2 * (24 * 768 + 12 * 1920)
     assert len(result["ranks"]) == 36 and min(result["ranks"].values()) >= 1
+
+
+@pytest.fixture
+def tiny_tuning(monkeypatch):
+    """tuning_experiment with 1-step units and 64 / 16 / 16 lines, so a study takes seconds."""
+    import tuning_experiment
+    monkeypatch.setattr(minilm, "SIZES", (64, 16, 16))
+    monkeypatch.setattr(tuning_experiment, "UNIT", 1)
+    return tuning_experiment
+
+
+def test_a_resumed_trial_continues_exactly_where_it_stopped(tiny_tuning):
+    batches = minilm.Batches("authorship")
+    params = {"lr": 3e-3, "rank": 2, "dropout": 0.0, "warmup": 0.2}
+    straight = tiny_tuning.Trainer(batches, params, 7, tiny_tuning.Clock())
+    straight.train_to(5)
+    first = tiny_tuning.Trainer(batches, params, 7, tiny_tuning.Clock())
+    first.train_to(2)
+    checkpoint = first.state()  # before the next Trainer reseeds torch's global generator (BERT's dropout draws from it)
+    resumed = tiny_tuning.Trainer(batches, params, 7, tiny_tuning.Clock())
+    resumed.restore(checkpoint)
+    resumed.train_to(5)
+    assert resumed.step == straight.step == 5
+    for a, b in zip(straight.trainable, resumed.trainable):
+        assert torch.equal(a, b)
+    assert straight.schedule.get_last_lr() == resumed.schedule.get_last_lr()
+
+
+@pytest.mark.parametrize("tuner", ["allot-asha-tpe", "allot-hyperband-bohb"])
+def test_a_study_spends_at_most_its_budget_and_reports_its_best_full_trial(tiny_tuning, tuner):
+    result = tiny_tuning.run(tuner, 1, budget=3 * tiny_tuning.R)
+    assert result["spent"] <= 3 * tiny_tuning.R
+    assert result["full_trainings"] >= 1 and result["trials"] > result["full_trainings"]
+    spent = [entry[0] for entry in result["trace"]]
+    validations = [entry[1] for entry in result["trace"]]
+    assert spent == sorted(spent) and validations == sorted(validations)
+    assert result["best_validation"] == validations[-1] and 0 <= result["best_test"] <= 1
+    assert set(result["best_configuration"]) == {"lr", "rank", "dropout", "warmup"}
+    assert tiny_tuning.rungs() == {1, 3, 9}

@@ -106,13 +106,16 @@ public struct ScenarioResults: Sendable {
         }
     }
 
-    /// Per contender: decisions per second over all its replications (wall clock of the decision loops).
-    public func decisionsPerSecond() -> [Double] {
-        results.map { runs in
+    /// Decisions per second by contender label over all its replications (wall clock of the decision
+    /// loops); contenders without timed loops (recorded runs) are left out, so reports show "–".
+    public func decisionsPerSecond() -> [String: Double] {
+        var rates: [String: Double] = [:]
+        for (contender, runs) in zip(record.contenders, results) {
             let steps = runs.reduce(0) { $0 + $1.steps }
             let seconds = runs.reduce(0) { $0 + $1.seconds }
-            return seconds > 0 ? Double(steps) / seconds : 0
+            if seconds > 0 { rates[contender.label] = Double(steps) / seconds }   // a replay has no decision loop to time
         }
+        return rates
     }
 
     /// Ranks the contenders and summarises every metric.

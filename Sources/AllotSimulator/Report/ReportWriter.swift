@@ -20,8 +20,7 @@ public struct ReportWriter: Sendable {
         let summary = Summary(format: Summary.format, scenarios: summaries)
         var timing = Timing(scenarios: [:])
         for scenario in scenarios {
-            timing.scenarios[scenario.record.scenario] = Dictionary(
-                uniqueKeysWithValues: zip(scenario.record.contenders.map(\.label), scenario.decisionsPerSecond()))
+            timing.scenarios[scenario.record.scenario] = scenario.decisionsPerSecond()
         }
         try ResultStore.makeDirectory(root)
         for (scenario, scenarioSummary) in zip(scenarios, summaries) {
@@ -208,7 +207,7 @@ public struct ReportWriter: Sendable {
         var text = ""
         for (scenario, result) in zip(scenarios, summary.scenarios) {
             let primary = scenario.record.primaryMetric
-            let rates = Dictionary(uniqueKeysWithValues: zip(scenario.record.contenders.map(\.label), scenario.decisionsPerSecond()))
+            let rates = scenario.decisionsPerSecond()
             text += "\n\(result.name) — \(scenario.record.lengthText), \(result.replications) replications\n"
             var rows = [["policy", "\(primary.key) IQM", "95% CI", scenario.record.laiRobbinsBound != nil ? "x LR" : "", "decisions/s"]]
             for contender in result.contenders {

@@ -19,6 +19,7 @@ public enum BuiltInScenarios {
         ("function-tuning", Data(PackageResources.function_tuning_json)),
         ("rank-allocation", Data(PackageResources.rank_allocation_json)),
         ("minilm-ranks", Data(PackageResources.minilm_ranks_json)),
+        ("minilm-tuning", Data(PackageResources.minilm_tuning_json)),
     ]
 
     public static var names: [String] { files.map(\.name) }

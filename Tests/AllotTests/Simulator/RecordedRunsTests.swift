@@ -67,6 +67,31 @@ struct RecordedRunsTests {
         #expect(loss.record.metrics.first { $0.primary }?.lowerIsBetter == true)
     }
 
+    @Test("the built-in minilm-tuning scenario replays the tuning recording, sizes counted in training steps")
+    func tuningRecording() throws {
+        let recording = try #require(RecordedRuns.named("minilm-authorship-tuning"))
+        let loaded = try BuiltInScenarios.load("minilm-tuning")
+        #expect(loaded.record.metrics.first { $0.key == "parameters" }?.title == "training steps spent")
+        for (contender, method) in recording.methods(in: "b54").enumerated() {
+            let runs = recording.runs(group: "b54", method: method)
+            #expect(runs.allSatisfy { $0.parameters <= 54 * 24 })   // no study spent more than its budget
+            let first = try loaded.experiment.runReplication(contender: contender, replication: 0, seed: 1, stop: StopSignal())
+            #expect(first.metrics["score"] == runs[0].score)
+        }
+    }
+
+    @Test("a replay has no decision loop: its report shows no decisions per second (not 0)")
+    func replayHasNoRate() async throws {
+        let folder = RunnerTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let results = try await SimulationRunner(output: folder, jobs: 2).run([try Self.load(Self.scenario())])
+        #expect(results[0].decisionsPerSecond().isEmpty)
+        try ReportWriter(root: folder).write(results)
+        let report = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        let row = try #require(report.split(separator: "\n").first { $0.hasPrefix("| 1 |") })
+        #expect(row.hasSuffix("| – |"))
+    }
+
     @Test("an unknown group, method or recording, or more replications than seeds, is an error naming the field")
     func badScenarios() throws {
         func path(_ json: String) -> String? {
