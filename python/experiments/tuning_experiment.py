@@ -38,6 +38,7 @@ import torch
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from rank_experiment import _records as records  # noqa: E402  (a JSON-lines results file, [] when absent)
 from summarize import interval, swift_source  # noqa: E402  (mean ± 95 % t half-width; generated AllotData sources)
 
 UNIT, R, ETA, BATCH = 24, 9, 3, 16
@@ -236,12 +237,6 @@ def run(tuner, seed, budget=BUDGET, threads=1):
     return {"tuner": tuner, "seed": seed, "budget": budget, "spent": ledger.spent, "trials": trials, "full_trainings": len(ledger.finished),
             "best_validation": best and best["validation"], "best_test": best and best["test"], "best_configuration": best and best["configuration"],
             "trace": trace, "seconds": round(time.perf_counter() - began, 1), **{f"{k}_seconds": round(v, 2) for k, v in clock.seconds.items()}}
-
-
-def records(path):
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def reached(record, target):
