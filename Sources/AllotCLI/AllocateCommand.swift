@@ -20,7 +20,8 @@ struct AllocateRolloutsCommand: ParsableCommand {
         discussion: """
         Reads {"prompts": [{"id": ..., "rewards": [...]} | {"id": ..., "successes": s, "trials": n} | {"id": ..., \
         "rate": p}, ...]} \
-        (optional "lengths" or "meanLength" per prompt) and writes {"allocation": {id: n}, ...}. With \
+        (optional "lengths" or "meanLength" per prompt; optional "observed": [...], prompts outside this batch \
+        whose rewards are recorded but get no rollouts) and writes {"allocation": {id: n}, ...}. With \
         --state, the allocator, its random state and the per-prompt statistics persist between calls \
         (format allot-rollout-state, docs/formats.md), the input then holding only the rewards observed \
         since the last call; the file is replaced atomically, and only when the call succeeds. With \
@@ -93,11 +94,10 @@ struct AllocateRolloutsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = try InputFile.readJSON(input)
-        let observations = try RolloutRequestReader.read(request)
+        let request = try RolloutRequestReader.read(try InputFile.readJSON(input))
         var session = try loadState()
-        try session.record(observations)
-        let ids = observations.map(\.id)
+        try session.record(request.evidence)
+        let ids = request.prompts.map(\.id)
         let allocation = try session.allocate(prompts: ids, budget: budget, minimum: minimum, maximum: maximum)
         let output = session.answer(prompts: ids, allocation: allocation, budget: budget)
         // Everything that can fail happens before the state is replaced.

@@ -38,18 +38,35 @@ public struct PromptObservation: Sendable, Equatable {
 
 /// Reads the rollout request JSON of `allot allocate rollouts` and `allot serve`:
 /// `{"prompts": [{"id": "a", "rewards": [1, 0]}, {"id": 7, "successes": 3, "trials": 8, "meanLength": 300},
-/// {"id": "b", "rate": 0.25}, {"id": "new"}]}`.
-/// Every error names the prompt's place in the request.
+/// {"id": "b", "rate": 0.25}, {"id": "new"}], "observed": [{"id": "c", "rewards": [0, 0, 1]}]}`.
+/// `prompts` are this step's batch; `observed` are prompts of earlier steps whose rewards arrive now and
+/// are only recorded: with a shuffled data loader the rewards a step produces belong to prompts the next
+/// step does not ask about, and they must not be dropped. Every error names the prompt's place in the request.
 public enum RolloutRequestReader {
     /// The members a prompt entry may have.
     public static let promptFields = ["id", "rewards", "lengths", "successes", "trials", "rate", "meanLength"]
 
-    /// The observations of `{"prompts": [...]}`, in the trainer's order.
-    public static func read(_ root: FieldReader) throws -> [PromptObservation] {
+    /// A request: the batch to allocate and the evidence about other prompts to record first.
+    public struct Request: Sendable, Equatable {
+        public var prompts: [PromptObservation]
+        public var observed: [PromptObservation]
+
+        /// Everything to record, the earlier prompts' evidence first (a batch prompt in both gets both, in that order).
+        public var evidence: [PromptObservation] { observed + prompts }
+    }
+
+    /// The batch of `{"prompts": [...]}`, in the trainer's order, and the optional `"observed"` prompts.
+    public static func read(_ root: FieldReader) throws -> Request {
         var root = root
         let prompts = try root.required("prompts", "an array of {\"id\": ..., \"rewards\": [...]} objects")
-        try root.finish(allowed: ["prompts"])
-        return try readPrompts(prompts)
+        let observed = try root.optional("observed")
+        try root.finish(allowed: ["prompts", "observed"])
+        return try request(prompts: prompts, observed: observed)
+    }
+
+    /// The request of a `prompts` array and an optional `observed` array of prompt entries.
+    public static func request(prompts: FieldReader, observed: FieldReader?) throws -> Request {
+        Request(prompts: try readPrompts(prompts), observed: try observed.map(readPrompts) ?? [])
     }
 
     /// The observations of an array of prompt entries.

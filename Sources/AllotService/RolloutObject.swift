@@ -66,16 +66,17 @@ struct RolloutObject {
         var params = params
         switch verb {
         case "allocate":
-            // `{"prompts": [...], "budget", "min"?, "max"?}`: the prompts as `allot allocate rollouts` reads them.
+            // `{"prompts": [...], "observed"?: [...], "budget", "min"?, "max"?}`: the prompts as `allot allocate rollouts` reads them.
             let prompts = try params.required("prompts", "an array of {\"id\": ..., \"rewards\": [...]} objects")
+            let observed = try params.optional("observed")
             let budget = try params.required("budget", "the rollouts (tokens for the cost policy) of this step").integer(in: 0...Limits.maxTokens, "the budget")
             let minimum = try params.optional("min")?.integer(in: 1...Limits.maxRollouts, "the fewest rollouts per prompt") ?? self.minimum
             let maximum = try params.optional("max")?.integer(in: 1...Limits.maxRollouts, "the most rollouts per prompt") ?? self.maximum
-            try params.finish(allowed: ["handle", "prompts", "budget", "min", "max"])
-            let observations = try RolloutRequestReader.readPrompts(prompts)
+            try params.finish(allowed: ["handle", "prompts", "observed", "budget", "min", "max"])
+            let request = try RolloutRequestReader.request(prompts: prompts, observed: observed)
             var working = state
-            try working.record(observations)
-            let ids = observations.map(\.id)
+            try working.record(request.evidence)
+            let ids = request.prompts.map(\.id)
             let allocation = try working.allocate(prompts: ids, budget: budget, minimum: minimum, maximum: maximum)
             state = working
             return state.answer(prompts: ids, allocation: allocation, budget: budget)

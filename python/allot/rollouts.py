@@ -28,25 +28,30 @@ class RolloutAllocator(Handle):
     def allocate(self, prompt_ids, new_rewards=None, budget=None, rates=None, lengths=None):
         """Rollouts per prompt (a dict id -> count) for this step's ``prompt_ids``, summing to ``budget``.
 
-        ``new_rewards`` maps a prompt id to the rewards (in [0, 1]) seen for it since the last call;
-        ``rates`` maps an id to a success rate you know (it replaces that prompt's history);
-        ``lengths`` maps an id to the response lengths of its new rewards (for ``policy="cost"``).
-        The whole answer (estimates, expected effective groups, ...) is kept in ``self.last``.
+        ``new_rewards`` maps a prompt id to the rewards (in [0, 1]) seen for it since the last call —
+        usually last step's batch, which need not be in ``prompt_ids``: every prompt's rewards are recorded,
+        only ``prompt_ids`` get rollouts. ``rates`` maps an id to a success rate you know (it replaces that
+        prompt's history); ``lengths`` maps an id to the response lengths of its new rewards (for
+        ``policy="cost"``). The whole answer (estimates, expected effective groups, ...) is kept in ``self.last``.
         """
         if budget is None:
             raise ValueError("allocate needs a budget: the total rollouts of this step")
         new_rewards, rates, lengths = new_rewards or {}, rates or {}, lengths or {}
-        prompts = []
-        for prompt in prompt_ids:
-            entry = {"id": prompt}
+
+        def entry(prompt):
+            item = {"id": prompt}
             if prompt in rates:
-                entry["rate"] = rates[prompt]
+                item["rate"] = rates[prompt]
             elif new_rewards.get(prompt):
-                entry["rewards"] = list(new_rewards[prompt])
+                item["rewards"] = list(new_rewards[prompt])
                 if prompt in lengths:
-                    entry["lengths"] = list(lengths[prompt])
-            prompts.append(entry)
-        self.last = self._call("allocate", prompts=prompts, budget=budget)
+                    item["lengths"] = list(lengths[prompt])
+            return item
+
+        batch = set(prompt_ids)
+        observed = [entry(prompt) for prompt in {**new_rewards, **rates} if prompt not in batch]
+        self.last = self._call("allocate", prompts=[entry(prompt) for prompt in prompt_ids], budget=budget,
+                               **({"observed": observed} if observed else {}))
         allocation = self.last["allocation"]
         return {prompt: allocation[str(prompt)] for prompt in prompt_ids}
 

@@ -73,3 +73,18 @@ def test_rollout_planner_in_a_real_grpo_loop():
         optimizer.step()
     assert len(sizes) > 2              # the planner gave prompts different group sizes
     assert pass_rate() > start + 0.1
+
+
+def test_rewards_of_prompts_outside_this_batch_are_recorded(client):
+    """A shuffled loader: the rewards passed at step t belong to step t-1's prompts, which step t does not
+    ask about. They must reach the statistics (they were silently dropped before)."""
+    allocator = allot.RolloutAllocator("knapsack-rl", min=2, max=16, client=client)
+    allocator.allocate(["a", "b"], budget=16)
+    allocator.allocate(["c", "d"], {"a": [0.0] * 8, "b": [1.0, 0.0] * 4}, budget=16)
+    allocator.allocate(["a", "b", "e"], budget=24)
+    estimates = allocator.last["estimates"]
+    assert estimates["a"] < 0.1 and 0.4 < estimates["b"] < 0.6
+    assert estimates["a"] != estimates["e"]
+    with pytest.raises(allot.AllotInputError) as error:
+        allocator.allocate(["c"], {"z": [2.0]}, budget=4)
+    assert error.value.path == "observed[0].rewards[0]"

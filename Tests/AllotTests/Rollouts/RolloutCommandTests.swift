@@ -54,6 +54,26 @@ struct RolloutCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("\"observed\" records the rewards of prompts outside this step's batch (a shuffled loader's last batch) without giving them rollouts")
+    func observedPrompts() throws {
+        let directory = RunnerTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let state = directory.appendingPathComponent("s.json").path
+        let first = try Self.allocate(["--budget", "8", "--state", state], input: #"{"prompts": [{"id": "x"}, {"id": "y"}]}"#, in: directory)
+        let second = try Self.allocate(["--budget", "8", "--state", state],
+                                       input: #"{"prompts": [{"id": "z"}, {"id": "w"}], "observed": [{"id": "x", "rewards": [0, 0, 0, 0]}, {"id": "y", "rewards": [1, 0, 1, 0]}]}"#, in: directory)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr) \(second.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
+        #expect(Set((answer["allocation"] as? [String: Int] ?? [:]).keys) == ["z", "w"])
+        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: state))) as? [String: Any]
+        let prompts = try #require((saved?["statistics"] as? [String: Any])?["prompts"] as? [String: Any])
+        #expect(((prompts["y"] as? [String: Any])?["recentRewards"] as? [Double]) == [1, 0, 1, 0])
+        #expect(((prompts["x"] as? [String: Any])?["recentRewards"] as? [Double]) == [0, 0, 0, 0])
+        let bad = try Self.allocate(["--budget", "8"], input: #"{"prompts": [{"id": "z"}], "observed": [{"id": "x", "rewards": [2]}]}"#, in: directory)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("observed[0].rewards[0]"), "\(bad.stderr)")
+    }
+
     @Test("malformed JSON and infeasible budgets exit 2 with the field named")
     func badInput() throws {
         let directory = RunnerTests.temporaryFolder()
