@@ -28,6 +28,7 @@ import argparse
 import copy
 import json
 import math
+import os
 import statistics
 import sys
 import time
@@ -308,6 +309,25 @@ def summary(path, csv=None, swift_path=None):
               f"{outside[0]:.0f} / {outside[1]:.1f} / {outside[2]:.2f} s |")
 
 
+def claim(path):
+    """Whether this process may run the study ``path`` names: it created the claim (holding its process
+    id), or the claim's owner is no longer running (a worker that was killed), whose claim it takes over."""
+    try:
+        with open(path, "x") as file:
+            file.write(str(os.getpid()))
+        return True
+    except FileExistsError:
+        pass
+    try:
+        os.kill(int(path.read_text().strip()), 0)
+        return False
+    except PermissionError:          # alive, another user's
+        return False
+    except (ValueError, ProcessLookupError):
+        path.write_text(str(os.getpid()))
+        return True
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=("run", "grid", "summary"))
@@ -331,13 +351,9 @@ def main(argv=None):
     for tuner, seed in jobs:
         if any(r["tuner"] == tuner and r["seed"] == seed and r["budget"] == args.budget for r in records(args.out)):
             continue
-        if args.command == "grid":
-            # Two workers on one grid (--seeds-descending) claim each study before running it; a worker that
-            # was killed leaves its claim behind: delete tuning-experiment/*.claim to run those studies again.
-            try:
-                open(args.out.parent / f"{tuner}-{seed}-{args.budget}.claim", "x").close()
-            except FileExistsError:
-                continue
+        # Two workers on one grid (--seeds-descending) claim each study before running it.
+        if args.command == "grid" and not claim(args.out.parent / f"{tuner}-{seed}-{args.budget}.claim"):
+            continue
         result = run(tuner, seed, args.budget)
         with open(args.out, "a") as file:
             file.write(json.dumps(result) + "\n")

@@ -104,3 +104,17 @@ def test_a_study_spends_at_most_its_budget_and_reports_its_best_full_trial(tiny_
     assert result["best_validation"] == validations[-1] and 0 <= result["best_test"] <= 1
     assert set(result["best_configuration"]) == {"lr", "rank", "dropout", "warmup"}
     assert tiny_tuning.rungs() == {1, 3, 9}
+
+
+def test_a_killed_workers_claim_is_taken_over_a_live_ones_is_not(tmp_path):
+    import subprocess
+    import tuning_experiment
+    path = tmp_path / "optuna-1-54.claim"
+    assert tuning_experiment.claim(path) and path.read_text() == str(__import__("os").getpid())
+    assert not tuning_experiment.claim(path)                      # ours, alive
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    path.write_text(str(gone.pid))
+    assert tuning_experiment.claim(path)                          # its owner exited: taken over
+    path.write_text("")                                           # an old claim without a process id
+    assert tuning_experiment.claim(path)
