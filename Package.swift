@@ -73,6 +73,7 @@ let package = Package(
                 .embedInCode("BuiltIn/rank-allocation.json"),
                 .embedInCode("BuiltIn/minilm-ranks.json"),
                 .embedInCode("BuiltIn/minilm-tuning.json"),
+                .embedInCode("BuiltIn/grpo-arithmetic.json"),
             ]
         ),
 

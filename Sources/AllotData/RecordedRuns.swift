@@ -9,7 +9,7 @@ public struct RecordedRuns: Sendable {
         public var seed: Int
         public var score: Double
         /// The run's size in the unit `sizeTitle` names: the adapter parameters it ended with (ranks), the
-        /// training steps it spent (tuning).
+        /// training steps it spent (tuning), the rollouts per step (GRPO).
         public var parameters: Double
         /// Wall time of the run on the recording machine.
         public var seconds: Double
@@ -73,9 +73,9 @@ public struct RecordedRuns: Sendable {
     }
 
     /// Every recording compiled in.
-    public static let all: [RecordedRuns] = [MiniLMRankRuns.authorship, MiniLMRankRuns.miltonMLM, MiniLMTuningRuns.authorship]
+    public static let all: [RecordedRuns] = [MiniLMRankRuns.authorship, MiniLMRankRuns.miltonMLM, MiniLMTuningRuns.authorship, GRPOArithmeticRuns.additions]
 
-    /// A recording generated into the sources (MiniLMRankRuns.swift, MiniLMTuningRuns.swift): data made with
+    /// A recording generated into the sources (MiniLMRankRuns.swift, MiniLMTuningRuns.swift, GRPOArithmeticRuns.swift): data made with
     /// the build, so a parse failure is a build mistake — RecordedRunsTests parses every one.
     static func compiledIn(name: String, summary: String, scoreTitle: String, higherIsBetter: Bool, sizeTitle: String, csv: String) -> RecordedRuns {
         do {

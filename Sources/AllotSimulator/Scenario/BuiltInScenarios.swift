@@ -20,6 +20,7 @@ public enum BuiltInScenarios {
         ("rank-allocation", Data(PackageResources.rank_allocation_json)),
         ("minilm-ranks", Data(PackageResources.minilm_ranks_json)),
         ("minilm-tuning", Data(PackageResources.minilm_tuning_json)),
+        ("grpo-arithmetic", Data(PackageResources.grpo_arithmetic_json)),
     ]
 
     public static var names: [String] { files.map(\.name) }

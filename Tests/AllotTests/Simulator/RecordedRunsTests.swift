@@ -80,6 +80,23 @@ struct RecordedRunsTests {
         }
     }
 
+    @Test("the built-in grpo-arithmetic scenario replays the GRPO recording: allocators at uniform's rollouts per step, uniform at other budgets")
+    func grpoRecording() throws {
+        let recording = try #require(RecordedRuns.named("grpo-arithmetic"))
+        #expect(recording.groups == ["token-mean", "group-mean"])
+        let loaded = try BuiltInScenarios.load("grpo-arithmetic")
+        #expect(loaded.record.metrics.first { $0.key == "parameters" }?.title == "rollouts per step")
+        for (contender, method) in recording.methods(in: "token-mean").enumerated() {
+            let runs = recording.runs(group: "token-mean", method: method)
+            let perPrompt = method.hasPrefix("uniform-") ? Double(method.dropFirst("uniform-".count))! : 8
+            // Every allocator but the token-priced one spends exactly the rollouts it was given.
+            if method != "cost" { #expect(runs.allSatisfy { $0.parameters == perPrompt * 32 }, "\(method)") }
+            #expect(runs.allSatisfy { (0...1).contains($0.score) })
+            let first = try loaded.experiment.runReplication(contender: contender, replication: 0, seed: 1, stop: StopSignal())
+            #expect(first.metrics["score"] == runs[0].score)
+        }
+    }
+
     @Test("a replay has no decision loop: its report shows no decisions per second (not 0)")
     func replayHasNoRate() async throws {
         let folder = RunnerTests.temporaryFolder()
