@@ -22,6 +22,8 @@ import torch
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from grid_claims import claim  # noqa: E402  (two workers on one grid)
+
 METHODS = ("lora", "adalora", "adalora-noorth", "allot-adalora", "allot-elastic", "allot-bandit-knapsack", "gradient-spectrum",
            "svd-uniform", "allot-elastic-svd", "allot-bandit-knapsack-svd", "svd-uniform-orth", "allot-bandit-knapsack-svd-orth")
 # Methods on AdaLoRA's SVD-form layers (ΔW = B·diag(E)·A, E starting at 0) without its regulariser take the
@@ -240,8 +242,10 @@ def main(argv=None):
             seeds = range(1, args.seeds + 1)
             for seed in (reversed(seeds) if args.seeds_descending else seeds):
                 for method in methods:
-                    # Re-read each time, so two workers on one grid (--seeds-descending) skip each other's runs.
-                    if (args.task, method, rank, seed, chosen[method], args.steps) not in done(args.out):
+                    # Re-read each time, so two workers on one grid (--seeds-descending) skip each other's
+                    # runs, and claim a run first, so they do not both start the one they meet at.
+                    key = (args.task, method, rank, seed, chosen[method], args.steps)
+                    if key not in done(args.out) and claim(args.out.parent / ("-".join(map(str, key)) + ".claim")):
                         record(args.out, run(args.task, method, rank, seed, chosen[method], args.steps, splits=("test",)))
 
 

@@ -28,7 +28,6 @@ import argparse
 import copy
 import json
 import math
-import os
 import statistics
 import sys
 import time
@@ -40,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from rank_experiment import _records as records  # noqa: E402  (a JSON-lines results file, [] when absent)
+from grid_claims import claim  # noqa: E402  (two workers on one grid)
 from summarize import interval, swift_source  # noqa: E402  (mean ± 95 % t half-width; generated AllotData sources)
 
 UNIT, R, ETA, BATCH = 24, 9, 3, 16
@@ -307,25 +307,6 @@ def summary(path, csv=None, swift_path=None):
         paired = "(the reference)" if tuner == "optuna" else f"{d:+.4f} ± {dd:.4f}"
         print(f"| {tuner} | {v:.4f} ± {dv:.4f} | {t:.4f} ± {dt:.4f} | {paired} | {median_reach:.2f} ({hits}/{len(seeds)}) | {full:.1f} | {wall:.0f} s | "
               f"{outside[0]:.0f} / {outside[1]:.1f} / {outside[2]:.2f} s |")
-
-
-def claim(path):
-    """Whether this process may run the study ``path`` names: it created the claim (holding its process
-    id), or the claim's owner is no longer running (a worker that was killed), whose claim it takes over."""
-    try:
-        with open(path, "x") as file:
-            file.write(str(os.getpid()))
-        return True
-    except FileExistsError:
-        pass
-    try:
-        os.kill(int(path.read_text().strip()), 0)
-        return False
-    except PermissionError:          # alive, another user's
-        return False
-    except (ValueError, ProcessLookupError):
-        path.write_text(str(os.getpid()))
-        return True
 
 
 def main(argv=None):

@@ -108,13 +108,13 @@ def test_a_study_spends_at_most_its_budget_and_reports_its_best_full_trial(tiny_
 
 def test_a_killed_workers_claim_is_taken_over_a_live_ones_is_not(tmp_path):
     import subprocess
-    import tuning_experiment
+    from grid_claims import claim
     path = tmp_path / "optuna-1-54.claim"
-    assert tuning_experiment.claim(path) and path.read_text() == str(__import__("os").getpid())
-    assert not tuning_experiment.claim(path)                      # ours, alive
+    assert claim(path) and path.read_text() == str(__import__("os").getpid())
+    assert not claim(path)                  # ours, alive
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
     path.write_text(str(gone.pid))
-    assert tuning_experiment.claim(path)                          # its owner exited: taken over
-    path.write_text("")                                           # an old claim without a process id
-    assert tuning_experiment.claim(path)
+    assert claim(path)                      # its owner exited: taken over
+    path.write_text("")                     # an old claim without a process id
+    assert claim(path)
