@@ -128,8 +128,12 @@ def complete(runs, task):
     return [r for r in runs if r["task"] == task and counts[(r["rank"], r["method"])] >= SEEDS]
 
 
+# The header of every recording's CSV (AllotData's RecordedRuns.columns).
+CSV_HEADER = "group,method,seed,score,parameters,seconds"
+
+
 def csv_rows(runs, task):
-    rows = ["group,method,seed,score,parameters,seconds"]
+    rows = [CSV_HEADER]
     for r in sorted(complete(runs, task), key=lambda r: (r["rank"], list(LABELS).index(r["method"]) if r["method"] in LABELS else 99, r["seed"])):
         rows.append(f"r{r['rank']},{r['method']},{r['seed']},{r['test']:.6g},{r['parameters']},{r['seconds']}")
     return rows

@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE))
 
 from rank_experiment import _records as records  # noqa: E402  (a JSON-lines results file, [] when absent)
 from grid_claims import claim  # noqa: E402  (two workers on one grid)
-from summarize import interval, swift_source  # noqa: E402  (mean ± 95 % t half-width; generated AllotData sources)
+from summarize import CSV_HEADER, interval, swift_source  # noqa: E402  (mean ± 95 % t half-width; generated AllotData sources)
 
 UNIT, R, ETA, BATCH = 24, 9, 3, 16
 BUDGET = 6 * R
@@ -257,9 +257,6 @@ def complete(path):
             by.setdefault(r["tuner"], {})[r["seed"]] = r
     seeds = sorted(by.get("optuna", {}))
     return {tuner: {s: by[tuner][s] for s in seeds} for tuner in TUNERS if tuner in by and set(seeds) <= set(by[tuner])}, seeds
-
-
-CSV_HEADER = "group,method,seed,score,parameters,seconds"
 
 
 def csv_rows(by):
