@@ -9,15 +9,25 @@ enum MiniLMTuningRuns {
         name: "minilm-authorship-tuning", summary: "MiniLM-L6 LoRA tuned on Shakespeare vs Milton lines, 1296 training steps per study", scoreTitle: "test accuracy of the best trial",
         higherIsBetter: true, sizeTitle: "training steps spent", csv: #"""
 group,method,seed,score,parameters,seconds
-b54,optuna,1,0.869,1296,570.5
-b54,optuna,2,0.859,1296,557.8
-b54,optuna,3,0.873,1296,550.7
-b54,optuna,4,0.862,1296,530.2
-b54,optuna,5,0.879,1296,511.7
-b54,allot-asha-tpe,1,0.876,1200,500.0
-b54,allot-asha-tpe,2,0.867,1248,582.3
-b54,allot-asha-tpe,3,0.869,1296,599.6
-b54,allot-asha-tpe,4,0.87,1296,548.4
-b54,allot-asha-tpe,5,0.867,1296,573.9
+b54,optuna,1,0.869,1296,542.9
+b54,optuna,2,0.859,1296,513.9
+b54,optuna,3,0.873,1296,486.3
+b54,optuna,4,0.862,1296,517.0
+b54,optuna,5,0.879,1296,547.7
+b54,allot-asha-tpe,1,0.876,1200,536.9
+b54,allot-asha-tpe,2,0.867,1248,479.2
+b54,allot-asha-tpe,3,0.869,1296,528.6
+b54,allot-asha-tpe,4,0.87,1296,479.0
+b54,allot-asha-tpe,5,0.867,1296,630.7
+b54,allot-hyperband-tpe,1,0.863,1224,485.0
+b54,allot-hyperband-tpe,2,0.863,1224,444.4
+b54,allot-hyperband-tpe,3,0.874,1224,478.1
+b54,allot-hyperband-tpe,4,0.87,1224,419.1
+b54,allot-hyperband-tpe,5,0.879,1224,515.7
+b54,allot-hyperband-bohb,1,0.881,1224,445.1
+b54,allot-hyperband-bohb,2,0.888,1224,446.3
+b54,allot-hyperband-bohb,3,0.873,1224,455.7
+b54,allot-hyperband-bohb,4,0.884,1224,438.2
+b54,allot-hyperband-bohb,5,0.882,1224,462.2
 """#)
 }

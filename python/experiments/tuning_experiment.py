@@ -21,7 +21,10 @@ is the study seed × 1000 + its number, for every tuner. A trial that reaches R 
 1,000 test lines (not seen by any tuner), so each study reports its best validation accuracy, that
 trial's test accuracy, and when during the budget it got there.
 
-Results are appended to ``--out`` (default tuning-experiment/results.jsonl), one line per study.
+Results are appended to ``--out`` (default tuning-experiment/results.jsonl), one line per study. The
+studies behind docs/tuning.md are kept whole in docs/data/minilm-tuning-results.jsonl (``summary --keep``):
+``summary --out docs/data/minilm-tuning-results.jsonl`` prints the docs table without a rerun, and a new
+tuner can be added to them by copying that file to ``--out`` and running the grid for it alone.
 """
 
 import argparse
@@ -276,8 +279,10 @@ def swift(by):
                                                        "training steps spent", csv_rows(by))])
 
 
-def summary(path, csv=None, swift_path=None):
+def summary(path, csv=None, swift_path=None, keep=None):
     by, seeds = complete(path)
+    if keep:
+        keep.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for runs in by.values() for r in runs.values()))
     if csv:
         csv.write_text("\n".join(csv_rows(by)) + "\n")
     if swift_path:
@@ -318,9 +323,11 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=Path("tuning-experiment/results.jsonl"))
     parser.add_argument("--csv", type=Path, help="summary: per-seed results, e.g. docs/data/minilm-tuning.csv")
     parser.add_argument("--swift", type=Path, help="summary: the compiled-in recording, Sources/AllotData/MiniLMTuningRuns.swift")
+    parser.add_argument("--keep", type=Path, help="summary: the summarised studies, whole, e.g. docs/data/minilm-tuning-results.jsonl "
+                                                   "(summary --out that file reproduces the table without a rerun)")
     args = parser.parse_args(argv)
     if args.command == "summary":
-        summary(args.out, args.csv, args.swift)
+        summary(args.out, args.csv, args.swift, args.keep)
         return
     tuners = args.tuners.split(",") if args.tuners else TUNERS
     seeds = range(1, args.seeds + 1)

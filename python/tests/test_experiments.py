@@ -118,3 +118,16 @@ def test_a_killed_workers_claim_is_taken_over_a_live_ones_is_not(tmp_path):
     assert claim(path)                      # its owner exited: taken over
     path.write_text("")                     # an old claim without a process id
     assert claim(path)
+
+
+def test_the_recorded_tuning_csv_and_swift_source_are_the_summary_of_the_recorded_studies(tmp_path, capsys):
+    """docs/data/minilm-tuning.csv and Sources/AllotData/MiniLMTuningRuns.swift are generated from the
+    studies kept in docs/data/minilm-tuning-results.jsonl: regenerating them changes nothing."""
+    import tuning_experiment
+    root = Path(__file__).resolve().parents[2]
+    csv, swift = tmp_path / "runs.csv", tmp_path / "Runs.swift"
+    tuning_experiment.summary(root / "docs" / "data" / "minilm-tuning-results.jsonl", csv, swift)
+    assert csv.read_text() == (root / "docs" / "data" / "minilm-tuning.csv").read_text()
+    assert swift.read_text() == (root / "Sources" / "AllotData" / "MiniLMTuningRuns.swift").read_text()
+    table = capsys.readouterr().out
+    assert "| optuna |" in table and "| allot-hyperband-tpe |" in table
