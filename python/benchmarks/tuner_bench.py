@@ -17,7 +17,7 @@ its resume point to its resource. For each seed, "to reach" is the resource an A
 match the final best value Optuna reached with the whole budget (∞ if it never did).
 
 digits: the digits MLP trained for real by `allot objective digits` (epochs as the resource, R = 27,
-50 full trainings' worth of epochs, 5 seeds), validation accuracy maximised; the same accounting.
+50 full trainings' worth of epochs, 10 seeds, about 20 minutes), validation accuracy maximised; the same accounting.
 
 overhead: 1,000 trials on Hartmann-6's space, objective computed inline; the wall time of ask + tell
 per trial, Optuna's TPESampler() (in-memory storage) next to allot.Study(sampler="tpe") (in memory,
@@ -221,7 +221,7 @@ def functions(seeds=30, budget=100 * R):
 DIGITS = [("learning_rate", 1e-3, 1.0, True), ("width", 16, 256, True), ("weight_decay", 1e-6, 1e-2, True), ("batch_size", 16, 256, True)]
 
 
-def digits(seeds=5, budget=50 * R):
+def digits(seeds=10, budget=50 * R):
     binary = os.environ.get("ALLOT_BINARY", ".build/release/allot")
     folder = tempfile.mkdtemp(prefix="allot-digits-bench-")
     space = [{"name": n, "type": "int" if isinstance(lo, int) else "float", "low": lo, "high": hi, "log": log} for n, lo, hi, log in DIGITS]
