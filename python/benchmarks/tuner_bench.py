@@ -184,14 +184,14 @@ def compare(problem, evaluate_optuna, evaluate_allot, space, bounds, names, seed
             results[tuner].append(ledger)
     sign = 1 if direction == "minimize" else -1
     print(f"\n## {problem}: R = {R}, budget {budget:g} ({budget / R:g} full evaluations), {seeds} seeds")
+    gaps = {tuner: [None if l.best is None else sign * (l.best - offset) for l in results[tuner]] for tuner in tuners}
     for tuner in tuners:
         half = [None if l.best_at(budget / 2) is None else sign * (l.best_at(budget / 2) - offset) for l in results[tuner]]
-        full = [None if l.best is None else sign * (l.best - offset) for l in results[tuner]]
-        line = f"{tuner:15s} " + summarise(full, "gap at budget") + "; " + summarise(half, "at half")
+        line = f"{tuner:15s} " + summarise(gaps[tuner], "gap at budget") + "; " + summarise(half, "at half")
         if tuner != "optuna":
             reach = [results[tuner][s].reached(results["optuna"][s].best) / budget for s in range(seeds)]
             line += "; " + summarise(reach, "resource to reach Optuna's final best / budget")
-            line += "; " + paired(full, [sign * (l.best - offset) for l in results["optuna"]])
+            line += "; " + paired(gaps[tuner], gaps["optuna"])
         print(line + f"; {timing[tuner] / seeds:.1f} s per run")
 
 

@@ -126,7 +126,7 @@ def test_the_recorded_tuning_csv_and_swift_source_are_the_summary_of_the_recorde
     import tuning_experiment
     root = Path(__file__).resolve().parents[2]
     csv, swift = tmp_path / "runs.csv", tmp_path / "Runs.swift"
-    tuning_experiment.summary(root / "docs" / "data" / "minilm-tuning-results.jsonl", csv, swift)
+    tuning_experiment.main(["summary", "--out", str(root / "docs" / "data" / "minilm-tuning-results.jsonl"), "--csv", str(csv), "--swift", str(swift)])
     assert csv.read_text() == (root / "docs" / "data" / "minilm-tuning.csv").read_text()
     assert swift.read_text() == (root / "Sources" / "AllotData" / "MiniLMTuningRuns.swift").read_text()
     table = capsys.readouterr().out
