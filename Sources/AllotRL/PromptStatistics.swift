@@ -34,8 +34,13 @@ public struct PromptStatistics: Codable, Sendable, Equatable {
         meanLength = try container.decodeIfPresent(Double.self, forKey: .meanLength)
         if let meanLength { try Decoding.requireFinite([meanLength], container, .meanLength, atLeast: 0) }
         rollouts = try container.decode(Int.self, forKey: .rollouts)
-        try Decoding.require(rollouts >= 0, container, .rollouts, "expected an integer >= 0, got \(rollouts)")
+        try Decoding.require(rollouts >= 0 && rollouts <= Self.maxRollouts, container, .rollouts,
+                             "expected an integer in 0...\(Self.maxRollouts), got \(rollouts)")
     }
+
+    /// The most rollouts one prompt's count may reach (2⁴⁰): far beyond any run, and small enough that
+    /// adding a group, or summing the counts of millions of prompts, cannot overflow.
+    public static let maxRollouts = 1 << 40
 
     /// Mean of the recent rewards, or nil before any.
     public var recentSuccessRate: Double? { recentRewards.isEmpty ? nil : recentRewards.reduce(0, +) / Double(recentRewards.count) }
@@ -103,6 +108,14 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
 
     public subscript(prompt: String) -> PromptStatistics? { prompts[prompt] }
 
+    /// Refuses a group that would take a prompt's rollout count past `PromptStatistics.maxRollouts`.
+    static func checkCount(prompt: String, field: String, adding count: Int, to rollouts: Int) throws {
+        guard count <= PromptStatistics.maxRollouts - rollouts else {
+            throw RolloutError.invalidObservation(prompt: prompt, field: field, expected: "at most \(PromptStatistics.maxRollouts - rollouts) more rollouts for this prompt",
+                                                  got: "\(count)")
+        }
+    }
+
     /// Records one group of rollouts of `prompt`: rewards in [0, 1] and, optionally, response lengths.
     public mutating func record(prompt: String, rewards: [Double], lengths: [Double] = []) throws {
         if let bad = rewards.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
@@ -112,6 +125,7 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
             throw RolloutError.invalidObservation(prompt: prompt, field: "lengths[\(bad)]", expected: "a finite number >= 0", got: "\(lengths[bad])")
         }
         var entry = prompts[prompt] ?? PromptStatistics()
+        try Self.checkCount(prompt: prompt, field: "rewards", adding: rewards.count, to: entry.rollouts)
         entry.record(rewards: rewards, window: window, discount: discount)
         if !lengths.isEmpty {
             let total = (entry.meanLength ?? 0) * Double(entry.rollouts) + lengths.reduce(0, +)
@@ -134,6 +148,7 @@ public struct RolloutStatistics: Codable, Sendable, Equatable {
             throw RolloutError.invalidObservation(prompt: prompt, field: "meanLength", expected: "a finite number >= 0", got: "\(meanLength)")
         }
         var entry = prompts[prompt] ?? PromptStatistics()
+        try Self.checkCount(prompt: prompt, field: "trials", adding: trials, to: entry.rollouts)
         let failures = trials - successes
         let keptFailures = min(failures, window)
         let keptSuccesses = min(successes, window - keptFailures)
