@@ -38,9 +38,9 @@ public struct PromptStatistics: Codable, Sendable, Equatable {
                              "expected an integer in 0...\(Self.maxRollouts), got \(rollouts)")
     }
 
-    /// The most rollouts one prompt's count may reach (2⁴⁰): far beyond any run, and small enough that
-    /// adding a group, or summing the counts of millions of prompts, cannot overflow.
-    public static let maxRollouts = 1 << 40
+    /// The most rollouts one prompt's count may reach (2⁵³): far beyond any run, counted exactly when it
+    /// weights a mean length as a Double, and small enough that adding a group cannot overflow.
+    public static let maxRollouts = 1 << 53
 
     /// Mean of the recent rewards, or nil before any.
     public var recentSuccessRate: Double? { recentRewards.isEmpty ? nil : recentRewards.reduce(0, +) / Double(recentRewards.count) }

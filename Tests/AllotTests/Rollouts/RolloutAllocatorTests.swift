@@ -180,6 +180,20 @@ struct RolloutAllocatorTests {
         #expect(throws: RolloutError.invalidObservation(prompt: "x", field: "rewards[1]", expected: "a number in [0, 1]", got: "nan")) {
             try mutable.record(prompt: "x", rewards: [1, .nan])
         }
+        let limit = PromptStatistics.maxRollouts
+        try mutable.record(prompt: "big", successes: 1, trials: limit - 1)
+        #expect(throws: RolloutError.invalidObservation(prompt: "big", field: "rewards", expected: "at most 1 more rollouts for this prompt", got: "2")) {
+            try mutable.record(prompt: "big", rewards: [1, 0])
+        }
+        #expect(throws: RolloutError.invalidObservation(prompt: "big", field: "trials", expected: "at most 1 more rollouts for this prompt", got: "\(Int.max)")) {
+            try mutable.record(prompt: "big", successes: 0, trials: .max)
+        }
+        try mutable.record(prompt: "big", rewards: [1])
+        #expect(mutable["big"]?.rollouts == limit)
+        let saved = String(decoding: try JSONEncoder().encode(mutable), as: UTF8.self)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(RolloutStatistics.self, from: Data(saved.replacingOccurrences(of: "\(limit)", with: "\(Int.max - 2)").utf8))
+        }
         #expect(throws: InputError.self) { try KnapsackRLAllocator(confidence: 1) }
         #expect(throws: InputError.parameter("request", "minimum", expected: "an integer >= 1 (every prompt of the batch gets a rollout)", got: "0")) {
             try allocator.allocate(RolloutRequest(prompts: ["a"], budget: 4, minimum: 0), statistics: statistics)
