@@ -9,7 +9,7 @@ struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "study",
         abstract: "Create a study in an SQLite file, then ask and tell from any process (JSON in and out).",
-        subcommands: [Create.self, Ask.self, Tell.self, Heartbeat.self, Trials.self, Best.self, Copy.self]
+        subcommands: [Create.self, Ask.self, Tell.self, Enqueue.self, Heartbeat.self, Trials.self, Best.self, Copy.self]
     )
 
     /// Options every subcommand shares.
@@ -92,6 +92,25 @@ struct StudyCommand: ParsableCommand {
                 if let value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
             }
             print(JSONValue.object(["told": .number(Double(trial))]).canonicalText)
+        }
+    }
+
+    struct Enqueue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read a configuration {name: value, ...} on stdin (some parameters or all) and queue it for the next new trial, ahead of the sampler; prints {\"enqueued\", \"queued\"}.")
+        @OptionGroup var location: Location
+        @Option(help: "Read the configuration from this file instead of stdin.")
+        var input: String?
+        @Flag(help: "Queue nothing when a trial or a queued configuration already has these values.")
+        var skipIfExists = false
+
+        func run() throws {
+            let root = try InputFile.readJSON(input)
+            let (enqueued, queued) = try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
+                let configuration = try session.study.space.configuration(from: root, partial: true)
+                return (try session.enqueue(configuration, skipIfExists: skipIfExists), session.study.queued.count)
+            }
+            print(JSONValue.object(["enqueued": .bool(enqueued), "queued": .number(Double(queued))]).canonicalText)
         }
     }
 

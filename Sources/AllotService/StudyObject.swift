@@ -8,7 +8,7 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.report", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(SessionBox)
@@ -137,6 +137,13 @@ struct StudyObject {
                 if let value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
             }
             return .object(["told": .number(Double(job.trial))])
+        case "enqueue":
+            // A configuration (or some of its parameters) for the next new trial, ahead of the sampler.
+            let configuration = try space.configuration(from: try params.required("configuration", "the parameters to try ({name: value})"), partial: true)
+            let skip = try params.optional("skipIfExists")?.bool() ?? false
+            try params.finish(allowed: ["handle", "configuration", "skipIfExists"])
+            let (enqueued, queued) = try run { session in (try session.enqueue(configuration, skipIfExists: skip), session.study.queued.count) }
+            return .object(["enqueued": .bool(enqueued), "queued": .number(Double(queued))])
         case "report":
             // An intermediate value; at (or past) the job's resource it completes the job, and the answer
             // says whether the trial goes on: its next job, or prune.
@@ -165,7 +172,8 @@ struct StudyObject {
             try params.finish(allowed: ["handle"])
             let study = try load()
             return .object(["finished": .bool(study.isFinished), "waiting": .bool(!study.isFinished && study.isWaiting),
-                            "running": .number(Double(study.runningJobs.count)), "trials": .number(Double(study.trials.count))])
+                            "running": .number(Double(study.runningJobs.count)), "trials": .number(Double(study.trials.count)),
+                            "queued": .number(Double(study.queued.count))])
         case "trials":
             try params.finish(allowed: ["handle"])
             return .array(try load().trials.map { StudyJSON.trial($0, space: space) })

@@ -57,6 +57,9 @@ public struct StudySession {
     public mutating func fail(_ assignment: Study.Assignment) throws { try study.fail(assignment) }
     public mutating func promote(trial: Int) -> Study.Assignment? { study.promote(trial: trial, owner: owner, lease: lease, now: time) }
     public mutating func report(trial: Int, resource: Double, value: Double) throws { try study.report(trial: trial, resource: resource, value: value) }
+    @discardableResult public mutating func enqueue(_ configuration: Configuration, skipIfExists: Bool = false) throws -> Bool {
+        try study.enqueue(configuration, skipIfExists: skipIfExists)
+    }
     public mutating func requeue(_ assignment: Study.Assignment, reason: String) throws { try study.requeue(assignment, reason: reason) }
     /// Renews this owner's lease on its running jobs (those it still holds); returns how many.
     @discardableResult public mutating func heartbeat(lease seconds: Double) throws -> Int {

@@ -133,7 +133,10 @@ extension SearchSpace {
 
     /// Reads a configuration of this space: each active parameter present with a value in its domain
     /// (ints on their step grid, choices among the choices), inactive ones absent, nothing else.
-    public func configuration(from reader: FieldReader) throws -> Configuration {
+    /// `partial`: some parameters may be left out (a sampler chooses them), but a conditional parameter
+    /// comes with its parent, and a parent's value that makes a parameter active comes with it, so the
+    /// values given never depend on a choice the sampler makes.
+    public func configuration(from reader: FieldReader, partial: Bool = false) throws -> Configuration {
         try reader.requireObject()
         var configuration: Configuration = [:]
         var reader = reader
@@ -141,11 +144,16 @@ extension SearchSpace {
             if let condition = parameter.condition {
                 guard case let .choice(parent)? = configuration[condition.parent], condition.values.contains(parent) else {
                     if try reader.optional(parameter.name) != nil {
+                        let when = "\(condition.parent) is one of \(condition.values.joined(separator: ", "))"
                         throw InputError(source: reader.source, path: reader.childPath(parameter.name), problem: .invalid(
-                            expected: "no value: '\(parameter.name)' exists only when \(condition.parent) is one of \(condition.values.joined(separator: ", "))", got: "a value"))
+                            expected: partial && configuration[condition.parent] == nil
+                                ? "'\(condition.parent)' given too: '\(parameter.name)' exists only when \(when)"
+                                : "no value: '\(parameter.name)' exists only when \(when)", got: "a value"))
                     }
                     continue
                 }
+            } else if partial, try reader.optional(parameter.name) == nil {
+                continue
             }
             let member = try reader.required(parameter.name, "a value for '\(parameter.name)'")
             switch parameter.domain {

@@ -83,6 +83,8 @@ public struct Study: Sendable {
     private var requeued: [Int] = []
     /// Jobs running now (indices into `jobs`), so liveness checks never walk the whole history.
     private var running: Set<Int> = []
+    /// Configurations `enqueue` queued, taken in order by the next new trials (some parameters each, or all).
+    public private(set) var queued: [Configuration] = []
 
     public var space: SearchSpace { definition.space }
     public var direction: Direction { definition.direction }
@@ -122,8 +124,7 @@ public struct Study: Sendable {
         guard let next = scheduler.peek() else { return nil }
         let trial = next.configuration
         if trial == trials.count {
-            let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
-            try! apply(.trial(trial, sampler.configuration(forTrial: trial, space: space, history: history)))
+            try! apply(.trial(trial, newConfiguration(forTrial: trial)))
         }
         let key = StudyEvent.JobKey(trial: trial, bracket: next.bracket, rung: next.rung)
         let resumeFrom = next.rung > 0 ? trials[trial].resource : nil
@@ -144,6 +145,26 @@ public struct Study: Sendable {
             return nil
         }
         return assignment(jobs[jobIndex[key]!])
+    }
+
+    /// Queues `configuration` for the next new trial the scheduler opens, ahead of the sampler (Optuna's
+    /// `enqueue_trial`): a known-good default, a configuration from an earlier study. It may give some
+    /// parameters only; the sampler chooses the rest when the trial is created. A value outside its
+    /// parameter's domain, an unknown parameter, a conditional parameter without its parent, or a parent
+    /// whose value makes a parameter active without that parameter, is an input error naming it; so is a
+    /// study that will open no new trial. `skipIfExists`: nothing is queued when a trial or a queued
+    /// configuration already has these values. Returns whether it was queued.
+    @discardableResult
+    public mutating func enqueue(_ configuration: Configuration, skipIfExists: Bool = false) throws -> Bool {
+        let members = configuration.sorted { $0.key < $1.key }.map { (key: $0.key, value: Self.json($0.value)) }
+        let reader = FieldReader(source: "enqueue", path: "configuration", value: .object(JSONObject(members)))
+        let checked = try space.configuration(from: reader, partial: true)
+        if isFinished {
+            throw InputError(source: "enqueue", path: "configuration", problem: .other("the study is finished: it opens no new trial to give this configuration"))
+        }
+        if skipIfExists, (trials.map(\.configuration) + queued).contains(where: { Self.agrees($0, with: checked) }) { return false }
+        try apply(.enqueue(checked))
+        return true
     }
 
     /// Records an intermediate value of a running trial.
@@ -207,6 +228,49 @@ public struct Study: Sendable {
         return scored.filter { $0.resource == top }.max { better($1.value!, than: $0.value!) || ($0.value! == $1.value! && $0.id > $1.id) }
     }
 
+    /// The configuration of new trial `trial`: the head of the queue when it gives every parameter,
+    /// else the sampler's proposal with the queued values in place of its own.
+    private mutating func newConfiguration(forTrial trial: Int) -> Configuration {
+        if let fixed = queued.first, isComplete(fixed) {
+            return fixed
+        }
+        let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
+        let proposal = sampler.configuration(forTrial: trial, space: space, history: history)
+        guard let fixed = queued.first else { return proposal }
+        var merged: Configuration = [:]
+        for parameter in space.parameters {
+            if let condition = parameter.condition {
+                guard case let .choice(parent)? = merged[condition.parent], condition.values.contains(parent) else { continue }
+            }
+            // Active under the merged values: given, or (its parent not given) in the proposal.
+            merged[parameter.name] = fixed[parameter.name] ?? proposal[parameter.name]
+        }
+        return merged
+    }
+
+    /// Whether a checked queued configuration has every parameter active under its own values.
+    private func isComplete(_ configuration: Configuration) -> Bool {
+        space.parameters.allSatisfy { parameter in
+            if let condition = parameter.condition {
+                guard case let .choice(parent)? = configuration[condition.parent], condition.values.contains(parent) else { return true }
+            }
+            return configuration[parameter.name] != nil
+        }
+    }
+
+    /// Whether `configuration` has every value `fixed` gives.
+    static func agrees(_ configuration: Configuration, with fixed: Configuration) -> Bool {
+        fixed.allSatisfy { configuration[$0.key] == $0.value }
+    }
+
+    static func json(_ value: ParameterValue) -> JSONValue {
+        switch value {
+        case let .number(x): return .number(x)
+        case let .integer(x): return .number(Double(x))
+        case let .choice(x): return .string(x)
+        }
+    }
+
     /// Whether nothing more will be asked and nothing is running.
     public var isFinished: Bool { running.isEmpty && requeued.isEmpty && scheduler.peek() == nil }
 
@@ -223,7 +287,16 @@ public struct Study: Sendable {
         switch event {
         case let .trial(id, configuration):
             guard id == trials.count else { throw StudyError.journal("trial \(id) created out of order (expected trial \(trials.count))") }
+            if let fixed = queued.first {
+                guard Self.agrees(configuration, with: fixed) else {
+                    throw StudyError.journal("trial \(id) was created while a configuration was queued and does not have its values")
+                }
+                queued.removeFirst()
+            }
             trials.append(Trial(id: id, configuration: configuration, state: .paused, resource: nil, value: nil, reports: []))
+
+        case let .enqueue(configuration):
+            queued.append(configuration)
 
         case let .ask(key, resource, resumeFrom, owner, lease, _):
             guard trials.indices.contains(key.trial) else { throw StudyError.journal("a job for trial \(key.trial), which does not exist") }

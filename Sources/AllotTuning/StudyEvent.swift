@@ -4,8 +4,12 @@ import Allot
 /// every trial, job, value and owner, and the scheduler's state, without asking the sampler or the
 /// scheduler to repeat a choice. Each entry is plain data with an explicit encoding (docs/formats.md).
 public enum StudyEvent: Sendable, Equatable {
-    /// Trial `trial` exists with this configuration (sampled when its first job was asked, or enqueued).
+    /// Trial `trial` exists with this configuration (sampled when its first job was asked, or taken
+    /// from the queue).
     case trial(Int, Configuration)
+    /// A configuration (all of it, or some parameters with the sampler choosing the rest) queued for the
+    /// next new trial: `Study.enqueue`.
+    case enqueue(Configuration)
     /// A job was handed out (or handed out again after a requeue) to `owner`, leased until `lease`
     /// (seconds since 1970; nil: no lease), at time `at`.
     case ask(JobKey, resource: Double, resumeFrom: Double?, owner: String?, lease: Double?, at: Double?)
@@ -45,6 +49,8 @@ public enum StudyEvent: Sendable, Equatable {
         switch self {
         case let .trial(trial, configuration):
             members = [("type", "trial"), ("trial", .number(Double(trial))), ("configuration", space.json(configuration))]
+        case let .enqueue(configuration):
+            members = [("type", "enqueue"), ("configuration", space.json(configuration))]
         case let .ask(key, resource, resumeFrom, owner, lease, at):
             members = [("type", "ask")] + Self.keyMembers(key) + [("resource", .number(resource))]
             if let resumeFrom { members.append(("resumeFrom", .number(resumeFrom))) }
@@ -67,7 +73,7 @@ public enum StudyEvent: Sendable, Equatable {
         return .object(JSONObject(members))
     }
 
-    static let types = ["trial", "ask", "tell", "fail", "report", "requeue", "heartbeat", "process"]
+    static let types = ["trial", "enqueue", "ask", "tell", "fail", "report", "requeue", "heartbeat", "process"]
 
     /// Reads a stored entry, every field checked.
     static func read(_ reader: FieldReader, space: SearchSpace) throws -> StudyEvent {
@@ -86,6 +92,8 @@ public enum StudyEvent: Sendable, Equatable {
         case "trial":
             let trial = try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number")
             event = .trial(trial, try space.configuration(from: try reader.required("configuration", "the trial's configuration")))
+        case "enqueue":
+            event = .enqueue(try space.configuration(from: try reader.required("configuration", "the queued configuration"), partial: true))
         case "ask":
             let key = try key()
             let amount = try resource("resource")

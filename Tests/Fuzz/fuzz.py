@@ -534,7 +534,7 @@ class Interfaces:
             files = {"s.sqlite": bytes(mutate_bytes(rng, database))}
         else:
             files = {"s.sqlite": database}
-        command = rng.choice(["ask", "tell", "trials", "best", "heartbeat", "copy"])
+        command = rng.choice(["ask", "tell", "enqueue", "trials", "best", "heartbeat", "copy"])
         if command == "copy":
             # Between two files (the destination fresh, or the same damaged file), or to a server that is not there.
             destination = rng.choice(["t.sqlite", "s.sqlite", "postgresql://nobody@127.0.0.1:1/x"])
@@ -547,6 +547,10 @@ class Interfaces:
         if command == "tell":
             message = {"trial": rng.choice([0, 1, 4, 5, 99]), "rung": 0, "bracket": 0, "value": 0.5}
             stdin = mutate_text(rng, message) if rng.random() < 0.6 else dumps(message).encode()
+        if command == "enqueue":
+            message = rng.choice([{"learning_rate": 0.01, "width": 64}, {"optimizer": "sgd", "momentum": 0.9}, {"optimizer": "adam"}, {}])
+            stdin = mutate_text(rng, message) if rng.random() < 0.7 else dumps(message).encode()
+            args += rng.choice([[], ["--skip-if-exists"]])
         if command in ("ask", "heartbeat"):
             args += rng.choice([[], ["--lease", "60", "--owner", "w"], ["--worker-pid", "1"], ["--lease", "-1"], ["--lease", "NaN", "--owner", "w"]])
         return Case("study-" + command, args, stdin, files, json_check)
@@ -644,6 +648,7 @@ class Interfaces:
                                                   "totalSteps": 50, "averageRank": 2, "interval": 5, "allocator": rng.choice(["bandit-knapsack", "adalora", "elastic"])}},
             {"method": "ranks.step", "params": {"handle": 3, "step": 12, "sensitivities": {"q": [0.1, 0.2, 0, 0], "v": [1, 0.5, 0, 0]}}},
             {"method": "study.create", "params": {"space": space, "scheduler": {"name": "asha", "parameters": {"minResource": 1, "maxResource": 9}}}},
+            {"method": "study.enqueue", "params": {"handle": 4, "configuration": {"lr": rng.choice([0.01, 2, -1, 1e308])}, "skipIfExists": rng.choice([True, False])}},
             {"method": "study.ask", "params": {"handle": 4}},
             {"method": "study.report", "params": {"handle": 4, "trial": 0, "resource": 1, "value": 0.5}},
             {"method": "policy.snapshot", "params": {"handle": 1}},

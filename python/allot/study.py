@@ -109,6 +109,15 @@ class Study(Handle):
             self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], value=float(value))
         trial._decision = "complete"
 
+    def enqueue_trial(self, params, skip_if_exists=False):
+        """Queues ``params`` (``{name: value}``, some parameters or all) for the next new trial, ahead of
+        the sampler, as Optuna's ``enqueue_trial``: parameters left out are the sampler's choice. A value
+        outside its parameter's range, an unknown name, or a conditional parameter without its parent
+        raises :class:`allot.AllotInputError` naming it (Optuna warns and uses such a value). Returns whether it
+        was queued (False: ``skip_if_exists`` and a trial or queued configuration has these values)."""
+        answer = self._call("enqueue", configuration=dict(params), skipIfExists=bool(skip_if_exists))
+        return answer["enqueued"]
+
     def optimize(self, objective, n_trials=None):
         """Runs ``objective(trial)`` until the scheduler has nothing left (or ``n_trials`` jobs ran).
 

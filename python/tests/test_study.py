@@ -94,6 +94,28 @@ def test_ask_tell_by_hand_and_bad_input(client):
         allot.Study(SPACE, scheduler="ashaa", client=client)
 
 
+def test_enqueued_trials_come_first_and_survive_the_storage(client, tmp_path):
+    storage = str(tmp_path / "queued.sqlite")
+    study = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 4, "resource": 1}, sampler="tpe",
+                        storage=storage, name="q", client=client)
+    assert study.enqueue_trial({"lr": 0.01, "width": 8}) is True
+    assert study.enqueue_trial({"width": 28}) is True
+    assert study.enqueue_trial({"width": 28}, skip_if_exists=True) is False
+    for bad, field in (({"lr": 2.0}, "lr"), ({"width": 6}, "width"), ({"depth": 3}, "depth"), ({"lr": float("nan")}, "lr")):
+        with pytest.raises(allot.AllotInputError) as error:
+            study.enqueue_trial(bad)
+        assert field in str(error.value)
+    # A second handle on the same file (as another worker would open it) sees the queue.
+    reopened = allot.Study(storage=storage, name="q", client=client)
+    assert reopened._call("status")["queued"] == 2
+    first, second, third = reopened.ask(), reopened.ask(), reopened.ask()
+    assert first.params == {"lr": 0.01, "width": 8}
+    assert second.params["width"] == 28 and 1e-3 <= second.params["lr"] <= 1
+    assert third.params != first.params and reopened._call("status")["queued"] == 0
+    for trial in (first, second, third):
+        reopened.tell(trial, 0.5)
+
+
 def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     """allot.hf.PruningCallback under a real transformers.Trainer: each evaluation is reported, and a
     pruned trial's training stops at that evaluation."""
