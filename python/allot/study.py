@@ -1,6 +1,7 @@
 """Hyperparameter studies inside your own training loop: ask, report, should_prune, tell."""
 
 import json
+import time
 from pathlib import Path
 
 from ._client import Handle, client as default_client, request
@@ -118,16 +119,22 @@ class Study(Handle):
         answer = self._call("enqueue", configuration=dict(params), skipIfExists=bool(skip_if_exists))
         return answer["enqueued"]
 
-    def optimize(self, objective, n_trials=None):
-        """Runs ``objective(trial)`` until the scheduler has nothing left (or ``n_trials`` jobs ran).
+    def optimize(self, objective, n_trials=None, timeout=None, catch=()):
+        """Runs ``objective(trial)`` until the scheduler has nothing left, ``n_trials`` jobs ran, or
+        ``timeout`` seconds passed (checked before each job: a job that started runs to its end).
 
         The objective trains ``trial.params``, calls ``trial.report(value, step)`` as it goes and
         ``trial.should_prune()`` after each report (raising :class:`TrialPruned` to stop), and returns
         the final value, which completes the trial if no report already did. An exception other than
-        ``TrialPruned`` fails the trial and is raised.
+        ``TrialPruned`` fails the trial; it is raised unless it is one of the ``catch`` classes, as in
+        Optuna, in which case the study goes on with the next job.
         """
+        catch = tuple(catch) if isinstance(catch, (list, tuple, set)) else (catch,)
+        deadline = None if timeout is None else time.monotonic() + float(timeout)
         jobs = 0
         while n_trials is None or jobs < n_trials:
+            if deadline is not None and time.monotonic() >= deadline:
+                break
             trial = self.ask()
             if trial is None:
                 break
@@ -136,12 +143,29 @@ class Study(Handle):
                 value = objective(trial)
             except TrialPruned:
                 continue
+            except catch:
+                if not trial.finished:
+                    self.tell(trial, failed=True)
+                continue
             except BaseException:
-                self.tell(trial, failed=True)
+                if not trial.finished:
+                    self.tell(trial, failed=True)
                 raise
             if not trial.finished and value is not None:
                 self.tell(trial, value)
         return self.best_trial
+
+    @property
+    def best_params(self):
+        """The best trial's configuration (``{name: value}``), or None before any result."""
+        best = self.best_trial
+        return None if best is None else best["configuration"]
+
+    @property
+    def best_value(self):
+        """The best trial's value at the largest resource reached, or None before any result."""
+        best = self.best_trial
+        return None if best is None else best["value"]
 
     @property
     def best_trial(self):

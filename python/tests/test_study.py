@@ -2,6 +2,7 @@ import json
 import math
 import os
 import subprocess
+import time
 
 import pytest
 import torch
@@ -114,6 +115,30 @@ def test_enqueued_trials_come_first_and_survive_the_storage(client, tmp_path):
     assert third.params != first.params and reopened._call("status")["queued"] == 0
     for trial in (first, second, third):
         reopened.tell(trial, 0.5)
+
+
+def test_optimize_catch_timeout_and_best_shortcuts(client):
+    study = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 6, "resource": 1}, client=client)
+    assert study.best_params is None and study.best_value is None
+
+    def flaky(trial):
+        if trial.number % 2 == 1:
+            raise FloatingPointError("diverged")       # caught: the trial fails, the study goes on
+        return -abs(math.log10(trial.params["lr"]) + 1)
+
+    best = study.optimize(flaky, catch=(FloatingPointError,))
+    states = {t["id"]: t["state"] for t in study.trials}
+    assert [states[i] for i in range(6)] == ["completed", "failed"] * 3
+    assert study.best_params == best["configuration"] and study.best_value == best["value"]
+    assert best["id"] % 2 == 0
+
+    other = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 6, "resource": 1}, client=client)
+    with pytest.raises(ZeroDivisionError):                # not in catch: the trial fails and the error is raised
+        other.optimize(lambda trial: 1 / 0, catch=(FloatingPointError,))
+    assert other.trials[0]["state"] == "failed"
+    timed = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 100, "resource": 1}, client=client)
+    timed.optimize(lambda trial: time.sleep(0.05) or 0.0, timeout=0.2)
+    assert 2 <= len(timed.trials) <= 8                     # stopped by the clock, not by the 100 trials
 
 
 def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
