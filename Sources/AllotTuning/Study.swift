@@ -152,7 +152,7 @@ public struct Study: Sendable {
     /// parameters only; the sampler chooses the rest when the trial is created. A value outside its
     /// parameter's domain, an unknown parameter, a conditional parameter without its parent, or a parent
     /// whose value makes a parameter active without that parameter, is an input error naming it; so is a
-    /// study that will open no new trial. `skipIfExists`: nothing is queued when a trial or a queued
+    /// finished study. `skipIfExists`: nothing is queued when a trial or a queued
     /// configuration already has these values. Returns whether it was queued.
     @discardableResult
     public mutating func enqueue(_ configuration: Configuration, skipIfExists: Bool = false) throws -> Bool {
