@@ -117,18 +117,21 @@ extension SearchSpace: Codable {
     }
 }
 
+extension ParameterValue {
+    /// The value as plain JSON: a number for float and int parameters, a string for a categorical one.
+    public var json: JSONValue {
+        switch self {
+        case let .number(x): return .number(x)
+        case let .integer(x): return .number(Double(x))
+        case let .choice(x): return .string(x)
+        }
+    }
+}
+
 extension SearchSpace {
     /// A configuration as plain JSON: numbers for float and int parameters, strings for categorical ones.
     public func json(_ configuration: Configuration) -> JSONValue {
-        .object(JSONObject(parameters.compactMap { parameter in
-            configuration[parameter.name].map { value in
-                switch value {
-                case let .number(x): return (key: parameter.name, value: JSONValue.number(x))
-                case let .integer(x): return (key: parameter.name, value: JSONValue.number(Double(x)))
-                case let .choice(x): return (key: parameter.name, value: JSONValue.string(x))
-                }
-            }
-        }))
+        .object(JSONObject(parameters.compactMap { parameter in configuration[parameter.name].map { (key: parameter.name, value: $0.json) } }))
     }
 
     /// Reads a configuration of this space: each active parameter present with a value in its domain
@@ -142,7 +145,7 @@ extension SearchSpace {
         var reader = reader
         for parameter in parameters {
             if let condition = parameter.condition {
-                guard case let .choice(parent)? = configuration[condition.parent], condition.values.contains(parent) else {
+                guard parameter.isActive(in: configuration) else {
                     if try reader.optional(parameter.name) != nil {
                         let when = "\(condition.parent) is one of \(condition.values.joined(separator: ", "))"
                         throw InputError(source: reader.source, path: reader.childPath(parameter.name), problem: .invalid(

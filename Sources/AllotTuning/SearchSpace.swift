@@ -45,6 +45,14 @@ public struct SearchParameter: Sendable, Equatable {
         }
     }
 
+    /// Whether the parameter belongs in a configuration with these values: unconditional, or its parent's
+    /// choice is one of the condition's values.
+    public func isActive(in configuration: Configuration) -> Bool {
+        guard let condition else { return true }
+        guard case let .choice(parent)? = configuration[condition.parent] else { return false }
+        return condition.values.contains(parent)
+    }
+
     public init(_ name: String, _ domain: ParameterDomain, when condition: Condition? = nil) {
         self.name = name
         self.domain = domain
@@ -118,9 +126,7 @@ public struct SearchSpace: Sendable, Equatable {
         precondition(point.count == dimension, "a point must have one coordinate per parameter")
         var values: Configuration = [:]
         for (parameter, u) in zip(parameters, point) {
-            if let condition = parameter.condition {
-                guard case let .choice(parentValue)? = values[condition.parent], condition.values.contains(parentValue) else { continue }
-            }
+            guard parameter.isActive(in: values) else { continue }
             let u = min(max(u, 0), 1 - 1e-12)
             switch parameter.domain {
             case let .float(low, high, log):

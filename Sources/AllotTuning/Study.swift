@@ -156,7 +156,7 @@ public struct Study: Sendable {
     /// configuration already has these values. Returns whether it was queued.
     @discardableResult
     public mutating func enqueue(_ configuration: Configuration, skipIfExists: Bool = false) throws -> Bool {
-        let members = configuration.sorted { $0.key < $1.key }.map { (key: $0.key, value: Self.json($0.value)) }
+        let members = configuration.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value.json) }
         let reader = FieldReader(source: "enqueue", path: "configuration", value: .object(JSONObject(members)))
         let checked = try space.configuration(from: reader, partial: true)
         if isFinished {
@@ -238,11 +238,8 @@ public struct Study: Sendable {
         let proposal = sampler.configuration(forTrial: trial, space: space, history: history)
         guard let fixed = queued.first else { return proposal }
         var merged: Configuration = [:]
-        for parameter in space.parameters {
-            if let condition = parameter.condition {
-                guard case let .choice(parent)? = merged[condition.parent], condition.values.contains(parent) else { continue }
-            }
-            // Active under the merged values: given, or (its parent not given) in the proposal.
+        // A parameter active under the merged values is given, or (its parent not given) in the proposal.
+        for parameter in space.parameters where parameter.isActive(in: merged) {
             merged[parameter.name] = fixed[parameter.name] ?? proposal[parameter.name]
         }
         return merged
@@ -250,25 +247,12 @@ public struct Study: Sendable {
 
     /// Whether a checked queued configuration has every parameter active under its own values.
     private func isComplete(_ configuration: Configuration) -> Bool {
-        space.parameters.allSatisfy { parameter in
-            if let condition = parameter.condition {
-                guard case let .choice(parent)? = configuration[condition.parent], condition.values.contains(parent) else { return true }
-            }
-            return configuration[parameter.name] != nil
-        }
+        space.parameters.allSatisfy { !$0.isActive(in: configuration) || configuration[$0.name] != nil }
     }
 
     /// Whether `configuration` has every value `fixed` gives.
     static func agrees(_ configuration: Configuration, with fixed: Configuration) -> Bool {
         fixed.allSatisfy { configuration[$0.key] == $0.value }
-    }
-
-    static func json(_ value: ParameterValue) -> JSONValue {
-        switch value {
-        case let .number(x): return .number(x)
-        case let .integer(x): return .number(Double(x))
-        case let .choice(x): return .string(x)
-        }
     }
 
     /// Whether nothing more will be asked and nothing is running.

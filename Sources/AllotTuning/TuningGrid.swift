@@ -96,10 +96,7 @@ public struct TuningGrid: Codable, Sendable, Equatable {
 
     static func configuration(space: SearchSpace, values: [[ParameterValue]], point: [Int]) -> Configuration {
         var configuration: Configuration = [:]
-        for (p, parameter) in space.parameters.enumerated() {
-            if let condition = parameter.condition {
-                guard case let .choice(parent)? = configuration[condition.parent], condition.values.contains(parent) else { continue }
-            }
+        for (p, parameter) in space.parameters.enumerated() where parameter.isActive(in: configuration) {
             configuration[parameter.name] = values[p][point[p]]
         }
         return configuration

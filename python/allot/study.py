@@ -143,13 +143,11 @@ class Study(Handle):
                 value = objective(trial)
             except TrialPruned:
                 continue
-            except catch:
+            except BaseException as error:
                 if not trial.finished:
                     self.tell(trial, failed=True)
-                continue
-            except BaseException:
-                if not trial.finished:
-                    self.tell(trial, failed=True)
+                if isinstance(error, catch):
+                    continue
                 raise
             if not trial.finished and value is not None:
                 self.tell(trial, value)

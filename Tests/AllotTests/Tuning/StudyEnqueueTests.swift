@@ -10,7 +10,7 @@ import AllotInterchange
 @Suite("Study: enqueued configurations")
 struct StudyEnqueueTests {
     static let space = try! SearchSpace([
-        SearchParameter("learning_rate", .float(low: 1e-4, high: 1, log: true)),
+        SearchParameter("learningRate", .float(low: 1e-4, high: 1e-1, log: true)),
         SearchParameter("width", .integer(low: 16, high: 256, step: 16, log: false)),
         SearchParameter("optimizer", .categorical(["sgd", "adam"])),
         SearchParameter("momentum", .float(low: 0, high: 0.99, log: false), when: .init(parent: "optimizer", values: ["sgd"])),
@@ -29,7 +29,7 @@ struct StudyEnqueueTests {
     @Test("queued configurations become the next new trials in order; the sampler fills what a partial one leaves out")
     func order() throws {
         var study = try Self.study()
-        let full: Configuration = ["learning_rate": .number(0.01), "width": .integer(64), "optimizer": .choice("sgd"), "momentum": .number(0.9)]
+        let full: Configuration = ["learningRate": .number(0.01), "width": .integer(64), "optimizer": .choice("sgd"), "momentum": .number(0.9)]
         #expect(try study.enqueue(full))
         #expect(try study.enqueue(["optimizer": .choice("adam"), "width": .number(128)]))   // a whole number is an integer's value
         #expect(study.queued.count == 2)
@@ -42,7 +42,7 @@ struct StudyEnqueueTests {
         var plain = try Self.study()
         _ = plain.ask()
         let twin = try Self.next(&plain)
-        #expect(second.configuration["learning_rate"] == twin.configuration["learning_rate"])
+        #expect(second.configuration["learningRate"] == twin.configuration["learningRate"])
         #expect(study.queued.isEmpty)
         let unqueued = try Self.next(&plain)
         #expect(third.configuration == unqueued.configuration)     // the queue empty, the sampler again
@@ -53,13 +53,13 @@ struct StudyEnqueueTests {
         var study = try Self.study(.tpe(seed: 1), trials: 30)
         for _ in 0..<12 {
             let job = try Self.next(&study)
-            guard case let .number(rate)? = job.configuration["learning_rate"] else { Issue.record("no learning rate"); return }
+            guard case let .number(rate)? = job.configuration["learningRate"] else { Issue.record("no learning rate"); return }
             try study.tell(job, value: -abs(Foundation.log10(rate) + 2))
         }
         try study.enqueue(["width": .integer(32)])
         let job = try Self.next(&study)
         #expect(job.configuration["width"] == .integer(32))
-        #expect(job.configuration["learning_rate"] != nil && job.configuration["optimizer"] != nil)
+        #expect(job.configuration["learningRate"] != nil && job.configuration["optimizer"] != nil)
     }
 
     @Test("bad configurations are refused with the field named, and nothing is queued")
@@ -69,7 +69,7 @@ struct StudyEnqueueTests {
             do { try study.enqueue(configuration) } catch let error as InputError { return error } catch { return nil }
             return nil
         }
-        #expect(problem(["learning_rate": .number(5)])?.path == "configuration.learning_rate")
+        #expect(problem(["learningRate": .number(5)])?.path == "configuration.learningRate")
         #expect(problem(["width": .integer(20)])?.path == "configuration.width")            // off the step grid
         #expect(problem(["width": .number(.nan)])?.path == "configuration.width")
         #expect(problem(["optimizer": .choice("rmsprop")])?.path == "configuration.optimizer")
@@ -102,7 +102,7 @@ struct StudyEnqueueTests {
         var study = try Self.study(.tpe(seed: 3))
         let job = try Self.next(&study)
         try study.tell(job, value: 0.5)
-        try study.enqueue(["learning_rate": .number(0.003), "optimizer": .choice("adam")])
+        try study.enqueue(["learningRate": .number(0.003), "optimizer": .choice("adam")])
         try study.enqueue(["width": .integer(48)])
         let text = try JSONEncoder().encode(study)
         #expect(String(decoding: text, as: UTF8.self).contains("\"type\":\"enqueue\""))
@@ -119,7 +119,7 @@ struct StudyEnqueueTests {
     func contradiction() throws {
         let definition = try Self.study().definition
         let queued = StudyEvent.enqueue(["width": .integer(48)])
-        let wrong = StudyEvent.trial(0, ["learning_rate": .number(0.01), "width": .integer(64), "optimizer": .choice("adam")])
+        let wrong = StudyEvent.trial(0, ["learningRate": .number(0.01), "width": .integer(64), "optimizer": .choice("adam")])
         let error = #expect(throws: InputError.self) { try Study(definition, replaying: [queued, wrong]) }
         #expect(error?.path == "events[1]")
         let text = #"{"type": "enqueue", "configuration": {"momentum": 0.5}}"#
@@ -145,15 +145,9 @@ struct StudyEnqueueTests {
         #expect(try first.load("s").queued.isEmpty)
     }
 
-    @Test("the guide's example: a partial configuration on the guide's space, Hyperband and Sobol")
+    @Test("the guide's example: a partial configuration on the guide's space (this suite's), Hyperband and Sobol")
     func guide() throws {
-        let space = try SearchSpace([
-            SearchParameter("learningRate", .float(low: 1e-4, high: 1e-1, log: true)),
-            SearchParameter("width", .integer(low: 16, high: 256, step: 16, log: false)),
-            SearchParameter("optimizer", .categorical(["sgd", "adam"])),
-            SearchParameter("momentum", .float(low: 0, high: 0.99, log: false), when: .init(parent: "optimizer", values: ["sgd"])),
-        ])
-        var study = try Study(space: space, schedule: .hyperband(maxResource: 27, eta: 3), sampler: .sobol)
+        var study = try Study(space: Self.space, schedule: .hyperband(maxResource: 27, eta: 3), sampler: .sobol)
         try study.enqueue(["learningRate": .number(0.01), "optimizer": .choice("adam")])   // width: the sampler's
         let job = try Self.next(&study)
         #expect(job.configuration["learningRate"] == .number(0.01) && job.configuration["optimizer"] == .choice("adam"))
