@@ -56,13 +56,13 @@ public struct CostAwareHalving: Sendable, Equatable {
 
     /// Replays the tuner on recorded curves; returns the configurations evaluated at each rung, in order.
     @discardableResult
-    func run(_ problem: RecordedTuningProblem, order: [Int], random: inout RandomSource, ledger: inout Ledger) throws -> [[Int]] {
+    func run(_ problem: RecordedTuningProblem, order: [Int], splits: inout ReplaySplits, ledger: inout Ledger) throws -> [[Int]] {
         let resources = try resources(full: Double(problem.largestSize), smallest: Double(problem.smallestSize))
         // values[c][r] / times[c][r]: the evaluations of configuration c at rung r.
         var values = [[[Double]]](repeating: [[Double]](repeating: [], count: resources.count), count: problem.configurations)
         var times = values
         func evaluate(_ configuration: Int, rung: Int) {
-            let measurement = problem.evaluate(configuration, resource: resources[rung], random: &random)
+            let measurement = problem.evaluate(configuration, resource: resources[rung], splits: &splits)
             ledger.cost += measurement.trainTime
             ledger.evaluations += 1
             values[configuration][rung].append(measurement.validation)

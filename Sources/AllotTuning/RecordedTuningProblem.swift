@@ -4,13 +4,16 @@ import AllotData
 /// A model-selection problem replayed from recorded learning curves (LCDB shape): the configurations are
 /// the learners of one dataset, the resource is the training-set size (Hyperband's "data samples"
 /// resource), the cost of an evaluation is the recorded training time, a tuner sees validation accuracy
-/// and is judged on test accuracy. Each evaluation replays one recorded inner seed, so the noise is real.
+/// and is judged on test accuracy. Each evaluation replays one recorded inner seed (one validation split),
+/// so the noise is real; `ReplaySplits` decides which, the way a tuner that fixes its splits would.
 public struct RecordedTuningProblem: Sendable {
     /// One recorded run of a learner at one size.
     public struct Measurement: Sendable, Equatable {
         public var validation: Double
         public var test: Double
         public var trainTime: Double
+        /// The recorded inner seed: which validation split (and training subset) the run used.
+        public var innerSeed: Int = 0
     }
 
     public let dataset: Int
@@ -18,8 +21,11 @@ public struct RecordedTuningProblem: Sendable {
     public let learners: [String]
     /// Training-set sizes recorded for the dataset, ascending.
     public let sizes: [Int]
-    /// measurements[i][size] = the inner-seed runs of learner i at that size.
+    /// measurements[i][size] = the inner-seed runs of learner i at that size, by inner seed (file order
+    /// among rows that repeat a seed).
     private let measurements: [[Int: [Measurement]]]
+    /// Every inner seed recorded for the dataset, ascending: the splits a replay can use.
+    public let innerSeeds: [Int]
 
     public init(curves: LearningCurves, dataset: Int) throws {
         let records = curves.records(dataset: dataset)
@@ -33,9 +39,10 @@ public struct RecordedTuningProblem: Sendable {
         let index = Dictionary(uniqueKeysWithValues: learners.enumerated().map { ($0.element, $0.offset) })
         for record in records {
             table[index[record.learner]!][record.trainingSize, default: []].append(
-                Measurement(validation: record.validationScore, test: record.testScore, trainTime: record.trainTime))
+                Measurement(validation: record.validationScore, test: record.testScore, trainTime: record.trainTime, innerSeed: record.innerSeed))
         }
-        measurements = table
+        measurements = table.map { $0.mapValues { runs in runs.enumerated().sorted { ($0.element.innerSeed, $0.offset) < ($1.element.innerSeed, $1.offset) }.map(\.element) } }
+        innerSeeds = Array(Set(records.map(\.innerSeed))).sorted()
     }
 
     public var configurations: Int { learners.count }
@@ -50,10 +57,11 @@ public struct RecordedTuningProblem: Sendable {
         return available.max() ?? measurements[configuration].keys.min()!
     }
 
-    /// Replays one evaluation: a random recorded inner seed at the size for `resource`.
-    public func evaluate(_ configuration: Int, resource: Double, random: inout RandomSource) -> Measurement {
-        let runs = measurements[configuration][size(for: configuration, resource: resource)]!
-        return runs[random.integer(below: runs.count)]
+    /// Replays one evaluation at the size for `resource`, on the split `splits` assigns: the k-th
+    /// evaluation of a learner at a size uses the run split k names.
+    public func evaluate(_ configuration: Int, resource: Double, splits: inout ReplaySplits) -> Measurement {
+        let size = size(for: configuration, resource: resource)
+        return splits.next(from: measurements[configuration][size]!, configuration: configuration, size: size)
     }
 
     /// Mean test accuracy of a learner at the largest size it reached: what choosing it is worth.

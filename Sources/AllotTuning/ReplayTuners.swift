@@ -42,17 +42,18 @@ public enum ReplayTuner: Sendable, Equatable {
 
     public func run(_ problem: RecordedTuningProblem, seed: UInt64) throws -> TuningOutcome {
         var random = RandomSource(seed: seed)
+        var splits = ReplaySplits(problem, random: &random)
         var ledger = Ledger()
         switch self {
         case let .randomSearch(count):
             guard count >= 1 else { throw InputError.parameter("replay tuner", "configurations", expected: "an integer >= 1", got: "\(count)") }
             let chosen = Self.shuffled(problem.configurations, &random).prefix(count)
             for configuration in chosen {
-                ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), random: &random), level: 0)
+                ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), splits: &splits), level: 0)
             }
         case .exhaustive:
             for configuration in 0..<problem.configurations {
-                ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), random: &random), level: 0)
+                ledger.record(configuration, problem.evaluate(configuration, resource: Double(problem.largestSize), splits: &splits), level: 0)
             }
         case let .successiveHalving(eta, minResource, finalEvaluations):
             guard finalEvaluations >= 1, finalEvaluations <= 100 else {
@@ -62,9 +63,9 @@ public enum ReplayTuner: Sendable, Equatable {
             let first = try SuccessiveHalvingRule.firstRung(maxResource: full, eta: eta, minResource: minResource, smallest: Double(problem.smallestSize))
             let rungs = SuccessiveHalvingRule.rungs(configurations: problem.configurations, firstRung: first, maxResource: full, eta: eta)
             try Self.halve(problem, configurations: Self.shuffled(problem.configurations, &random), rungs: rungs, unit: 1,
-                           random: &random, ledger: &ledger, bracket: 0, finalEvaluations: finalEvaluations)
+                           splits: &splits, ledger: &ledger, bracket: 0, finalEvaluations: finalEvaluations)
         case let .costAwareHalving(tuner):
-            try tuner.run(problem, order: Self.shuffled(problem.configurations, &random), random: &random, ledger: &ledger)
+            try tuner.run(problem, order: Self.shuffled(problem.configurations, &random), splits: &splits, ledger: &ledger)
         case let .anchorHalving(start, step):
             guard start >= 0, step >= 1 else { throw InputError.parameter("replay tuner", "step", expected: "start >= 0 and step >= 1", got: "\(start), \(step)") }
             var alive = Self.shuffled(problem.configurations, &random)
@@ -73,7 +74,7 @@ public enum ReplayTuner: Sendable, Equatable {
                 let size = Double(problem.sizes[anchor])
                 var scored: [(configuration: Int, value: Double)] = []
                 for configuration in alive {
-                    let measurement = problem.evaluate(configuration, resource: size, random: &random)
+                    let measurement = problem.evaluate(configuration, resource: size, splits: &splits)
                     ledger.record(configuration, measurement, level: anchor)
                     scored.append((configuration, measurement.validation))
                 }
@@ -95,7 +96,7 @@ public enum ReplayTuner: Sendable, Equatable {
                 let drawn = Self.shuffled(problem.configurations, &random).prefix(bracket[0].configurations)
                 let scale = Double(drawn.count) / Double(bracket[0].configurations)
                 let rungs = bracket.map { Rung(configurations: max(1, Int((Double($0.configurations) * scale).rounded(.down))), resource: $0.resource) }
-                try Self.halve(problem, configurations: Array(drawn), rungs: rungs, unit: unit, random: &random, ledger: &ledger, bracket: b)
+                try Self.halve(problem, configurations: Array(drawn), rungs: rungs, unit: unit, splits: &splits, ledger: &ledger, bracket: b)
             }
         case let .asha(eta, workers):
             guard workers >= 1 else { throw InputError.parameter("replay tuner", "workers", expected: "an integer >= 1", got: "\(workers)") }
@@ -106,7 +107,7 @@ public enum ReplayTuner: Sendable, Equatable {
             var clock = 0.0
             while true {
                 while busy.count < workers, let job = asha.nextJob() {
-                    let measurement = problem.evaluate(order[job.configuration], resource: job.resource * unit, random: &random)
+                    let measurement = problem.evaluate(order[job.configuration], resource: job.resource * unit, splits: &splits)
                     ledger.record(order[job.configuration], measurement, level: job.rung)
                     busy.append((clock + measurement.trainTime, job, measurement.validation))
                 }
@@ -119,7 +120,7 @@ public enum ReplayTuner: Sendable, Equatable {
             // the run ends); using it means training it there, and that belongs in its cost.
             if let pick = ledger.incumbent,
                problem.size(for: pick.configuration, resource: asha.resources[pick.level] * unit) != problem.size(for: pick.configuration, resource: Double(problem.largestSize)) {
-                let measurement = problem.evaluate(pick.configuration, resource: Double(problem.largestSize), random: &random)
+                let measurement = problem.evaluate(pick.configuration, resource: Double(problem.largestSize), splits: &splits)
                 ledger.cost += measurement.trainTime
                 ledger.evaluations += 1
                 ledger.finalTrainingCost = measurement.trainTime
@@ -131,7 +132,7 @@ public enum ReplayTuner: Sendable, Equatable {
             let unit = problem.exhaustiveCost / Double(problem.configurations)
             for _ in 0..<pulls {
                 let proposal = try tuner.ask()
-                let measurement = problem.evaluate(proposal.arm, resource: Double(problem.largestSize), random: &random)
+                let measurement = problem.evaluate(proposal.arm, resource: Double(problem.largestSize), splits: &splits)
                 ledger.cost += measurement.trainTime
                 ledger.evaluations += 1
                 try tuner.tell(proposal, value: measurement.validation, cost: measurement.trainTime / unit)
@@ -144,18 +145,18 @@ public enum ReplayTuner: Sendable, Equatable {
 
     /// Successive halving over `configurations` with `rungs` (resources in units of `unit` samples).
     static func halve(_ problem: RecordedTuningProblem, configurations: [Int], rungs: [Rung], unit: Double,
-                      random: inout RandomSource, ledger: inout Ledger, bracket: Int, finalEvaluations: Int = 1) throws {
+                      splits: inout ReplaySplits, ledger: inout Ledger, bracket: Int, finalEvaluations: Int = 1) throws {
         var halving = try SuccessiveHalving(configurations: configurations, rungs: rungs)
         while !halving.isFinished {
             var jobs: [SchedulerJob] = []
             while let job = halving.nextJob() { jobs.append(job) }
             for job in jobs {
-                var measurement = problem.evaluate(job.configuration, resource: job.resource * unit, random: &random)
+                var measurement = problem.evaluate(job.configuration, resource: job.resource * unit, splits: &splits)
                 if job.rung == rungs.count - 1, finalEvaluations > 1 {
-                    // The finalists: the mean of several evaluations, each paid for.
+                    // The finalists: the mean of several evaluations (each on a split not used yet), each paid for.
                     var validation = measurement.validation
                     for _ in 1..<finalEvaluations {
-                        let again = problem.evaluate(job.configuration, resource: job.resource * unit, random: &random)
+                        let again = problem.evaluate(job.configuration, resource: job.resource * unit, splits: &splits)
                         validation += again.validation
                         measurement.trainTime += again.trainTime
                     }

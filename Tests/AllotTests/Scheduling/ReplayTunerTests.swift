@@ -19,13 +19,44 @@ struct ReplayTunerTests {
         #expect(problem.size(for: 0, resource: 20) == 23)
         #expect(problem.size(for: 0, resource: 5_000) == 1192)
         var random = RandomSource(seed: 1)
+        var splits = ReplaySplits(problem, random: &random)
         let records = LearningCurves.lcdbAccuracy.records(dataset: 23).filter { $0.learner == problem.learners[3] && $0.trainingSize == 64 }
         for _ in 0..<20 {
-            let m = problem.evaluate(3, resource: 64, random: &random)
-            #expect(records.contains { $0.validationScore == m.validation && $0.testScore == m.test && $0.trainTime == m.trainTime })
+            let m = problem.evaluate(3, resource: 64, splits: &splits)
+            #expect(records.contains { $0.validationScore == m.validation && $0.testScore == m.test && $0.trainTime == m.trainTime && $0.innerSeed == m.innerSeed })
         }
         #expect(problem.bestTestScore >= problem.finalTestScore(0))
         #expect(throws: InputError.self) { try RecordedTuningProblem(curves: LearningCurves.lcdbAccuracy, dataset: 4) }
+    }
+
+    @Test("replayed evaluations share splits: the k-th evaluation of every learner uses the same inner seed, repeats use new ones, then cycle")
+    func splitsAreShared() {
+        let problem = Self.problem
+        #expect(problem.innerSeeds == [0, 1, 2, 3, 4])
+        var random = RandomSource(seed: 7)
+        var splits = ReplaySplits(problem, random: &random)
+        // Learners 3 and 5 at 64 samples, five evaluations each: the same seed order for both, every seed once.
+        let first = (0..<5).map { _ in problem.evaluate(3, resource: 64, splits: &splits).innerSeed }
+        let second = (0..<5).map { _ in problem.evaluate(5, resource: 64, splits: &splits).innerSeed }
+        #expect(first == second)
+        #expect(Set(first).count == 5)
+        // A new size starts the order again (the same split, a larger training subset); a sixth evaluation cycles.
+        #expect(problem.evaluate(3, resource: 1192, splits: &splits).innerSeed == first[0])
+        #expect(problem.evaluate(3, resource: 64, splits: &splits).innerSeed == first[0])
+        // Another seed, another order (some seed of the 10 tried differs from this one).
+        let orders = (0..<10).map { seed -> [Int] in
+            var random = RandomSource(seed: UInt64(100 + seed))
+            var splits = ReplaySplits(problem, random: &random)
+            return (0..<5).map { _ in problem.evaluate(3, resource: 64, splits: &splits).innerSeed }
+        }
+        #expect(Set(orders).count > 1)
+        // A learner with fewer recorded seeds at a size (gradient boosting on 1128 has seeds 0 and 1 at full
+        // size) uses those it has, in the replay's order.
+        let sparse = try! RecordedTuningProblem(curves: LearningCurves.lcdbAccuracy, dataset: 1128)
+        let boosting = sparse.learners.firstIndex(of: "GradientBoostingClassifier")!
+        var sparseSplits = ReplaySplits(sparse, random: &random)
+        let seeds = (0..<4).map { _ in sparse.evaluate(boosting, resource: 1251, splits: &sparseSplits).innerSeed }
+        #expect(Set(seeds) == [0, 1] && seeds[0] != seeds[1] && seeds[2] == seeds[0] && seeds[3] == seeds[1])
     }
 
     @Test("random search evaluates its configurations once each on the full set; exhaustive tries every learner")
@@ -169,8 +200,9 @@ struct CostAwareHalvingTests {
         let tuner = try CostAwareHalving()
         #expect(try tuner.resources(full: 270, smallest: 10) == [10, 30, 90, 270])
         var random = RandomSource(seed: 1)
+        var splits = ReplaySplits(problem, random: &random)
         var ledger = Ledger()
-        let trace = try tuner.run(problem, order: [0, 1, 2, 3], random: &random, ledger: &ledger)
+        let trace = try tuner.run(problem, order: [0, 1, 2, 3], splits: &splits, ledger: &ledger)
         // Budget 1 + 0.1 + 2 + 0.25 = 3.35 per rung. At 30: A leads (free); C's predicted 2 · 3 = 6 does not
         // fit; B (0.3) and D (0.75) do. At 90 the same three. At 270: B leads; A's predicted 27 does not fit;
         // D (time exponent 0: 0.25) does.
