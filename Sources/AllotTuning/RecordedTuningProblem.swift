@@ -21,8 +21,7 @@ public struct RecordedTuningProblem: Sendable {
     public let learners: [String]
     /// Training-set sizes recorded for the dataset, ascending.
     public let sizes: [Int]
-    /// measurements[i][size] = the inner-seed runs of learner i at that size, by inner seed (file order
-    /// among rows that repeat a seed).
+    /// measurements[i][size] = the inner-seed runs of learner i at that size, in file order.
     private let measurements: [[Int: [Measurement]]]
     /// Every inner seed recorded for the dataset, ascending: the splits a replay can use.
     public let innerSeeds: [Int]
@@ -41,7 +40,7 @@ public struct RecordedTuningProblem: Sendable {
             table[index[record.learner]!][record.trainingSize, default: []].append(
                 Measurement(validation: record.validationScore, test: record.testScore, trainTime: record.trainTime, innerSeed: record.innerSeed))
         }
-        measurements = table.map { $0.mapValues { runs in runs.enumerated().sorted { ($0.element.innerSeed, $0.offset) < ($1.element.innerSeed, $1.offset) }.map(\.element) } }
+        measurements = table
         innerSeeds = Array(Set(records.map(\.innerSeed))).sorted()
     }
 

@@ -11,7 +11,7 @@ import Allot
 /// there, cycling when it has used them all. Runs at different sizes with the same seed are the same
 /// split with nested training subsets, as in LCDB.
 public struct ReplaySplits: Sendable {
-    /// rank[i]: the position of the problem's i-th inner seed in this replay's order.
+    /// rank[seed]: the position of an inner seed in this replay's order.
     private let rank: [Int: Int]
     /// How many times each (configuration, size) has been evaluated.
     private var uses: [Key: Int] = [:]
@@ -20,8 +20,7 @@ public struct ReplaySplits: Sendable {
 
     /// A seeded order of `problem`'s inner seeds.
     public init(_ problem: RecordedTuningProblem, random: inout RandomSource) {
-        var order = problem.innerSeeds
-        for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, random.integer(below: i + 1)) }
+        let order = ReplayTuner.shuffled(problem.innerSeeds.count, &random).map { problem.innerSeeds[$0] }
         rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
     }
 
