@@ -10,7 +10,7 @@ struct TuneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tune",
         abstract: "Tune hyperparameters by running a training command per trial (or replay recorded curves).",
-        subcommands: [Run.self, Replay.self],
+        subcommands: [Run.self, Replay.self, Ceiling.self],
         defaultSubcommand: Run.self
     )
 

@@ -50,15 +50,7 @@ extension TuneCommand {
         }
 
         func run() throws {
-            let data: LearningCurves
-            if let curves {
-                guard let text = try? String(contentsOfFile: curves, encoding: .utf8) else {
-                    throw ValidationError("--curves: cannot read \(curves) as UTF-8 text.")
-                }
-                data = try LearningCurves(csv: text, source: curves)
-            } else {
-                data = .lcdbAccuracy
-            }
+            let data = try Self.curves(curves)
             let tuner: ReplayTuner
             switch scheduler {
             case "exhaustive": tuner = .exhaustive
@@ -75,11 +67,7 @@ extension TuneCommand {
             default:
                 throw ValidationError("--scheduler must be cost-aware-halving, exhaustive, random, successive-halving, naive-sh, hyperband, asha or bandit, got \"\(scheduler)\".")
             }
-            let datasets: [Int]
-            if dataset == "all" { datasets = data.datasets } else {
-                guard let id = Int(dataset) else { throw ValidationError("--dataset must be an OpenML id or all, got \"\(dataset)\".") }
-                datasets = [id]
-            }
+            let datasets = try Self.datasets(dataset, in: data)
             // runs[seed][dataset]: test regret (pp of accuracy as a fraction), cost, cost relative to exhaustive.
             var rows: [(dataset: Int, learner: String, regret: Double, cost: Double, relative: Double)] = []
             var perSeed: [(medianRegret: Double, meanRegret: Double, medianSpeedup: Double)] = []
@@ -148,6 +136,22 @@ extension TuneCommand {
                              seeds, medianRegret.mean, medianRegret.lower, medianRegret.upper, meanRegret.mean, meanRegret.lower, meanRegret.upper,
                              speedup.mean, speedup.lower, speedup.upper))
             }
+        }
+
+        /// The curves `--curves` names, or the built-in LCDB sample.
+        static func curves(_ path: String?) throws -> LearningCurves {
+            guard let path else { return .lcdbAccuracy }
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ValidationError("--curves: cannot read \(path) as UTF-8 text.")
+            }
+            return try LearningCurves(csv: text, source: path)
+        }
+
+        /// The datasets `--dataset` names: one OpenML id, or all of the file's.
+        static func datasets(_ option: String, in data: LearningCurves) throws -> [Int] {
+            if option == "all" { return data.datasets }
+            guard let id = Int(option) else { throw ValidationError("--dataset must be an OpenML id or all, got \"\(option)\".") }
+            return [id]
         }
     }
 }

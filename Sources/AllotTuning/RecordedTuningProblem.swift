@@ -72,6 +72,17 @@ public struct RecordedTuningProblem: Sendable {
     /// The best final test accuracy among the learners.
     public var bestTestScore: Double { (0..<configurations).map(finalTestScore).max()! }
 
+    /// The shortest recorded training time of a learner, any size and split: the least a tuner pays to see it at all.
+    public func cheapestTrainTime(_ configuration: Int) -> Double {
+        measurements[configuration].values.flatMap { $0 }.map(\.trainTime).min()!
+    }
+
+    /// The shortest recorded training time of a learner at the largest size it reached: the least it costs
+    /// to train it for use.
+    public func cheapestFullSizeTrainTime(_ configuration: Int) -> Double {
+        measurements[configuration][size(for: configuration, resource: Double(largestSize))]!.map(\.trainTime).min()!
+    }
+
     /// Mean training time of one full-size evaluation of every learner: the cost of trying them all.
     public var exhaustiveCost: Double {
         (0..<configurations).reduce(0) { total, configuration in

@@ -5,7 +5,7 @@ Structure-aware mutations (each JSON number negated, made huge, fractional, NaN 
 array shortened, lengthened or emptied; each member removed, retyped or renamed; deep nesting; long
 strings) and byte-level ones (flips, insertions, deletions, truncation) of the documented examples,
 for: allocate rollouts and ranks with and without state files, study create/ask/tell on mutated and
-foreign SQLite files, scenario files, space files, curves CSV (tune replay), brackets, objective
+foreign SQLite files, scenario files, space files, curves CSV (tune replay, tune ceiling), brackets, objective
 digits, and report on mutated saved results.
 
 Every outcome must be exit 0 with the interface's invariants held (allocations sum to the budget and
@@ -582,6 +582,11 @@ class Interfaces:
             text = byte_mutation(rng, "\n".join([header] + rows)).decode("latin-1")
         else:
             text = rng.choice(["", header + "\n", "a,b\n1,2\n", "\n".join([header] + [rows[0]] * 3)])
+        if rng.random() < 0.25:
+            args = ["tune", "ceiling", "--curves", "curves.csv", "--json"]
+            args += rng.choice([[], ["--tolerance", "0"], ["--tolerance", "nan"], ["--tolerance", "1e308"], ["--tolerance", "-1"],
+                                ["--target", "0"], ["--target", "inf"], ["--target", "1e-300"], ["--dataset", "x"], ["--dataset", "1"]])
+            return Case("tune-ceiling", args, b"", {"curves.csv": text.encode("latin-1", "replace")}, json_check)
         scheduler = rng.choice(["random", "successive-halving", "hyperband", "asha", "bandit", "exhaustive", "naive-sh", "cost-aware-halving"])
         args = ["tune", "replay", "--curves", "curves.csv", "--scheduler", scheduler, "--json"]
         if rng.random() < 0.2:

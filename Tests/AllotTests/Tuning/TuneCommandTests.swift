@@ -277,4 +277,22 @@ struct TuneCommandTests {
         let bad = try CommandLineTests.run(["tune", "replay", "--scheduler", "grid"], in: try Self.folder())
         #expect(bad.status == 2 && bad.stderr.contains("--scheduler must be"))
     }
+
+    @Test("tune ceiling prints each dataset's speedup ceiling and how many reach the target; bad options exit 2")
+    func ceiling() throws {
+        let result = try CommandLineTests.run(["tune", "ceiling", "--json", "--target", "6"], in: try Self.folder())
+        #expect(result.status == 0, "\(result.stderr)")
+        let summary = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let rows = summary["datasets"] as! [[String: Any]]
+        #expect(rows.count == 25)
+        let nearBest = rows.map { $0["nearBest"] as! Double }
+        #expect(summary["reachingTarget"] as? Double == Double(nearBest.filter { $0 >= 6 }.count))
+        #expect(rows.allSatisfy { ($0["nearBest"] as! Double) <= ($0["anyPick"] as! Double) })
+        let table = try CommandLineTests.run(["tune", "ceiling", "--dataset", "3"], in: try Self.folder())
+        #expect(table.status == 0 && table.stdout.contains("DecisionTreeClassifier") && table.stdout.split(separator: "\n").count == 4)
+        for bad in [["--tolerance", "nan"], ["--target", "0"], ["--dataset", "x"], ["--curves", "missing.csv"]] {
+            let outcome = try CommandLineTests.run(["tune", "ceiling"] + bad, in: try Self.folder())
+            #expect(outcome.status == 2 && outcome.stderr.contains(bad[0]), "\(bad): \(outcome.stderr)")
+        }
+    }
 }
