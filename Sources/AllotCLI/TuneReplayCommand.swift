@@ -24,6 +24,10 @@ extension TuneCommand {
         var finalEvaluations: Int?
         @Option(name: .customLong("rung-budget"), help: "Cost-aware halving: training time per rung, as a multiple of the first rung's.")
         var rungBudget = 1.0
+        @Option(help: "Cost-aware halving: the largest share of a rung's learners that goes on (rounded up, at least two).")
+        var keep = 0.5
+        @Option(name: .customLong("final-budget"), help: "Cost-aware halving: the full-size rung's training time (finalists and re-evaluations), as a multiple of a rung's.")
+        var finalBudget = 2.0
         @Option(help: "naive-sh: start this many recorded sizes below the largest.")
         var start = 9
         @Option(help: "naive-sh: recorded sizes moved up per rung.")
@@ -56,7 +60,8 @@ extension TuneCommand {
             case "exhaustive": tuner = .exhaustive
             case "random": tuner = .randomSearch(configurations: configurations)
             case "cost-aware-halving":
-                tuner = .costAwareHalving(try CostAwareHalving(eta: eta, minResource: minResource, rungBudget: rungBudget, finalEvaluations: finalEvaluations ?? 5))
+                tuner = .costAwareHalving(try CostAwareHalving(eta: eta, minResource: minResource, rungBudget: rungBudget, keep: keep,
+                                                               finalBudget: finalBudget, finalEvaluations: finalEvaluations ?? 5))
             case "successive-halving": tuner = .successiveHalving(eta: eta, minResource: minResource, finalEvaluations: finalEvaluations ?? 1)
             case "naive-sh": tuner = .anchorHalving(start: start, step: step)
             case "hyperband": tuner = .hyperband(eta: eta)
@@ -120,7 +125,8 @@ extension TuneCommand {
                     ?? "first rung: the full size / \(eta)^\(SuccessiveHalvingRule.halvingsBelowFull), at least the smallest recorded size (--min-resource to set it)"
             }
             if case let .costAwareHalving(halving) = tuner {
-                print(firstRung(eta: halving.eta, minResource: halving.minResource) + "; per-rung time: \(JSONValue.format(halving.rungBudget)) × the first rung's")
+                print(firstRung(eta: halving.eta, minResource: halving.minResource) + "; per-rung time: \(JSONValue.format(halving.rungBudget)) × the first rung's"
+                      + "; at most \(JSONValue.format(halving.keep)) of a rung goes on; full-size rung: \(JSONValue.format(halving.finalBudget)) × a rung's time")
             }
             if case let .successiveHalving(eta, minResource, _) = tuner { print(firstRung(eta: eta, minResource: minResource)) }
             print("dataset  chosen learner                                   test regret  cost (s)   cost / every learner")

@@ -11,14 +11,15 @@ import Foundation
 ///    never below the smallest size); the time that took is the per-rung budget (× `rungBudget`).
 /// 2. At each next rung, configurations are taken best value first while the predicted time of training
 ///    them there fits in the budget; one that does not fit is skipped and cheaper ones below it still
-///    go on (a greedy knapsack). A configuration's time at the next rung is predicted from its own
+///    go on (a greedy knapsack), up to `keep` of the rung's configurations (half, rounded up, at least
+///    two): without that cap a rung of cheap learners all fit and nothing is eliminated by rank. A configuration's time at the next rung is predicted from its own
 ///    times: the growth exponent between its last two rungs (clamped to [0, 2]), 1 before it has two.
 ///    The best configuration always goes on, outside the budget (an expensive leader would otherwise
 ///    crowd out everyone else: on LCDB 41159 gradient boosting leads until 4,096 samples and a random
 ///    forest, 13× cheaper, wins at full size). So cheap learners are not dropped just for rank, and an
 ///    expensive one needs to be at the top.
-/// 3. At the full size, what is left of the budget re-evaluates the two best finalists (up to
-///    `finalEvaluations` each), so the last comparison is not decided by one validation split.
+/// 3. At the full size, what is left of `finalBudget` rung budgets re-evaluates the two best finalists
+///    (up to `finalEvaluations` each), so the last comparison is not decided by one validation split.
 ///
 /// It reads only what a tuner running the training sees: values and measured times.
 public struct CostAwareHalving: Sendable, Equatable {
@@ -26,11 +27,22 @@ public struct CostAwareHalving: Sendable, Equatable {
     public var minResource: Double?
     /// The per-rung budget as a multiple of the first rung's time.
     public var rungBudget: Double
+    /// The largest share of a rung's configurations that goes on to the next (rounded up, at least two).
+    public var keep: Double
+    /// The full-size rung's time (finalists and their re-evaluations) as a multiple of the per-rung budget.
+    public var finalBudget: Double
     public var finalEvaluations: Int
 
-    public init(eta: Int = 3, minResource: Double? = nil, rungBudget: Double = 1, finalEvaluations: Int = 5) throws {
+    public init(eta: Int = 3, minResource: Double? = nil, rungBudget: Double = 1, keep: Double = 0.5, finalBudget: Double = 2,
+                finalEvaluations: Int = 5) throws {
         guard rungBudget.isFinite, rungBudget > 0, rungBudget <= 1_000 else {
             throw InputError.parameter("cost-aware halving", "rungBudget", expected: "a number in (0, 1000]", got: "\(rungBudget)")
+        }
+        guard keep.isFinite, keep > 0, keep <= 1 else {
+            throw InputError.parameter("cost-aware halving", "keep", expected: "a share in (0, 1]", got: "\(keep)")
+        }
+        guard finalBudget.isFinite, finalBudget > 0, finalBudget <= 1_000 else {
+            throw InputError.parameter("cost-aware halving", "finalBudget", expected: "a number in (0, 1000]", got: "\(finalBudget)")
         }
         guard finalEvaluations >= 1, finalEvaluations <= 100 else {
             throw InputError.parameter("cost-aware halving", "finalEvaluations", expected: "an integer in 1...100", got: "\(finalEvaluations)")
@@ -38,6 +50,8 @@ public struct CostAwareHalving: Sendable, Equatable {
         self.eta = eta
         self.minResource = minResource
         self.rungBudget = rungBudget
+        self.keep = keep
+        self.finalBudget = finalBudget
         self.finalEvaluations = finalEvaluations
     }
 
@@ -74,8 +88,9 @@ public struct CostAwareHalving: Sendable, Equatable {
         let budget = rungBudget * alive.reduce(0) { $0 + times[$1][0][0] }
         for rung in 1..<resources.count {
             let ranked = alive.sorted { (-mean(values[$0][rung - 1]), $0) < (-mean(values[$1][rung - 1]), $1) }
+            let limit = max(min(2, ranked.count), Int((keep * Double(ranked.count) - 1e-9).rounded(.up)))
             var chosen: [Int] = [], spent = 0.0
-            for configuration in ranked {
+            for configuration in ranked where chosen.count < limit {
                 let predicted = predictedTime(times[configuration], rung: rung, resources: resources)
                 if chosen.isEmpty {
                     chosen.append(configuration)   // the leader goes on outside the budget, so it never crowds out the rest
@@ -94,7 +109,7 @@ public struct CostAwareHalving: Sendable, Equatable {
         for _ in 1..<finalEvaluations {
             for configuration in ranking().prefix(2) where alive.count > 1 {
                 let time = times[configuration][last][0]
-                guard spent + time <= budget else { continue }
+                guard spent + time <= finalBudget * budget else { continue }
                 evaluate(configuration, rung: last)
                 spent += time
             }

@@ -596,7 +596,9 @@ class Interfaces:
                                 ["--min-resource", "1e300"], ["--min-resource", "20"], ["--final-evaluations", "0"], ["--final-evaluations", "3"],
                                 ["--final-evaluations", "1000"], ["--start", "-1"], ["--start", "99999999999"], ["--start", "2"],
                                 ["--step", "0"], ["--step", "9223372036854775807"], ["--step", "1"],
-                                ["--rung-budget", "0"], ["--rung-budget", "nan"], ["--rung-budget", "1e308"], ["--rung-budget", "0.3"]])
+                                ["--rung-budget", "0"], ["--rung-budget", "nan"], ["--rung-budget", "1e308"], ["--rung-budget", "0.3"],
+                                ["--keep", "0"], ["--keep", "1.5"], ["--keep", "nan"], ["--keep", "0.01"], ["--keep", "1"],
+                                ["--final-budget", "0"], ["--final-budget", "-inf"], ["--final-budget", "1e308"], ["--final-budget", "0.1"]])
         return Case("tune-replay", args, b"", {"curves.csv": text.encode("latin-1", "replace")}, json_check)
 
     def brackets(self):

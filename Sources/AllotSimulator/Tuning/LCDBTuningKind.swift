@@ -21,6 +21,8 @@ public struct LCDBTuningKind: EnvironmentKind {
         "exhaustive": [],
         "cost-aware-halving": [ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "Rungs η× apart."),
                                ParameterSpec("rungBudget", .number, default: 1, range: 0.001...1_000, help: "Training time per rung, as a multiple of the first rung's."),
+                               ParameterSpec("keep", .number, default: 0.5, range: 0.001...1, help: "The largest share of a rung's learners that goes on (rounded up, at least two)."),
+                               ParameterSpec("finalBudget", .number, default: 2, range: 0.001...1_000, help: "The full-size rung's training time, as a multiple of a rung's."),
                                ParameterSpec("finalEvaluations", .integer, default: 5, range: 1...100, help: "Evaluations, at most, of each of the two best finalists.")],
         "naive-sh": [ParameterSpec("start", .integer, default: 9, range: 0...1_000, help: "Start this many recorded sizes below the largest."),
                      ParameterSpec("step", .integer, default: 3, range: 1...1_000, help: "Recorded sizes moved up per rung.")],
@@ -59,6 +61,7 @@ public struct LCDBTuningKind: EnvironmentKind {
             case "random-search": return .randomSearch(configurations: try positive("configurations", minimum: 1))
             case "cost-aware-halving":
                 return .costAwareHalving(try CostAwareHalving(eta: try positive("eta", minimum: 2), rungBudget: values.number("rungBudget")!,
+                                                              keep: values.number("keep")!, finalBudget: values.number("finalBudget")!,
                                                               finalEvaluations: try positive("finalEvaluations", minimum: 1)))
             case "naive-sh": return .anchorHalving(start: values.integer("start")!, step: try positive("step", minimum: 1))
             case "successive-halving": return .successiveHalving(eta: try positive("eta", minimum: 2))

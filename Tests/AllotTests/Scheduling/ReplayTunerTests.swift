@@ -197,7 +197,7 @@ struct CostAwareHalvingTests {
     @Test("each rung's time is the first rung's; the leader goes on free, then best first while predicted times fit")
     func byHand() throws {
         let problem = try RecordedTuningProblem(curves: Self.curves, dataset: 7)
-        let tuner = try CostAwareHalving()
+        let tuner = try CostAwareHalving(keep: 1, finalBudget: 1)   // no count cap, the finals in one rung's time
         #expect(try tuner.resources(full: 270, smallest: 10) == [10, 30, 90, 270])
         var random = RandomSource(seed: 1)
         var splits = ReplaySplits(problem, random: &random)
@@ -213,6 +213,30 @@ struct CostAwareHalvingTests {
         #expect(ledger.incumbent?.configuration == 1)
         #expect(throws: InputError.self) { try CostAwareHalving(rungBudget: 0) }
         #expect(throws: InputError.self) { try CostAwareHalving(finalEvaluations: 0) }
+        for keep in [0, 1.5, .nan] { #expect(throws: InputError.self) { try CostAwareHalving(keep: keep) } }
+        for budget in [0, -1, .infinity] { #expect(throws: InputError.self) { try CostAwareHalving(finalBudget: budget) } }
+    }
+
+    @Test("the defaults: at most half of a rung goes on (at least two), and the finals get two rungs' time")
+    func keepAndFinalBudget() throws {
+        let problem = try RecordedTuningProblem(curves: Self.curves, dataset: 7)
+        var random = RandomSource(seed: 1)
+        var splits = ReplaySplits(problem, random: &random)
+        var ledger = Ledger()
+        let trace = try CostAwareHalving().run(problem, order: [0, 1, 2, 3], splits: &splits, ledger: &ledger)
+        // At 30 two of four go on: A (the leader), then C does not fit (6 > 3.35) and B does. At 90 both
+        // (at least two). At 270 B leads and A's predicted 27 does not fit: one finalist, no re-evaluation.
+        #expect(trace == [[0, 1, 2, 3], [0, 1], [0, 1], [1]])
+        #expect(ledger.evaluations == 4 + 2 + 2 + 1)
+        #expect(abs(ledger.cost - (3.35 + 3 + 0.3 + 9 + 0.9 + 2.7)) < 1e-9)
+        #expect(ledger.incumbent?.configuration == 1)
+        // Without the cap, two rungs' time for the finals (6.7): B and D at 270 (2.95), then B once more
+        // (5.65), and D four more times (to 6.65); a second re-evaluation of B (8.6) does not fit.
+        var wideSplits = ReplaySplits(problem, random: &random)
+        var wide = Ledger()
+        _ = try CostAwareHalving(keep: 1).run(problem, order: [0, 1, 2, 3], splits: &wideSplits, ledger: &wide)
+        #expect(wide.evaluations == 4 + 3 + 3 + 2 + 1 + 4)
+        #expect(abs(wide.cost - (1 + 3 + 9 + 0.1 + 0.3 + 0.9 + 2.7 * 2 + 2 + 0.25 * 8)) < 1e-9)
     }
 
     @Test("on LCDB 41159 (gradient boosting leads until 4,096 samples, a random forest wins at full size) it keeps the forest; successive halving does not")
