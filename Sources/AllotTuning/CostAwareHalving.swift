@@ -11,9 +11,10 @@ import Foundation
 ///    never below the smallest size); the time that took is the per-rung budget (× `rungBudget`).
 /// 2. At each next rung, configurations are taken best value first while the predicted time of training
 ///    them there fits in the budget; one that does not fit is skipped and cheaper ones below it still
-///    go on (a greedy knapsack), up to `keep` of the rung's configurations (half, rounded up, at least
-///    two): without that cap a rung of cheap learners all fit and nothing is eliminated by rank. A configuration's time at the next rung is predicted from its own
-///    times: the growth exponent between its last two rungs (clamped to [0, 2]), 1 before it has two.
+///    go on (a greedy knapsack), up to `keep` of the rung's configurations (by default half, rounded up,
+///    at least two): without that cap a rung of cheap learners all fit and nothing is eliminated by
+///    rank. A configuration's time at the next rung is predicted from its own times: the growth
+///    exponent between its last two rungs (clamped to [0, 2]), 1 before it has two.
 ///    The best configuration always goes on, outside the budget (an expensive leader would otherwise
 ///    crowd out everyone else: on LCDB 41159 gradient boosting leads until 4,096 samples and a random
 ///    forest, 13× cheaper, wins at full size). So cheap learners are not dropped just for rank, and an
