@@ -1,7 +1,5 @@
 import Allot
-import AllotData
 import AllotInterchange
-import AllotSimulator
 import AllotTuning
 import ArgumentParser
 import Foundation

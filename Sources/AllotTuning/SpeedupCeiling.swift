@@ -27,19 +27,19 @@ public struct SpeedupCeiling: Sendable, Equatable {
         let learners = 0..<problem.configurations
         let floors = learners.map(problem.cheapestTrainTime)
         let look = floors.reduce(0, +)
-        // Ending with learner c: every other learner's floor plus c's full-size run (which also looks at c).
-        func least(_ c: Int) -> Double { look - floors[c] + problem.cheapestFullSizeTrainTime(c) }
+        // least[c], ending with learner c: every other learner's floor plus c's full-size run (which also looks at c).
+        let least = learners.map { look - floors[$0] + problem.cheapestFullSizeTrainTime($0) }
         let best = problem.bestTestScore
         let near = learners.filter { best - problem.finalTestScore($0) <= tolerance + 1e-12 }
-        let pick = near.min { (least($0), $0) < (least($1), $1) }!
+        let pick = near.min { (least[$0], $0) < (least[$1], $1) }!
         let exhaustive = problem.exhaustiveCost
         // A file may record zero training times: nothing to save when everything is free, no limit when only the floor is.
-        func ratio(_ least: Double) -> Double { least > 0 ? exhaustive / least : (exhaustive > 0 ? .infinity : 1) }
+        func ratio(_ cost: Double) -> Double { cost > 0 ? exhaustive / cost : (exhaustive > 0 ? .infinity : 1) }
         dataset = problem.dataset
         self.tolerance = tolerance
-        nearBest = ratio(least(pick))
+        nearBest = ratio(least[pick])
         learner = problem.learners[pick]
-        anyPick = ratio(learners.map(least).min()!)
+        anyPick = ratio(least.min()!)
         lookAtEveryLearner = ratio(look)
     }
 }
