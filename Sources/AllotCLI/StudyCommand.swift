@@ -82,14 +82,15 @@ struct StudyCommand: ParsableCommand {
             let bracket = try root.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
             let failed = try root.optional("failed")?.bool() ?? false
             let value = failed ? nil : try root.required("value", "the value the trial reached (or \"failed\": true)").number()
+            let cost = try root.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
-            try root.finish(allowed: ["trial", "rung", "bracket", "value", "failed", "configuration", "resource", "resumeFrom"])
+            try root.finish(allowed: ["trial", "rung", "bracket", "value", "failed", "cost", "configuration", "resource", "resumeFrom"])
             try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
                 guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket) else {
                     throw StudyError.unknownAssignment(trial: trial)
                 }
-                if let value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
+                if let value { try session.tell(assignment, value: value, cost: cost) } else { try session.fail(assignment) }
             }
             print(JSONValue.object(["told": .number(Double(trial))]).canonicalText)
         }
@@ -174,7 +175,7 @@ struct StudyCommand: ParsableCommand {
 struct StudyDefinitionOptions: ParsableArguments {
     @Option(help: "Search space JSON file (format in docs/tuning.md).")
     var space: String
-    @Option(help: "random, successive-halving, hyperband or asha (`allot policies` lists their parameters).")
+    @Option(help: "random, successive-halving, cost-aware-halving, hyperband or asha (`allot policies` lists their parameters).")
     var scheduler = "hyperband"
     @Option(name: .customLong("max-resource"), help: "R: the most resource (epochs, samples) one trial may get.")
     var maxResource: Double
@@ -184,6 +185,8 @@ struct StudyDefinitionOptions: ParsableArguments {
     var eta: Int?
     @Option(help: "Trials (random search and ASHA: default 100; successive halving: the first rung's, default 27).")
     var trials: Int?
+    @Option(name: .customLong("scheduler-parameters"), help: "The scheduler's other parameters as a JSON object, e.g. '{\"rungBudget\": 2}'.")
+    var schedulerParameters: String?
     @Option(help: "maximize or minimize.")
     var direction = "maximize"
     @Option(help: "random, sobol, tpe or bohb (BOHB: with --scheduler hyperband; `allot policies` lists their parameters).")
@@ -211,6 +214,16 @@ struct StudyDefinitionOptions: ParsableArguments {
             guard let value else { continue }
             if known.contains(name) { values[name] = value } else if option != "--max-resource" {
                 throw ValidationError("\(option) does not apply to --scheduler \(scheduler).")
+            }
+        }
+        if let schedulerParameters {
+            let parsed = try JSONParser.parse(schedulerParameters, source: "--scheduler-parameters")
+            guard case let .object(object) = parsed else { throw ValidationError("--scheduler-parameters must be a JSON object, got \(parsed.canonicalText).") }
+            for (name, value) in object {
+                if let option = given.first(where: { $0.0 == name && $0.2 != nil })?.1 {
+                    throw ValidationError("give \(name) with \(option), not in --scheduler-parameters.")
+                }
+                values[name] = value
             }
         }
         let scheduling = try schedulers.configuration(scheduler, values)

@@ -160,6 +160,7 @@ final class ExternalTuner: @unchecked Sendable {
             }
             lock.withLock { running += 1 }
             defer { lock.withLock { running -= 1 } }
+            let started = Date()
             let outcome = try command.run(assignment, space: space, report: { resource, value in
                 _ = try? self.storage.update(self.name) { try $0.report(trial: assignment.trial, resource: resource, value: value) }
             }, output: { line in
@@ -170,13 +171,15 @@ final class ExternalTuner: @unchecked Sendable {
                 _ = try? self.storage.update(self.name) { try $0.recordProcess(assignment, group: process.processIdentifier) }
                 if self.stop.isRaised { TrialCommand.stop(process) }
             })
+            let seconds = Date().timeIntervalSince(started)
             lock.withLock { children = children.filter { $0.value.isRunning } }
             // A trial stopped because we are stopping stays running in the log: the next run requeues it.
             if stop.isRaised { return }
             let best: Study.Trial?
             do {
                 best = try storage.update(name) { session -> Study.Trial? in
-                    if let value = outcome.value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
+                    // The command's run time is the job's cost (what a cost-aware scheduler budgets).
+                    if let value = outcome.value { try session.tell(assignment, value: value, cost: seconds) } else { try session.fail(assignment) }
                     return session.study.best
                 }
             } catch StudyError.unknownAssignment {

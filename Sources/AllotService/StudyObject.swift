@@ -131,10 +131,11 @@ struct StudyObject {
             let job = try Self.job(&params)
             let failed = try params.optional("failed")?.bool() ?? false
             let value = failed ? nil : try params.required("value", "the value the trial reached (or \"failed\": true)").number()
-            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "value", "failed"])
+            let cost = try params.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
+            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "value", "failed", "cost"])
             try run { session in
                 let assignment = try Self.running(job, session.study)
-                if let value { try session.tell(assignment, value: value) } else { try session.fail(assignment) }
+                if let value { try session.tell(assignment, value: value, cost: cost) } else { try session.fail(assignment) }
             }
             return .object(["told": .number(Double(job.trial))])
         case "enqueue":

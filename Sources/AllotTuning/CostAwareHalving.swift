@@ -56,79 +56,47 @@ public struct CostAwareHalving: Sendable, Equatable {
         self.finalEvaluations = finalEvaluations
     }
 
-    /// The resources of the rungs for a problem whose sizes run from `smallest` to `full`.
-    func resources(full: Double, smallest: Double) throws -> [Double] {
-        let first = try SuccessiveHalvingRule.firstRung(maxResource: full, eta: eta, minResource: minResource, smallest: smallest)
-        var resources: [Double] = []
-        var resource = first
-        while resource < full * (1 - 1e-9) {
-            if resources.last.map({ resource > $0 * (1 + 1e-9) }) ?? true { resources.append(resource) }
-            resource *= Double(eta)
-        }
-        resources.append(full)
-        return resources
-    }
-
     /// Replays the tuner on recorded curves; returns the configurations evaluated at each rung, in order.
+    /// The rungs are the study scheduler's (`CostAwareHalvingScheduler`, trial i = configuration i); the
+    /// re-evaluations at the full size are the replay's, since a recorded run has other splits to draw.
     @discardableResult
-    func run(_ problem: RecordedTuningProblem, order: [Int], splits: inout ReplaySplits, ledger: inout Ledger) throws -> [[Int]] {
-        let resources = try resources(full: Double(problem.largestSize), smallest: Double(problem.smallestSize))
-        // values[c][r] / times[c][r]: the evaluations of configuration c at rung r.
-        var values = [[[Double]]](repeating: [[Double]](repeating: [], count: resources.count), count: problem.configurations)
-        var times = values
-        func evaluate(_ configuration: Int, rung: Int) {
-            let measurement = problem.evaluate(configuration, resource: resources[rung], splits: &splits)
+    func run(_ problem: RecordedTuningProblem, splits: inout ReplaySplits, ledger: inout Ledger) throws -> [[Int]] {
+        let full = Double(problem.largestSize)
+        let first = try SuccessiveHalvingRule.firstRung(maxResource: full, eta: eta, minResource: minResource, smallest: Double(problem.smallestSize))
+        var scheduler = try CostAwareHalvingScheduler(trials: problem.configurations, minResource: first, maxResource: full, eta: eta,
+                                                      rungBudget: rungBudget, keep: keep)
+        let last = scheduler.resources.count - 1
+        // The full-size evaluations of each finalist.
+        var finals = [[Double]](repeating: [], count: problem.configurations), finalTimes = finals
+        func evaluate(_ configuration: Int, resource: Double) -> RecordedTuningProblem.Measurement {
+            let measurement = problem.evaluate(configuration, resource: resource, splits: &splits)
             ledger.cost += measurement.trainTime
             ledger.evaluations += 1
-            values[configuration][rung].append(measurement.validation)
-            times[configuration][rung].append(measurement.trainTime)
+            return measurement
         }
-        var alive = order
-        var trace = [alive]
-        for configuration in alive { evaluate(configuration, rung: 0) }
-        let budget = rungBudget * alive.reduce(0) { $0 + times[$1][0][0] }
-        for rung in 1..<resources.count {
-            let ranked = alive.sorted { (-mean(values[$0][rung - 1]), $0) < (-mean(values[$1][rung - 1]), $1) }
-            let limit = max(min(2, ranked.count), Int((keep * Double(ranked.count) - 1e-9).rounded(.up)))
-            var chosen: [Int] = [], spent = 0.0
-            for configuration in ranked where chosen.count < limit {
-                let predicted = predictedTime(times[configuration], rung: rung, resources: resources)
-                if chosen.isEmpty {
-                    chosen.append(configuration)   // the leader goes on outside the budget, so it never crowds out the rest
-                } else if spent + predicted <= budget {
-                    chosen.append(configuration)
-                    spent += predicted
-                }
+        while let job = scheduler.nextJob() {
+            let measurement = evaluate(job.configuration, resource: job.resource)
+            if job.rung == last {
+                finals[job.configuration].append(measurement.validation)
+                finalTimes[job.configuration].append(measurement.trainTime)
             }
-            alive = chosen
-            trace.append(alive)
-            for configuration in alive { evaluate(configuration, rung: rung) }
+            try scheduler.report(job, value: measurement.validation, cost: measurement.trainTime)
         }
-        let last = resources.count - 1
-        var spent = alive.reduce(0) { $0 + times[$1][last][0] }
-        func ranking() -> [Int] { alive.sorted { (-mean(values[$0][last]), $0) < (-mean(values[$1][last]), $1) } }
+        let alive = scheduler.members[last]
+        let budget = scheduler.budget ?? 0
+        var spent = alive.reduce(0) { $0 + finalTimes[$1][0] }
+        func ranking() -> [Int] { alive.sorted { (-mean(finals[$0]), $0) < (-mean(finals[$1]), $1) } }
         for _ in 1..<finalEvaluations {
             for configuration in ranking().prefix(2) where alive.count > 1 {
-                let time = times[configuration][last][0]
+                let time = finalTimes[configuration][0]
                 guard spent + time <= finalBudget * budget else { continue }
-                evaluate(configuration, rung: last)
+                finals[configuration].append(evaluate(configuration, resource: full).validation)
                 spent += time
             }
         }
         let pick = ranking()[0]
-        ledger.incumbent = (pick, mean(values[pick][last]), Int.max)
-        return trace
-    }
-
-    /// Time of training `times`' configuration at `rung`, from its times at the rungs below.
-    func predictedTime(_ times: [[Double]], rung: Int, resources: [Double]) -> Double {
-        let current = mean(times[rung - 1])
-        var exponent = 1.0
-        if rung >= 2, !times[rung - 2].isEmpty {
-            let earlier = mean(times[rung - 2])
-            exponent = min(2, max(0, log(max(current, 1e-9) / max(earlier, 1e-9)) / log(resources[rung - 1] / resources[rung - 2])))
-        }
-        return current * pow(resources[rung] / resources[rung - 1], exponent)
+        ledger.incumbent = (pick, mean(finals[pick]), Int.max)
+        return scheduler.members
     }
 
     private func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }

@@ -65,7 +65,7 @@ public enum ReplayTuner: Sendable, Equatable {
             try Self.halve(problem, configurations: Self.shuffled(problem.configurations, &random), rungs: rungs, unit: 1,
                            splits: &splits, ledger: &ledger, bracket: 0, finalEvaluations: finalEvaluations)
         case let .costAwareHalving(tuner):
-            try tuner.run(problem, order: Self.shuffled(problem.configurations, &random), splits: &splits, ledger: &ledger)
+            try tuner.run(problem, splits: &splits, ledger: &ledger)
         case let .anchorHalving(start, step):
             guard start >= 0, step >= 1 else { throw InputError.parameter("replay tuner", "step", expected: "start >= 0 and step >= 1", got: "\(start), \(step)") }
             var alive = Self.shuffled(problem.configurations, &random)

@@ -63,10 +63,15 @@ public struct Study: Sendable {
         public var lease: Double?
         /// The process group that runs it, if a tuner recorded one.
         public var process: (host: String, group: Int32)?
+        /// When it was last handed out (seconds since 1970), if the journal says.
+        public var askedAt: Double?
+        /// What it cost, when told with a cost or timed for a scheduler that needs one.
+        public var cost: Double?
 
         public static func == (a: Job, b: Job) -> Bool {
             a.key == b.key && a.resource == b.resource && a.resumeFrom == b.resumeFrom && a.state == b.state && a.value == b.value
                 && a.owner == b.owner && a.lease == b.lease && a.process?.host == b.process?.host && a.process?.group == b.process?.group
+            && a.askedAt == b.askedAt && a.cost == b.cost
         }
     }
 
@@ -173,10 +178,17 @@ public struct Study: Sendable {
         try apply(.report(trial: trial, resource: resource, value: value))
     }
 
-    /// The value the assignment reached at its resource.
-    public mutating func tell(_ assignment: Assignment, value: Double) throws {
+    /// The value the assignment reached at its resource. `cost` is what the job cost, in the unit the
+    /// study keeps to (seconds of training, GPU-hours): a cost-aware scheduler budgets it. Without one,
+    /// such a scheduler gets the time from the job's ask to `now`, which is recorded in the journal.
+    public mutating func tell(_ assignment: Assignment, value: Double, cost: Double? = nil, now: Double = Date().timeIntervalSince1970) throws {
         guard value.isFinite else { throw StudyError.invalidValue(trial: assignment.trial, value: value) }
-        try apply(.tell(assignment.key, value: value))
+        if let cost, !(cost.isFinite && cost >= 0) { throw StudyError.invalidCost(trial: assignment.trial, cost: cost) }
+        var cost = cost
+        if cost == nil, scheduler.needsCost, let index = jobIndex[assignment.key], let asked = jobs[index].askedAt {
+            cost = max(0, now - asked)
+        }
+        try apply(.tell(assignment.key, value: value, cost: cost))
     }
 
     /// The assignment crashed: the trial is failed and never promoted.
@@ -282,7 +294,7 @@ public struct Study: Sendable {
         case let .enqueue(configuration):
             queued.append(configuration)
 
-        case let .ask(key, resource, resumeFrom, owner, lease, _):
+        case let .ask(key, resource, resumeFrom, owner, lease, at):
             guard trials.indices.contains(key.trial) else { throw StudyError.journal("a job for trial \(key.trial), which does not exist") }
             if let index = jobIndex[key] {
                 guard jobs[index].state == .requeued else { throw StudyError.journal("trial \(key.trial) rung \(key.rung) asked twice without a requeue") }
@@ -291,18 +303,20 @@ public struct Study: Sendable {
                 jobs[index].owner = owner
                 jobs[index].lease = lease
                 jobs[index].process = nil
+                jobs[index].askedAt = at
                 running.insert(index)
             } else {
                 try scheduler.adopt(SchedulerJob(configuration: key.trial, rung: key.rung, resource: resource, bracket: key.bracket))
                 jobIndex[key] = jobs.count
                 running.insert(jobs.count)
-                jobs.append(Job(key: key, resource: resource, resumeFrom: resumeFrom, state: .running, value: nil, owner: owner, lease: lease, process: nil))
+                jobs.append(Job(key: key, resource: resource, resumeFrom: resumeFrom, state: .running, value: nil, owner: owner, lease: lease, process: nil,
+                                askedAt: at))
             }
             trials[key.trial].state = .running
 
-        case let .tell(key, value):
+        case let .tell(key, value, cost):
             let index = try runningJob(key)
-            try finish(index, value: value)
+            try finish(index, value: value, cost: cost)
             let resource = jobs[index].resource
             trials[key.trial].resource = resource
             trials[key.trial].value = value
@@ -311,7 +325,7 @@ public struct Study: Sendable {
 
         case let .fail(key):
             let index = try runningJob(key)
-            try finish(index, value: nil)
+            try finish(index, value: nil, cost: nil)
             trials[key.trial].state = .failed
 
         case let .report(trial, resource, value):
@@ -350,13 +364,15 @@ public struct Study: Sendable {
 
     /// Closes a job (told after a requeue too: the worker thought dead answered) and tells the scheduler
     /// (which maximises: minimised values are negated, failures are −∞).
-    private mutating func finish(_ index: Int, value: Double?) throws {
+    private mutating func finish(_ index: Int, value: Double?, cost: Double?) throws {
         let job = jobs[index]
         let score = value.map { direction == .maximize ? $0 : -$0 } ?? -Double.infinity
-        try scheduler.report(SchedulerJob(configuration: job.key.trial, rung: job.key.rung, resource: job.resource, bracket: job.key.bracket), value: score)
+        try scheduler.report(SchedulerJob(configuration: job.key.trial, rung: job.key.rung, resource: job.resource, bracket: job.key.bracket),
+                             value: score, cost: cost)
         if job.state == .requeued { requeued.removeAll { $0 == index } } else { running.remove(index) }
         jobs[index].state = value == nil ? .failed : .completed
         jobs[index].value = value
+        jobs[index].cost = cost
         jobs[index].lease = nil
     }
 
@@ -416,6 +432,7 @@ public enum StudyError: AllotError, Equatable {
     case unknownAssignment(trial: Int)
     case notRunning(trial: Int)
     case invalidValue(trial: Int, value: Double)
+    case invalidCost(trial: Int, cost: Double)
     case notOwner(trial: Int, owner: String, holder: String)
     /// A journal entry that contradicts the entries before it.
     case journal(String)
@@ -428,6 +445,8 @@ public enum StudyError: AllotError, Equatable {
             return "trial \(trial) is not running; report intermediate values only between ask and tell."
         case let .invalidValue(trial, value):
             return "trial \(trial): the value must be a finite number, got \(JSONValue.format(value)); use fail() for a crashed trial."
+        case let .invalidCost(trial, cost):
+            return "trial \(trial): cost must be a finite number >= 0 (the job's training time), got \(JSONValue.format(cost))."
         case let .notOwner(trial, owner, holder):
             return "trial \(trial): \(owner) no longer holds this job (its lease expired and it went to \(holder)); its result is still accepted by tell."
         case let .journal(message):

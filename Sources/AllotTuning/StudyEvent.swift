@@ -13,8 +13,9 @@ public enum StudyEvent: Sendable, Equatable {
     /// A job was handed out (or handed out again after a requeue) to `owner`, leased until `lease`
     /// (seconds since 1970; nil: no lease), at time `at`.
     case ask(JobKey, resource: Double, resumeFrom: Double?, owner: String?, lease: Double?, at: Double?)
-    /// The job reached `value` at its resource.
-    case tell(JobKey, value: Double)
+    /// The job reached `value` at its resource; `cost` is what it cost (its training time, as the caller
+    /// measured it or as the study timed it from ask to tell), when given or when the scheduler needs it.
+    case tell(JobKey, value: Double, cost: Double? = nil)
     /// The job failed; its trial is never promoted.
     case fail(JobKey)
     /// An intermediate value of a running trial.
@@ -57,8 +58,9 @@ public enum StudyEvent: Sendable, Equatable {
             if let owner { members.append(("owner", .string(owner))) }
             if let lease { members.append(("lease", .number(lease))) }
             if let at { members.append(("at", .number(at))) }
-        case let .tell(key, value):
+        case let .tell(key, value, cost):
             members = [("type", "tell")] + Self.keyMembers(key) + [("value", .number(value))]
+            if let cost { members.append(("cost", .number(cost))) }
         case let .fail(key):
             members = [("type", "fail")] + Self.keyMembers(key)
         case let .report(trial, resource, value):
@@ -102,7 +104,9 @@ public enum StudyEvent: Sendable, Equatable {
             let lease = try reader.optional("lease")?.number()
             let at = try reader.optional("at")?.number()
             event = .ask(key, resource: amount, resumeFrom: resumeFrom, owner: owner, lease: lease, at: at)
-        case "tell": event = .tell(try key(), value: try reader.required("value", "the value").number())
+        case "tell":
+            event = .tell(try key(), value: try reader.required("value", "the value").number(),
+                          cost: try reader.optional("cost")?.number("a cost: a finite number >= 0") { $0 >= 0 })
         case "fail": event = .fail(try key())
         case "report":
             event = .report(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
@@ -115,7 +119,7 @@ public enum StudyEvent: Sendable, Equatable {
             let group = try reader.required("group", "the process group").integer(in: 1...Int(Int32.max), "a process group id")
             event = .process(key, host: try reader.required("host", "the host").name("the host"), group: Int32(group))
         }
-        try reader.finish(allowed: ["type", "trial", "bracket", "rung", "resource", "resumeFrom", "owner", "lease", "at", "value", "reason",
+        try reader.finish(allowed: ["type", "trial", "bracket", "rung", "resource", "resumeFrom", "owner", "lease", "at", "value", "cost", "reason",
                                     "configuration", "host", "group"])
         return event
     }

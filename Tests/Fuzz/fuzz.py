@@ -507,7 +507,7 @@ class Interfaces:
         roll = rng.random()
         if roll < 0.3:
             space = mutate_text(rng, SPACE) if rng.random() < 0.7 else dumps(SPACE).encode()
-            scheduler = rng.choice(["hyperband", "asha", "random"])
+            scheduler = rng.choice(["hyperband", "asha", "random", "cost-aware-halving"])
             resource = rng.choice(["27", "9", "1e18", "0", "NaN", "1e15", "3"])
             args = ["study", "create"] + base + ["--space", "space.json", "--scheduler", scheduler, "--max-resource", resource]
             if scheduler != "hyperband":
@@ -523,6 +523,11 @@ class Interfaces:
                                              {"seed": -1}, {"priorWeight": 1e300}, {"startupTrials": 3, "candidates": 5}])
                     text = dumps(parameters) if rng.random() < 0.7 else mutate_text(rng, parameters).decode("utf-8", "replace")
                     args += ["--sampler-parameters", text.replace("\x00", "")]   # an argument cannot hold a NUL
+            if scheduler == "cost-aware-halving" and rng.random() < 0.6:
+                parameters = rng.choice([{"rungBudget": 0}, {"rungBudget": 1e308}, {"keep": float("nan")}, {"keep": 2}, {"keep": 0.5},
+                                         {"trials": 3}, {"minResource": -1}, {"rungBudget": "2"}, {"extra": 1}])
+                text = dumps(parameters) if rng.random() < 0.7 else mutate_text(rng, parameters).decode("utf-8", "replace")
+                args += ["--scheduler-parameters", text.replace("\x00", "")]
             return Case("study-create", args, b"", {"space.json": space}, json_check)
         database = self.study_database()
         variant = rng.random()
@@ -546,6 +551,8 @@ class Interfaces:
         stdin = b""
         if command == "tell":
             message = {"trial": rng.choice([0, 1, 4, 5, 99]), "rung": 0, "bracket": 0, "value": 0.5}
+            if rng.random() < 0.4:
+                message["cost"] = rng.choice([1.5, 0, -1, float("nan"), float("inf"), 1e308, "3", None])
             stdin = mutate_text(rng, message) if rng.random() < 0.6 else dumps(message).encode()
         if command == "enqueue":
             message = rng.choice([{"learning_rate": 0.01, "width": 64}, {"optimizer": "sgd", "momentum": 0.9}, {"optimizer": "adam"}, {}])

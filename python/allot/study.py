@@ -101,13 +101,17 @@ class Study(Handle):
             return None
         return Trial(self, job)
 
-    def tell(self, trial, value=None, failed=False):
-        """The value ``trial`` reached at its resource (or ``failed=True``)."""
+    def tell(self, trial, value=None, failed=False, cost=None):
+        """The value ``trial`` reached at its resource (or ``failed=True``). ``cost`` is what the job cost
+        (seconds of training, say): ``cost-aware-halving`` budgets it, and without it that scheduler uses
+        the time from ``ask`` to ``tell``."""
         job = trial._job
         if failed:
             self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], failed=True)
-        else:
+        elif cost is None:
             self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], value=float(value))
+        else:
+            self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], value=float(value), cost=float(cost))
         trial._decision = "complete"
 
     def enqueue_trial(self, params, skip_if_exists=False):

@@ -207,3 +207,90 @@ def test_bad_sampler_parameters_name_the_field(client):
     with pytest.raises(allot.AllotInputError, match="candidates"):
         allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 3, "resource": 1},
                     sampler="tpe", sampler_params={"candidatez": 5})
+
+
+def test_cost_aware_halving_by_hand_with_told_costs(client):
+    """The by-hand trace of docs/tuning.md's cost-aware halving: four learners at 10, 30, 90, 270 samples,
+    told their values and training times. The budget is the first rung's time (3.35); at most half of a
+    rung goes on; C (best at full size but quadratic in time) never fits, and B (10x cheaper than A) wins."""
+    values = {"A": [0.80, 0.85, 0.88, 0.90], "B": [0.78, 0.84, 0.89, 0.91], "C": [0.79, 0.83, 0.86, 0.95], "D": [0.5] * 4}
+    costs = {"A": [1, 3, 9, 27], "B": [0.1, 0.3, 0.9, 2.7], "C": [2, 18, 162, 1458], "D": [0.25] * 4}
+    study = allot.Study([{"name": "learner", "type": "categorical", "choices": list(values)}],
+                        scheduler="cost-aware-halving", scheduler_params={"maxResource": 270, "trials": 4}, client=client)
+    assert study.definition["scheduler"]["parameters"]["minResource"] == 10
+    for learner in values:
+        study.enqueue_trial({"learner": learner})
+    asked = []
+    while not study.finished:
+        batch = []
+        while (trial := study.ask()) is not None:
+            batch.append(trial)
+        for trial in batch:
+            learner, rung = trial.params["learner"], [10, 30, 90, 270].index(trial.resource)
+            asked.append(f"{learner}@{trial.resource:g}")
+            study.tell(trial, values[learner][rung], cost=costs[learner][rung])
+    assert asked == ["A@10", "B@10", "C@10", "D@10", "A@30", "B@30", "A@90", "B@90", "B@270"]
+    assert study.best_params == {"learner": "B"}
+    with pytest.raises(allot.AllotInputError) as error:
+        other = allot.Study([{"name": "learner", "type": "categorical", "choices": ["A"]}], scheduler="cost-aware-halving",
+                            scheduler_params={"maxResource": 9, "trials": 1}, client=client)
+        other.tell(other.ask(), 0.5, cost=-1)
+    assert "cost" in str(error.value)
+
+
+def test_cost_aware_halving_chooses_a_model_family_timing_each_job(client, tmp_path):
+    """Model selection on a real (tiny) task: four torch model families, the resource is the number of
+    training samples, each rung retrains from scratch, and the study times each job itself (from ask to
+    the report that reaches the job's resource). Invariants: every family starts, each rung keeps at most
+    half of the one below (at least two) and only from it, the pick reached the full size, and the
+    journal holds a measured cost for every job."""
+    import sqlite3
+    generator = torch.Generator().manual_seed(0)
+    x = torch.randn(3200, 8, generator=generator)
+    y = ((x[:, 0] * x[:, 1] + 0.5 * x[:, 2] ** 2 - 0.5) > 0).long()
+    families = {"linear": [], "mlp-16": [16], "mlp-64": [64], "mlp-128x2": [128, 128]}
+
+    def train(trial):
+        torch.manual_seed(0)
+        layers, width = [], 8
+        for hidden in families[trial.params["family"]]:
+            layers += [torch.nn.Linear(width, hidden), torch.nn.ReLU()]
+            width = hidden
+        model = torch.nn.Sequential(*layers, torch.nn.Linear(width, 2))
+        optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
+        n = int(trial.resource)
+        for _ in range(30):
+            for i in range(0, n, 64):
+                optimizer.zero_grad()
+                torch.nn.functional.cross_entropy(model(x[i:min(i + 64, n)]), y[i:min(i + 64, n)]).backward()
+                optimizer.step()
+        with torch.no_grad():
+            accuracy = float((model(x[2700:]).argmax(1) == y[2700:]).float().mean())
+        trial.report(accuracy, trial.resource)
+        if trial.should_prune():
+            raise allot.TrialPruned()
+        return accuracy
+
+    path = tmp_path / "families.sqlite"
+    study = allot.Study([{"name": "family", "type": "categorical", "choices": list(families)}], scheduler="cost-aware-halving",
+                        scheduler_params={"maxResource": 2700, "minResource": 100, "trials": 4}, storage=path, name="families",
+                        client=client)
+    for family in families:
+        study.enqueue_trial({"family": family})
+    study.optimize(train)
+    best = study.best_trial
+    assert best["resource"] == 2700
+    entries = [json.loads(row[0]) for row in sqlite3.connect(path).execute(
+        "SELECT entry FROM journal WHERE study = 'families' ORDER BY sequence")]
+    asks = [e for e in entries if e["type"] == "ask"]
+    tells = [e for e in entries if e["type"] == "tell"]
+    rungs = {}
+    for e in asks:
+        rungs.setdefault(e["resource"], []).append(e["trial"])
+    sizes = sorted(rungs)
+    assert sizes == [100, 300, 900, 2700] and sorted(rungs[100]) == [0, 1, 2, 3]
+    for below, above in zip(sizes, sizes[1:]):
+        assert set(rungs[above]) <= set(rungs[below])
+        assert 1 <= len(rungs[above]) <= max(2, -(-len(rungs[below]) // 2))   # the leader always; at most half
+    assert len(tells) == len(asks) and all(e["cost"] > 0 for e in tells)
+    assert best["id"] in rungs[2700]

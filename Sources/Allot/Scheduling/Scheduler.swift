@@ -30,6 +30,11 @@ public protocol Scheduler: Sendable {
     mutating func adopt(_ job: SchedulerJob) throws
     /// Records the value a handed-out job reached (−∞ for a failed job: it is never promoted).
     mutating func report(_ job: SchedulerJob, value: Double) throws
+    /// Records the value and what the job cost (its training time, in any unit the study keeps to):
+    /// what a cost-aware scheduler budgets. By default the cost is ignored.
+    mutating func report(_ job: SchedulerJob, value: Double, cost: Double?) throws
+    /// Whether this scheduler needs each job's cost (a study then measures it when the caller gives none).
+    var needsCost: Bool { get }
     /// The job that takes `configuration` to its next rung if this scheduler's rule promotes it right
     /// now: how a trial trained inside the user's loop learns, at a rung boundary, whether to go on.
     /// nil: it pauses (a later `peek` may still promote it).
@@ -41,6 +46,10 @@ public protocol Scheduler: Sendable {
 }
 
 extension Scheduler {
+    public mutating func report(_ job: SchedulerJob, value: Double, cost: Double?) throws { try report(job, value: value) }
+
+    public var needsCost: Bool { false }
+
     /// By default a configuration goes on only when it is exactly what `peek` would hand out next.
     public func promotion(of configuration: Int) -> SchedulerJob? {
         guard let job = peek(), job.configuration == configuration, job.rung > 0 else { return nil }

@@ -49,6 +49,30 @@ public enum SchedulerRegistry {
                 return try SuccessiveHalvingScheduler(trials: p.integer("trials")!, minResource: minResource, maxResource: maxResource, eta: p.integer("eta")!)
             }),
         RegistryEntry(
+            name: "cost-aware-halving",
+            summary: "Cost-aware successive halving: every trial at the first rung, then the same measured cost per rung, spent best value first.",
+            source: "Allot (docs/tuning.md); successive halving: Jamieson, Talwalkar, AISTATS 2016",
+            parameters: [
+                ParameterSpec("maxResource", .number, note: "required", help: "R: the finalists' resource."),
+                ParameterSpec("minResource", .number, note: "R / η³", help: "The first rung's resource."),
+                ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "η: each rung's resource is η× the one below."),
+                ParameterSpec("trials", .integer, default: 27, range: 1...1e7, help: "Configurations at the first rung."),
+                ParameterSpec("rungBudget", .number, default: 1, range: 1e-6...1_000, help: "Each later rung's cost, as a multiple of the first rung's."),
+                ParameterSpec("keep", .number, default: 0.5, range: 1e-6...1, help: "The largest share of a rung that goes on (rounded up, at least two)."),
+            ],
+            derive: { p, _ in
+                // The first-rung rule, written into the study's stored definition so a later rule never changes it.
+                guard p.values["minResource"] == nil, let maxResource = p.number("maxResource"), let eta = p.integer("eta"),
+                      let first = try? SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: nil, smallest: 0) else { return }
+                p.values["minResource"] = .number(first)
+            },
+            make: { p, _ in
+                guard let maxResource = p.number("maxResource") else { throw InputError(source: "cost-aware-halving", path: "maxResource", problem: .missing(expected: "R, the finalists' resource")) }
+                guard let minResource = p.number("minResource") else { throw InputError(source: "cost-aware-halving", path: "minResource", problem: .missing(expected: "the first rung's resource")) }
+                return try CostAwareHalvingScheduler(trials: p.integer("trials")!, minResource: minResource, maxResource: maxResource, eta: p.integer("eta")!,
+                                                     rungBudget: p.number("rungBudget")!, keep: p.number("keep")!)
+            }),
+        RegistryEntry(
             name: "asha", summary: "Asynchronous successive halving: promote from the top 1/η of a rung as soon as a worker is free.",
             source: "Li et al., MLSys 2020",
             parameters: [

@@ -198,11 +198,11 @@ struct CostAwareHalvingTests {
     func byHand() throws {
         let problem = try RecordedTuningProblem(curves: Self.curves, dataset: 7)
         let tuner = try CostAwareHalving(keep: 1, finalBudget: 1)   // no count cap, the finals in one rung's time
-        #expect(try tuner.resources(full: 270, smallest: 10) == [10, 30, 90, 270])
+        #expect(try CostAwareHalvingScheduler(trials: 4, minResource: 10, maxResource: 270).resources == [10, 30, 90, 270])
         var random = RandomSource(seed: 1)
         var splits = ReplaySplits(problem, random: &random)
         var ledger = Ledger()
-        let trace = try tuner.run(problem, order: [0, 1, 2, 3], splits: &splits, ledger: &ledger)
+        let trace = try tuner.run(problem, splits: &splits, ledger: &ledger)
         // Budget 1 + 0.1 + 2 + 0.25 = 3.35 per rung. At 30: A leads (free); C's predicted 2 · 3 = 6 does not
         // fit; B (0.3) and D (0.75) do. At 90 the same three. At 270: B leads; A's predicted 27 does not fit;
         // D (time exponent 0: 0.25) does.
@@ -223,7 +223,7 @@ struct CostAwareHalvingTests {
         var random = RandomSource(seed: 1)
         var splits = ReplaySplits(problem, random: &random)
         var ledger = Ledger()
-        let trace = try CostAwareHalving().run(problem, order: [0, 1, 2, 3], splits: &splits, ledger: &ledger)
+        let trace = try CostAwareHalving().run(problem, splits: &splits, ledger: &ledger)
         // At 30 two of four go on: A (the leader), then C does not fit (6 > 3.35) and B does. At 90 both
         // (at least two). At 270 B leads and A's predicted 27 does not fit: one finalist, no re-evaluation.
         #expect(trace == [[0, 1, 2, 3], [0, 1], [0, 1], [1]])
@@ -234,7 +234,7 @@ struct CostAwareHalvingTests {
         // (5.65), and D four more times (to 6.65); a second re-evaluation of B (8.6) does not fit.
         var wideSplits = ReplaySplits(problem, random: &random)
         var wide = Ledger()
-        _ = try CostAwareHalving(keep: 1).run(problem, order: [0, 1, 2, 3], splits: &wideSplits, ledger: &wide)
+        _ = try CostAwareHalving(keep: 1).run(problem, splits: &wideSplits, ledger: &wide)
         #expect(wide.evaluations == 4 + 3 + 3 + 2 + 1 + 4)
         #expect(abs(wide.cost - (1 + 3 + 9 + 0.1 + 0.3 + 0.9 + 2.7 * 2 + 2 + 0.25 * 8)) < 1e-9)
     }
