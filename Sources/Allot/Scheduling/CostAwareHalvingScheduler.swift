@@ -29,10 +29,11 @@ public struct CostAwareHalvingScheduler: Scheduler, Equatable {
     public private(set) var configurationsStarted = 0
     /// The configurations of each decided rung, in the order they are handed out.
     public private(set) var members: [[Int]] = [[]]
-    /// values[c][r], costs[c][r]: what configuration c's job at rung r reached and cost (nil: not told).
-    private var values: [[Double?]]
-    private var costs: [[Double?]]
-    private var adopted: [[Bool]]
+    /// values[c][r], costs[c][r]: what configuration c's job at rung r reached and cost (nil: not told);
+    /// a configuration's row is added when it starts, so memory follows the trials started, not `trials`.
+    private var values: [[Double?]] = []
+    private var costs: [[Double?]] = []
+    private var adopted: [[Bool]] = []
     private var told: [Int]
 
     public init(trials: Int, minResource: Double, maxResource: Double, eta: Int = 3, rungBudget: Double = 1, keep: Double = 0.5) throws {
@@ -60,9 +61,6 @@ public struct CostAwareHalvingScheduler: Scheduler, Equatable {
         self.resources = resources
         self.rungBudget = rungBudget
         self.keep = keep
-        values = Array(repeating: Array(repeating: nil, count: resources.count), count: trials)
-        costs = values
-        adopted = Array(repeating: Array(repeating: false, count: resources.count), count: trials)
         told = Array(repeating: 0, count: resources.count)
     }
 
@@ -98,6 +96,9 @@ public struct CostAwareHalvingScheduler: Scheduler, Equatable {
             }
             configurationsStarted += 1
             members[0].append(job.configuration)
+            values.append(Array(repeating: nil, count: resources.count))
+            costs.append(Array(repeating: nil, count: resources.count))
+            adopted.append(Array(repeating: false, count: resources.count))
         } else {
             guard members[job.rung].contains(job.configuration) else {
                 throw SchedulerError.foreignJob(job: job, reason: "rung \(job.rung) holds configurations \(members[job.rung])")
@@ -113,7 +114,7 @@ public struct CostAwareHalvingScheduler: Scheduler, Equatable {
     public var needsCost: Bool { true }
 
     public mutating func report(_ job: SchedulerJob, value: Double, cost: Double?) throws {
-        guard job.configuration >= 0, job.configuration < trials, job.rung >= 0, job.rung < members.count,
+        guard job.configuration >= 0, job.configuration < configurationsStarted, job.rung >= 0, job.rung < members.count,
               adopted[job.configuration][job.rung], values[job.configuration][job.rung] == nil else {
             throw SchedulerError.unknownJob(configuration: job.configuration, rung: job.rung)
         }
