@@ -50,15 +50,9 @@ public struct CostAwareHalvingScheduler: Scheduler, Equatable {
             throw InputError.parameter("cost-aware-halving", "keep", expected: "a share in (0, 1]", got: JSONValue.format(keep))
         }
         let first = try SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: minResource, smallest: 0)   // validates both
-        var resources: [Double] = []
-        var resource = first
-        while resource < maxResource * (1 - 1e-9) {
-            if resources.last.map({ resource > $0 * (1 + 1e-9) }) ?? true { resources.append(resource) }
-            resource *= Double(eta)
-        }
-        resources.append(maxResource)
         self.trials = trials
-        self.resources = resources
+        // Successive halving's rungs; only how many go on differs.
+        resources = SuccessiveHalvingRule.rungs(configurations: trials, firstRung: first, maxResource: maxResource, eta: eta).map(\.resource)
         self.rungBudget = rungBudget
         self.keep = keep
         told = Array(repeating: 0, count: resources.count)

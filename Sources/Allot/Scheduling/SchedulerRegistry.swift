@@ -5,6 +5,14 @@
 public enum SchedulerRegistry {
     public static let registry = Registry<Void, any Scheduler>(noun: "scheduler", entries: entries)
 
+    /// The first-rung rule (`SuccessiveHalvingRule`), written into the study's stored definition so a
+    /// later rule never changes a saved study.
+    static func deriveFirstRung(_ p: inout ResolvedParameters) {
+        guard p.values["minResource"] == nil, let maxResource = p.number("maxResource"), let eta = p.integer("eta"),
+              let first = try? SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: nil, smallest: 0) else { return }
+        p.values["minResource"] = .number(first)
+    }
+
     static let entries: [RegistryEntry<Void, any Scheduler>] = [
         RegistryEntry(
             name: "random", summary: "Random search: `trials` configurations, each trained once to `resource`.", source: "Bergstra, Bengio 2012",
@@ -37,12 +45,7 @@ public enum SchedulerRegistry {
                 ParameterSpec("eta", .integer, default: 3, range: 2...1_000, help: "η: keep the best 1/η per rung."),
                 ParameterSpec("trials", .integer, default: 27, range: 1...1e7, help: "Configurations at the first rung."),
             ],
-            derive: { p, _ in
-                // The first-rung rule, written into the study's stored definition so a later rule never changes it.
-                guard p.values["minResource"] == nil, let maxResource = p.number("maxResource"), let eta = p.integer("eta"),
-                      let first = try? SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: nil, smallest: 0) else { return }
-                p.values["minResource"] = .number(first)
-            },
+            derive: { p, _ in deriveFirstRung(&p) },
             make: { p, _ in
                 guard let maxResource = p.number("maxResource") else { throw InputError(source: "successive-halving", path: "maxResource", problem: .missing(expected: "R, the finalists' resource")) }
                 guard let minResource = p.number("minResource") else { throw InputError(source: "successive-halving", path: "minResource", problem: .missing(expected: "the first rung's resource")) }
@@ -60,12 +63,7 @@ public enum SchedulerRegistry {
                 ParameterSpec("rungBudget", .number, default: 1, range: 1e-6...1_000, help: "Each later rung's cost, as a multiple of the first rung's."),
                 ParameterSpec("keep", .number, default: 0.5, range: 1e-6...1, help: "The largest share of a rung that goes on (rounded up, at least two)."),
             ],
-            derive: { p, _ in
-                // The first-rung rule, written into the study's stored definition so a later rule never changes it.
-                guard p.values["minResource"] == nil, let maxResource = p.number("maxResource"), let eta = p.integer("eta"),
-                      let first = try? SuccessiveHalvingRule.firstRung(maxResource: maxResource, eta: eta, minResource: nil, smallest: 0) else { return }
-                p.values["minResource"] = .number(first)
-            },
+            derive: { p, _ in deriveFirstRung(&p) },
             make: { p, _ in
                 guard let maxResource = p.number("maxResource") else { throw InputError(source: "cost-aware-halving", path: "maxResource", problem: .missing(expected: "R, the finalists' resource")) }
                 guard let minResource = p.number("minResource") else { throw InputError(source: "cost-aware-halving", path: "minResource", problem: .missing(expected: "the first rung's resource")) }
