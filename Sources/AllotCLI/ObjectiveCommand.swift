@@ -16,7 +16,8 @@ struct ObjectiveCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train the digits MLP (learning_rate, width, weight_decay, batch_size) to `resource` epochs.",
             discussion: """
-            Reads {"resource", "resumeFrom", "checkpoint", "configuration"} on stdin, resumes from the checkpoint \
+            Reads {"resource", "resumeFrom", "checkpoint", "configuration", "repetition"} on stdin (a repetition k \
+            trains with seed --seed + k), resumes from the checkpoint \
             when resumeFrom is set and the file holds this configuration's network, and prints {"resource": epoch, \
             "value": validation accuracy, "test": test accuracy} after every epoch, saving the checkpoint \
             (atomically) as it goes. At most 10,000 epochs.
@@ -33,14 +34,15 @@ struct ObjectiveCommand: ParsableCommand {
             let resumeFrom = try root.optional("resumeFrom")?.integer(in: 0...Self.maxEpochs, "the epochs already trained")
             let checkpoint = try root.optional("checkpoint")?.name("the checkpoint path")
             let configurationReader = try root.required("configuration", "an object of hyperparameter values")
+            let repetition = try root.optional("repetition")?.integer(in: 0...StudyEvent.maxRepetition, "the repetition") ?? 0
             for key in ["trial", "rung", "bracket"] { _ = try root.optional(key) }
-            try root.finish(allowed: ["resource", "resumeFrom", "checkpoint", "configuration", "trial", "rung", "bracket"])
+            try root.finish(allowed: ["resource", "resumeFrom", "checkpoint", "configuration", "trial", "rung", "bracket", "repetition"])
             var configuration: Configuration = [:]
             for (key, member) in try configurationReader.members() {
                 if case let .string(text) = member.value { configuration[key] = .choice(text) } else { configuration[key] = .number(try member.number()) }
             }
             let hyperparameters = try DigitsMLP.Hyperparameters(configuration)
-            var model = try DigitsMLP(hyperparameters, seed: seed)
+            var model = try DigitsMLP(hyperparameters, seed: seed &+ UInt64(repetition))
             if resumeFrom != nil, let checkpoint, FileManager.default.fileExists(atPath: checkpoint) {
                 do {
                     let (data, source) = try InputFile.read(checkpoint)

@@ -69,7 +69,7 @@ struct StudyCommand: ParsableCommand {
 
     struct Tell: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (or \"failed\": true) on stdin and record it.")
+            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (and \"repetition\" when the assignment had one; or \"failed\": true) on stdin and record it.")
         @OptionGroup var location: Location
         @Option(help: "Read the message from this file instead of stdin.")
         var input: String?
@@ -80,14 +80,15 @@ struct StudyCommand: ParsableCommand {
             let trial = try root.required("trial", "the trial id from `allot study ask`").integer(in: 0...Limits.maxTrials, "the trial number")
             let rung = try root.optional("rung")?.integer(in: 0...Limits.maxBrackets, "the rung") ?? 0
             let bracket = try root.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
+            let repetition = try root.optional("repetition")?.integer(in: 0...StudyEvent.maxRepetition, "the repetition") ?? 0
             let failed = try root.optional("failed")?.bool() ?? false
             let value = failed ? nil : try root.required("value", "the value the trial reached (or \"failed\": true)").number()
             let cost = try root.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
-            try root.finish(allowed: ["trial", "rung", "bracket", "value", "failed", "cost", "configuration", "resource", "resumeFrom"])
+            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "failed", "cost", "configuration", "resource", "resumeFrom"])
             try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
-                guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket) else {
+                guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket, repetition: repetition) else {
                     throw StudyError.unknownAssignment(trial: trial)
                 }
                 if let value { try session.tell(assignment, value: value, cost: cost) } else { try session.fail(assignment) }

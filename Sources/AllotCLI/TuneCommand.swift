@@ -201,7 +201,8 @@ final class ExternalTuner: @unchecked Sendable {
         if !quiet {
             let result = outcome.value.map { String(format: "%.6g", $0) } ?? "failed (\(outcome.failure ?? ""))"
             let bestText = best.map { " | best \(String(format: "%.6g", $0.value!)) (trial \($0.id))" } ?? ""
-            log("trial \(assignment.trial) rung \(assignment.rung) to \(TrialCommand.number(assignment.resource)): \(result) | \(done) done\(bestText)")
+            let again = assignment.repetition > 0 ? " (re-evaluation \(assignment.repetition))" : ""
+            log("trial \(assignment.trial) rung \(assignment.rung) to \(TrialCommand.number(assignment.resource))\(again): \(result) | \(done) done\(bestText)")
         }
         if failures >= Self.failuresBeforeGivingUp, outcome.value == nil {
             throw TuneError.commandKeepsFailing(count: failures, last: outcome.failure ?? "",

@@ -132,7 +132,7 @@ struct StudyObject {
             let failed = try params.optional("failed")?.bool() ?? false
             let value = failed ? nil : try params.required("value", "the value the trial reached (or \"failed\": true)").number()
             let cost = try params.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
-            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "value", "failed", "cost"])
+            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "value", "failed", "cost"])
             try run { session in
                 let assignment = try Self.running(job, session.study)
                 if let value { try session.tell(assignment, value: value, cost: cost) } else { try session.fail(assignment) }
@@ -151,7 +151,7 @@ struct StudyObject {
             let job = try Self.job(&params)
             let resource = try params.required("resource", "the resource reached (epochs, steps)").number("a finite number >= 0") { $0 >= 0 }
             let value = try params.required("value", "the value at that resource").number()
-            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "resource", "value"])
+            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "resource", "value"])
             return try run { session -> JSONValue in
                 let assignment = try Self.running(job, session.study)
                 try session.report(trial: job.trial, resource: resource, value: value)
@@ -190,11 +190,12 @@ struct StudyObject {
         let trial = try params.required("trial", "the trial id from study.ask").integer(in: 0...Limits.maxTrials, "the trial number")
         let rung = try params.optional("rung")?.integer(in: 0...Limits.maxBrackets, "the rung") ?? 0
         let bracket = try params.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
-        return StudyEvent.JobKey(trial: trial, bracket: bracket, rung: rung)
+        let repetition = try params.optional("repetition")?.integer(in: 0...StudyEvent.maxRepetition, "the repetition") ?? 0
+        return StudyEvent.JobKey(trial: trial, bracket: bracket, rung: rung, repetition: repetition)
     }
 
     static func running(_ job: StudyEvent.JobKey, _ study: Study) throws -> Study.Assignment {
-        guard let assignment = study.runningAssignment(trial: job.trial, rung: job.rung, bracket: job.bracket) else {
+        guard let assignment = study.runningAssignment(job) else {
             throw StudyError.unknownAssignment(trial: job.trial)
         }
         return assignment

@@ -57,45 +57,22 @@ public struct CostAwareHalving: Sendable, Equatable {
     }
 
     /// Replays the tuner on recorded curves; returns the configurations evaluated at each rung, in order.
-    /// The rungs are the study scheduler's (`CostAwareHalvingScheduler`, trial i = configuration i); the
-    /// re-evaluations at the full size are the replay's, since a recorded run has other splits to draw.
+    /// It is the study scheduler (`CostAwareHalvingScheduler`, trial i = configuration i), re-evaluations
+    /// included: a re-evaluation replays the learner's next recorded split at the full size.
     @discardableResult
     func run(_ problem: RecordedTuningProblem, splits: inout ReplaySplits, ledger: inout Ledger) throws -> [[Int]] {
         let full = Double(problem.largestSize)
         let first = try SuccessiveHalvingRule.firstRung(maxResource: full, eta: eta, minResource: minResource, smallest: Double(problem.smallestSize))
         var scheduler = try CostAwareHalvingScheduler(trials: problem.configurations, minResource: first, maxResource: full, eta: eta,
-                                                      rungBudget: rungBudget, keep: keep)
-        let last = scheduler.resources.count - 1
-        // The full-size evaluations of each finalist.
-        var finals = [[Double]](repeating: [], count: problem.configurations), finalTimes = finals
-        func evaluate(_ configuration: Int, resource: Double) -> RecordedTuningProblem.Measurement {
-            let measurement = problem.evaluate(configuration, resource: resource, splits: &splits)
+                                                      rungBudget: rungBudget, keep: keep, finalBudget: finalBudget, finalEvaluations: finalEvaluations)
+        while let job = scheduler.nextJob() {
+            let measurement = problem.evaluate(job.configuration, resource: job.resource, splits: &splits)
             ledger.cost += measurement.trainTime
             ledger.evaluations += 1
-            return measurement
-        }
-        while let job = scheduler.nextJob() {
-            let measurement = evaluate(job.configuration, resource: job.resource)
-            if job.rung == last {
-                finals[job.configuration].append(measurement.validation)
-                finalTimes[job.configuration].append(measurement.trainTime)
-            }
             try scheduler.report(job, value: measurement.validation, cost: measurement.trainTime)
         }
-        let alive = scheduler.members[last]
-        let budget = scheduler.budget ?? 0
-        var spent = alive.reduce(0) { $0 + finalTimes[$1][0] }
-        func ranking() -> [Int] { alive.sorted { (-mean(finals[$0]), $0) < (-mean(finals[$1]), $1) } }
-        for _ in 1..<finalEvaluations {
-            for configuration in ranking().prefix(2) where alive.count > 1 {
-                let time = finalTimes[configuration][0]
-                guard spent + time <= finalBudget * budget else { continue }
-                finals[configuration].append(evaluate(configuration, resource: full).validation)
-                spent += time
-            }
-        }
-        let pick = ranking()[0]
-        ledger.incumbent = (pick, mean(finals[pick]), Int.max)
+        let pick = scheduler.finalRanking[0]
+        ledger.incumbent = (pick, mean(scheduler.finalValues[pick]!), Int.max)
         return scheduler.members
     }
 

@@ -68,7 +68,7 @@ public struct StudySession {
         var renewed = 0
         guard let owner else { return 0 }
         for job in study.runningJobs where job.owner == owner {
-            if let assignment = study.runningAssignment(trial: job.key.trial, rung: job.key.rung, bracket: job.key.bracket) {
+            if let assignment = study.runningAssignment(job.key) {
                 try study.heartbeat(assignment, owner: owner, lease: seconds, now: time)
                 renewed += 1
             }

@@ -14,7 +14,7 @@ extension Study {
             } else {
                 reason = nil
             }
-            if let reason, let assignment = runningAssignment(trial: job.key.trial, rung: job.key.rung, bracket: job.key.bracket) {
+            if let reason, let assignment = runningAssignment(job.key) {
                 try requeue(assignment, reason: reason)
             }
         }

@@ -22,9 +22,11 @@ public struct Study: Sendable {
         public var id: Int
         public var configuration: Configuration
         public var state: TrialState
-        /// Largest resource reached, and the value there.
+        /// Largest resource reached, and the value there: the mean over its evaluations at that resource
+        /// when a scheduler re-evaluated it (`evaluations` of them).
         public var resource: Double?
         public var value: Double?
+        public var evaluations: Int = 0
         /// Intermediate values reported while training, in order.
         public var reports: [Report]
     }
@@ -45,8 +47,12 @@ public struct Study: Sendable {
         /// The scheduler's rung and bracket, to route the answer back.
         public var rung: Int
         public var bracket: Int
+        /// 0 for a trial's first training to `resource`; k > 0 for its k-th re-evaluation there: train it
+        /// again from scratch (no checkpoint) on another seed or validation split, chosen by k, so the
+        /// trial's value (the mean of its evaluations) averages the split's noise out.
+        public var repetition: Int = 0
 
-        public var key: StudyEvent.JobKey { .init(trial: trial, bracket: bracket, rung: rung) }
+        public var key: StudyEvent.JobKey { .init(trial: trial, bracket: bracket, rung: rung, repetition: repetition) }
     }
 
     public enum JobState: String, Sendable { case running, requeued, completed, failed }
@@ -131,8 +137,8 @@ public struct Study: Sendable {
         if trial == trials.count {
             try! apply(.trial(trial, newConfiguration(forTrial: trial)))
         }
-        let key = StudyEvent.JobKey(trial: trial, bracket: next.bracket, rung: next.rung)
-        let resumeFrom = next.rung > 0 ? trials[trial].resource : nil
+        let key = StudyEvent.JobKey(trial: trial, bracket: next.bracket, rung: next.rung, repetition: next.repetition)
+        let resumeFrom = next.rung > 0 && next.repetition == 0 ? trials[trial].resource : nil
         try! apply(.ask(key, resource: next.resource, resumeFrom: resumeFrom, owner: owner, lease: expiry, at: now))
         return assignment(jobs[jobIndex[key]!])
     }
@@ -214,10 +220,13 @@ public struct Study: Sendable {
     // MARK: queries
 
     /// The running job of `trial` at `rung` of `bracket` (or requeued and waiting), if any.
-    public func runningAssignment(trial: Int, rung: Int, bracket: Int) -> Assignment? {
-        guard let index = jobIndex[.init(trial: trial, bracket: bracket, rung: rung)], jobs[index].state == .running || jobs[index].state == .requeued else {
-            return nil
-        }
+    public func runningAssignment(trial: Int, rung: Int, bracket: Int, repetition: Int = 0) -> Assignment? {
+        runningAssignment(.init(trial: trial, bracket: bracket, rung: rung, repetition: repetition))
+    }
+
+    /// The running (or requeued) job with this key, if any.
+    public func runningAssignment(_ key: StudyEvent.JobKey) -> Assignment? {
+        guard let index = jobIndex[key], jobs[index].state == .running || jobs[index].state == .requeued else { return nil }
         return assignment(jobs[index])
     }
 
@@ -306,7 +315,7 @@ public struct Study: Sendable {
                 jobs[index].askedAt = at
                 running.insert(index)
             } else {
-                try scheduler.adopt(SchedulerJob(configuration: key.trial, rung: key.rung, resource: resource, bracket: key.bracket))
+                try scheduler.adopt(SchedulerJob(configuration: key.trial, rung: key.rung, resource: resource, bracket: key.bracket, repetition: key.repetition))
                 jobIndex[key] = jobs.count
                 running.insert(jobs.count)
                 jobs.append(Job(key: key, resource: resource, resumeFrom: resumeFrom, state: .running, value: nil, owner: owner, lease: lease, process: nil,
@@ -318,8 +327,12 @@ public struct Study: Sendable {
             let index = try runningJob(key)
             try finish(index, value: value, cost: cost)
             let resource = jobs[index].resource
+            // The trial's value at its resource: the mean of its evaluations there (a re-evaluation adds one).
+            let evaluations = (0...key.repetition).compactMap { jobIndex[StudyEvent.JobKey(trial: key.trial, bracket: key.bracket, rung: key.rung, repetition: $0)] }
+                .filter { jobs[$0].state == .completed }.compactMap { jobs[$0].value }
             trials[key.trial].resource = resource
-            trials[key.trial].value = value
+            trials[key.trial].value = evaluations.reduce(0, +) / Double(evaluations.count)
+            trials[key.trial].evaluations = evaluations.count
             // A trial at the maximum resource can no longer be promoted: it is complete.
             trials[key.trial].state = resource >= scheduler.maxResource * (1 - 1e-12) ? .completed : .paused
 
@@ -367,8 +380,8 @@ public struct Study: Sendable {
     private mutating func finish(_ index: Int, value: Double?, cost: Double?) throws {
         let job = jobs[index]
         let score = value.map { direction == .maximize ? $0 : -$0 } ?? -Double.infinity
-        try scheduler.report(SchedulerJob(configuration: job.key.trial, rung: job.key.rung, resource: job.resource, bracket: job.key.bracket),
-                             value: score, cost: cost)
+        try scheduler.report(SchedulerJob(configuration: job.key.trial, rung: job.key.rung, resource: job.resource, bracket: job.key.bracket,
+                                          repetition: job.key.repetition), value: score, cost: cost)
         if job.state == .requeued { requeued.removeAll { $0 == index } } else { running.remove(index) }
         jobs[index].state = value == nil ? .failed : .completed
         jobs[index].value = value
@@ -378,7 +391,7 @@ public struct Study: Sendable {
 
     private func assignment(_ job: Job) -> Assignment {
         Assignment(trial: job.key.trial, configuration: trials[job.key.trial].configuration, resource: job.resource,
-                   resumeFrom: job.resumeFrom, rung: job.key.rung, bracket: job.key.bracket)
+                   resumeFrom: job.resumeFrom, rung: job.key.rung, bracket: job.key.bracket, repetition: job.key.repetition)
     }
 
     private func better(_ a: Double, than b: Double) -> Bool { direction == .maximize ? a > b : a < b }

@@ -37,6 +37,19 @@ public struct StudyDefinition: Sendable, Equatable {
                  "direction": .string(direction.rawValue), "scheduler": scheduler.json, "sampler": sampler.json])
     }
 
+    /// A stored scheduler configuration as the release that wrote it ran it. Cost-aware halving without
+    /// `finalEvaluations` was written before it re-evaluated finalists: it keeps 1 (none), so a study
+    /// finished then does not hand out re-evaluations after an upgrade.
+    static func upgraded(_ scheduler: ComponentConfiguration, stored: FieldReader) throws -> ComponentConfiguration {
+        guard scheduler.name == "cost-aware-halving" else { return scheduler }
+        var stored = stored
+        var parameters = try stored.optional("parameters")
+        guard try parameters?.optional("finalEvaluations") == nil else { return scheduler }
+        var values = scheduler.parameters.values
+        values["finalEvaluations"] = .number(1)
+        return ComponentConfiguration(name: scheduler.name, parameters: ResolvedParameters(values))
+    }
+
     /// Reads a definition, validating every part; `source` and the reader's path locate errors.
     public static func read(_ reader: FieldReader) throws -> StudyDefinition {
         var root = reader
@@ -48,7 +61,8 @@ public struct StudyDefinition: Sendable, Equatable {
         }
         let space = try SearchSpace.read(try root.required("space", "the search space"))
         let direction = try root.required("direction", "maximize or minimize").choice(["maximize", "minimize"], kind: "direction")
-        let scheduler = try ComponentConfiguration.read(try root.required("scheduler", "the scheduler"), registry: SchedulerRegistry.registry)
+        let schedulerReader = try root.required("scheduler", "the scheduler")
+        let scheduler = try upgraded(try ComponentConfiguration.read(schedulerReader, registry: SchedulerRegistry.registry), stored: schedulerReader)
         let sampler = try ComponentConfiguration.read(try root.required("sampler", "the sampler"), registry: SamplerRegistry.registry)
         try root.finish(allowed: ["format", "version", "space", "direction", "scheduler", "sampler"])
         do {

@@ -27,21 +27,34 @@ public enum StudyEvent: Sendable, Equatable {
     /// The process group running the job (so a resumed tuner never starts it beside a live one).
     case process(JobKey, host: String, group: Int32)
 
-    /// A job is identified by its trial, bracket and rung; a requeued job keeps its identity.
+    /// A job is identified by its trial, bracket, rung and repetition (k > 0: the k-th re-evaluation at
+    /// the same resource, trained afresh); a requeued job keeps its identity.
     public struct JobKey: Sendable, Hashable, Comparable {
         public var trial: Int
         public var bracket: Int
         public var rung: Int
-        public init(trial: Int, bracket: Int, rung: Int) {
+        public var repetition: Int
+        public init(trial: Int, bracket: Int, rung: Int, repetition: Int = 0) {
             self.trial = trial
             self.bracket = bracket
             self.rung = rung
+            self.repetition = repetition
         }
-        public static func < (a: JobKey, b: JobKey) -> Bool { (a.trial, a.bracket, a.rung) < (b.trial, b.bracket, b.rung) }
+        public static func < (a: JobKey, b: JobKey) -> Bool {
+            (a.trial, a.bracket, a.rung, a.repetition) < (b.trial, b.bracket, b.rung, b.repetition)
+        }
     }
 
+    /// The most re-evaluations of one job a journal may name (schedulers allow 99).
+    public static let maxRepetition = 1_000
+
+    /// The key's fields; `repetition` only when it is not 0, so journals without re-evaluations read as
+    /// they always did.
     static func keyMembers(_ key: JobKey) -> [(key: String, value: JSONValue)] {
-        [("trial", .number(Double(key.trial))), ("bracket", .number(Double(key.bracket))), ("rung", .number(Double(key.rung)))]
+        var members: [(key: String, value: JSONValue)] = [("trial", .number(Double(key.trial))), ("bracket", .number(Double(key.bracket))),
+                                                          ("rung", .number(Double(key.rung)))]
+        if key.repetition > 0 { members.append(("repetition", .number(Double(key.repetition)))) }
+        return members
     }
 
     /// The entry as stored: `{"type": "ask", "trial": 3, "bracket": 0, "rung": 1, ...}`.
@@ -84,7 +97,8 @@ public enum StudyEvent: Sendable, Equatable {
         func key() throws -> JobKey {
             JobKey(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
                    bracket: try reader.required("bracket", "the bracket").integer(in: 0...Limits.maxBrackets, "the bracket"),
-                   rung: try reader.required("rung", "the rung").integer(in: 0...Limits.maxBrackets, "the rung"))
+                   rung: try reader.required("rung", "the rung").integer(in: 0...Limits.maxBrackets, "the rung"),
+                   repetition: try reader.optional("repetition")?.integer(in: 0...maxRepetition, "the repetition") ?? 0)
         }
         func resource(_ name: String) throws -> Double {
             try reader.required(name, "a resource").number("a resource in [0, \(JSONValue.format(Limits.maxResource))]") { $0 >= 0 && $0 <= Limits.maxResource }
@@ -119,7 +133,7 @@ public enum StudyEvent: Sendable, Equatable {
             let group = try reader.required("group", "the process group").integer(in: 1...Int(Int32.max), "a process group id")
             event = .process(key, host: try reader.required("host", "the host").name("the host"), group: Int32(group))
         }
-        try reader.finish(allowed: ["type", "trial", "bracket", "rung", "resource", "resumeFrom", "owner", "lease", "at", "value", "cost", "reason",
+        try reader.finish(allowed: ["type", "trial", "bracket", "rung", "repetition", "resource", "resumeFrom", "owner", "lease", "at", "value", "cost", "reason",
                                     "configuration", "host", "group"])
         return event
     }

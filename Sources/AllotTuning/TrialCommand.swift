@@ -4,8 +4,9 @@ import Foundation
 /// Runs an external training command for one assignment — the protocol behind `allot tune -- COMMAND`.
 ///
 /// The command receives the assignment as one JSON object on stdin
-/// (`{"trial", "rung", "bracket", "resource", "resumeFrom", "checkpoint", "configuration": {...}}`) and in
-/// environment variables: `ALLOT_TRIAL`, `ALLOT_RESOURCE`, `ALLOT_RESUME_FROM` (empty for a fresh start),
+/// (`{"trial", "rung", "bracket", "repetition", "resource", "resumeFrom", "checkpoint", "configuration": {...}}`) and
+/// in environment variables: `ALLOT_TRIAL`, `ALLOT_REPETITION` (k > 0: the k-th re-evaluation of the trial at
+/// this resource, trained afresh: use it to pick another seed or split), `ALLOT_RESOURCE`, `ALLOT_RESUME_FROM` (empty for a fresh start),
 /// `ALLOT_CHECKPOINT` (a path the command may save to and resume from), `ALLOT_CONFIGURATION` (the JSON
 /// object) and `ALLOT_PARAM_<NAME>` per hyperparameter (name upper-cased, other characters as `_`; two
 /// names that would give the same variable are refused up front). It trains to `resource` and prints a
@@ -53,12 +54,20 @@ public struct TrialCommand: Sendable {
         checkpointDirectory.map { ($0 as NSString).appendingPathComponent("trial-\(trial)") }
     }
 
+    /// The checkpoint path of an assignment: its trial's, or for a re-evaluation one of its own, so it
+    /// neither resumes from nor overwrites the trial's network.
+    public func checkpoint(_ assignment: Study.Assignment) -> String? {
+        guard assignment.repetition > 0 else { return checkpoint(trial: assignment.trial) }
+        return checkpointDirectory.map { ($0 as NSString).appendingPathComponent("trial-\(assignment.trial)-repetition-\(assignment.repetition)") }
+    }
+
     /// What the command gets on stdin.
     public func input(_ assignment: Study.Assignment, space: SearchSpace) -> JSONValue {
         .object([
             "trial": .number(Double(assignment.trial)), "rung": .number(Double(assignment.rung)), "bracket": .number(Double(assignment.bracket)),
+            "repetition": .number(Double(assignment.repetition)),
             "resource": .number(assignment.resource), "resumeFrom": assignment.resumeFrom.map(JSONValue.number) ?? .null,
-            "checkpoint": checkpoint(trial: assignment.trial).map(JSONValue.string) ?? .null,
+            "checkpoint": checkpoint(assignment).map(JSONValue.string) ?? .null,
             "configuration": space.json(assignment.configuration),
         ])
     }
@@ -86,11 +95,12 @@ public struct TrialCommand: Sendable {
         var variables: [String: String] = [
             "ALLOT_TRIAL": String(assignment.trial),
             "ALLOT_RUNG": String(assignment.rung),
+            "ALLOT_REPETITION": String(assignment.repetition),
             "ALLOT_RESOURCE": Self.number(assignment.resource),
             "ALLOT_RESUME_FROM": assignment.resumeFrom.map(Self.number) ?? "",
             "ALLOT_CONFIGURATION": space.json(assignment.configuration).canonicalText,
         ]
-        if let path = checkpoint(trial: assignment.trial) { variables["ALLOT_CHECKPOINT"] = path }
+        if let path = checkpoint(assignment) { variables["ALLOT_CHECKPOINT"] = path }
         for (name, value) in assignment.configuration {
             let key = Self.variable(for: name)
             switch value {

@@ -435,7 +435,10 @@ class Interfaces:
         return Case("allocate-ranks", args, stdin, {"state.json": mutated_state}, rank_check)
 
     def study_database(self):
-        """A valid study database with asked and told trials (made once)."""
+        """A valid study database with asked and told trials (made once): an ASHA study, or a finished
+        cost-aware-halving one whose journal holds re-evaluations (repetitions) and costs."""
+        if self.rng.random() < 0.3:
+            return self.reevaluated_database()
         if self.database is None:
             folder = tempfile.mkdtemp(dir=self.workdir)
             with open(os.path.join(folder, "space.json"), "w") as handle:
@@ -452,6 +455,27 @@ class Interfaces:
             self.database = open(os.path.join(folder, "s.sqlite"), "rb").read()
             shutil.rmtree(folder, ignore_errors=True)
         return self.database
+
+    def reevaluated_database(self):
+        if getattr(self, "reevaluated", None) is None:
+            folder = tempfile.mkdtemp(dir=self.workdir)
+            with open(os.path.join(folder, "space.json"), "w") as handle:
+                json.dump(SPACE, handle)
+            base = ["--storage", "s.sqlite", "--name", "s"]
+            subprocess.run([self.binary, "study", "create"] + base + ["--space", "space.json", "--scheduler", "cost-aware-halving", "--max-resource", "27",
+                                                                      "--trials", "4", "--scheduler-parameters", '{"rungBudget": 1000, "keep": 1}'],
+                           cwd=folder, capture_output=True, timeout=TIMEOUT)
+            for index in range(40):
+                asked = subprocess.run([self.binary, "study", "ask"] + base, cwd=folder, capture_output=True, timeout=TIMEOUT).stdout
+                message = json.loads(asked or b"{}")
+                if "trial" not in message:   # {"finished": true}
+                    break
+                message["value"] = 0.05 * (index % 7) + 0.01 * message.get("repetition", 0)
+                message["cost"] = 0.5 + message["trial"]
+                subprocess.run([self.binary, "study", "tell"] + base, input=dumps(message).encode(), cwd=folder, capture_output=True, timeout=TIMEOUT)
+            self.reevaluated = open(os.path.join(folder, "s.sqlite"), "rb").read()
+            shutil.rmtree(folder, ignore_errors=True)
+        return self.reevaluated
 
     def foreign_database(self):
         """An SQLite file another program wrote: Allot's table names with other columns and types."""
@@ -525,7 +549,9 @@ class Interfaces:
                     args += ["--sampler-parameters", text.replace("\x00", "")]   # an argument cannot hold a NUL
             if scheduler == "cost-aware-halving" and rng.random() < 0.6:
                 parameters = rng.choice([{"rungBudget": 0}, {"rungBudget": 1e308}, {"keep": float("nan")}, {"keep": 2}, {"keep": 0.5},
-                                         {"trials": 3}, {"minResource": -1}, {"rungBudget": "2"}, {"extra": 1}])
+                                         {"trials": 3}, {"minResource": -1}, {"rungBudget": "2"}, {"extra": 1},
+                                         {"finalEvaluations": 0}, {"finalEvaluations": 1e9}, {"finalEvaluations": 2.5}, {"finalBudget": 0},
+                                         {"finalBudget": float("inf")}, {"finalEvaluations": 100, "finalBudget": 1000}])
                 text = dumps(parameters) if rng.random() < 0.7 else mutate_text(rng, parameters).decode("utf-8", "replace")
                 args += ["--scheduler-parameters", text.replace("\x00", "")]
             return Case("study-create", args, b"", {"space.json": space}, json_check)
@@ -551,6 +577,8 @@ class Interfaces:
         stdin = b""
         if command == "tell":
             message = {"trial": rng.choice([0, 1, 4, 5, 99]), "rung": 0, "bracket": 0, "value": 0.5}
+            if rng.random() < 0.2:
+                message["repetition"] = rng.choice([1, 4, -1, 1001, 2**63, 0.5, "1"])
             if rng.random() < 0.4:
                 message["cost"] = rng.choice([1.5, 0, -1, float("nan"), float("inf"), 1e308, "3", None])
             stdin = mutate_text(rng, message) if rng.random() < 0.6 else dumps(message).encode()

@@ -40,7 +40,9 @@ def main():
     config = job["configuration"]
     rate, l2, batch = float(config["learning_rate"]), float(config["l2"]), int(config["batch_size"])
     checkpoint = job.get("checkpoint")
-    state = {"epoch": 0, "weights": [0.0] * 6, "seed": 1}
+    # A re-evaluation (cost-aware halving's "repetition" k >= 1) trains again from scratch on another
+    # shuffle seed, so the study's mean over repetitions averages that noise out.
+    state = {"epoch": 0, "weights": [0.0] * 6, "seed": 1 + 1000 * job.get("repetition", 0)}
     if job.get("resumeFrom") and checkpoint and os.path.exists(checkpoint):
         with open(checkpoint) as f:
             state = json.load(f)                      # continue from r_i instead of starting over

@@ -17,6 +17,14 @@ def _space(space):
     return space
 
 
+def _key(job):
+    """The fields that name a job to the study: its trial, rung, bracket, and repetition when it has one."""
+    key = {"trial": job["trial"], "rung": job["rung"], "bracket": job["bracket"]}
+    if job.get("repetition", 0):
+        key["repetition"] = job["repetition"]
+    return key
+
+
 def _component(value, parameters):
     if value is None:
         return None
@@ -32,6 +40,9 @@ class Trial:
     larger resource (``should_prune()`` is False and ``resource`` grows) or stop (``should_prune()`` is
     True: raise :class:`allot.TrialPruned`). A trial the scheduler later promotes comes back from
     ``ask()`` with ``resume_from`` set: continue from your checkpoint at that resource if you have one.
+    A trial with ``repetition`` k > 0 is a re-evaluation (``cost-aware-halving`` asks for them at the
+    largest resource): train the same configuration again from scratch on another seed or validation
+    split, chosen by k; the trial's value becomes the mean of its evaluations.
     """
 
     def __init__(self, study, job):
@@ -47,14 +58,18 @@ class Trial:
         return self._job["resource"]
 
     @property
+    def repetition(self):
+        """0 for the trial's first training to ``resource``; k > 0 for its k-th re-evaluation there."""
+        return self._job.get("repetition", 0)
+
+    @property
     def resume_from(self):
         """The resource an earlier job of this trial reached (None on a fresh start)."""
         return self._job["resumeFrom"]
 
     def report(self, value, step):
         """Records ``value`` at ``step`` (same unit as the resource); returns the study's decision."""
-        answer = self.study._call("report", trial=self.number, rung=self._job["rung"], bracket=self._job["bracket"],
-                                  resource=float(step), value=float(value))
+        answer = self.study._call("report", **_key(self._job), resource=float(step), value=float(value))
         self._decision = answer["decision"]
         if "job" in answer:
             self._job = answer["job"]
@@ -107,11 +122,11 @@ class Study(Handle):
         the time from ``ask`` to ``tell``."""
         job = trial._job
         if failed:
-            self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], failed=True)
+            self._call("tell", **_key(job), failed=True)
         elif cost is None:
-            self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], value=float(value))
+            self._call("tell", **_key(job), value=float(value))
         else:
-            self._call("tell", trial=job["trial"], rung=job["rung"], bracket=job["bracket"], value=float(value), cost=float(cost))
+            self._call("tell", **_key(job), value=float(value), cost=float(cost))
         trial._decision = "complete"
 
     def enqueue_trial(self, params, skip_if_exists=False):

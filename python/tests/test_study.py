@@ -238,12 +238,56 @@ def test_cost_aware_halving_by_hand_with_told_costs(client):
     assert "cost" in str(error.value)
 
 
+def test_cost_aware_halving_re_evaluates_the_finalists(client):
+    """With every cost fitting (rungBudget 1000, keep 1) all four reach 270, and the final budget
+    re-evaluates the two best by mean: C's first split is lucky (0.95, then 0.86), so re-evaluation
+    hands the pick to B. Each re-evaluation is a fresh start (no resume_from) with its repetition
+    number, and a trial's value is the mean of its evaluations."""
+    values = {"A": [0.80, 0.85, 0.88, 0.90], "B": [0.78, 0.84, 0.89, 0.91], "C": [0.79, 0.83, 0.86, 0.95], "D": [0.5] * 4}
+    again = {"A": 0.90, "B": 0.92, "C": 0.86, "D": 0.5}
+    costs = {"A": [1, 3, 9, 27], "B": [0.1, 0.3, 0.9, 2.7], "C": [2, 18, 162, 1458], "D": [0.25] * 4}
+    study = allot.Study([{"name": "learner", "type": "categorical", "choices": list(values)}], scheduler="cost-aware-halving",
+                        scheduler_params={"maxResource": 270, "trials": 4, "rungBudget": 1000, "keep": 1}, client=client)
+    for learner in values:
+        study.enqueue_trial({"learner": learner})
+    repeats = []
+    while not study.finished:
+        batch = []
+        while (trial := study.ask()) is not None:
+            batch.append(trial)
+        for trial in batch:
+            learner, rung = trial.params["learner"], [10, 30, 90, 270].index(trial.resource)
+            if trial.repetition:
+                assert trial.resume_from is None and trial.resource == 270
+                repeats.append(f"{learner}{trial.repetition}")
+            value = again[learner] if trial.repetition else values[learner][rung]
+            study.tell(trial, value, cost=costs[learner][rung])
+    assert repeats == ["C1", "B1", "B2", "C2", "B3", "A1", "B4", "A2"]
+    assert study.best_params == {"learner": "B"}
+    assert study.best_trial["evaluations"] == 5 and abs(study.best_trial["value"] - (0.91 + 4 * 0.92) / 5) < 1e-12
+    once = allot.Study([{"name": "learner", "type": "categorical", "choices": list(values)}], scheduler="cost-aware-halving",
+                       scheduler_params={"maxResource": 270, "trials": 4, "rungBudget": 1000, "keep": 1, "finalEvaluations": 1},
+                       client=client)
+    for learner in values:
+        once.enqueue_trial({"learner": learner})
+    while not once.finished:
+        batch = []
+        while (trial := once.ask()) is not None:
+            batch.append(trial)
+        for trial in batch:
+            assert trial.repetition == 0
+            rung = [10, 30, 90, 270].index(trial.resource)
+            once.tell(trial, values[trial.params["learner"]][rung], cost=costs[trial.params["learner"]][rung])
+    assert once.best_params == {"learner": "C"}   # one split each: C's lucky one wins
+
+
 def test_cost_aware_halving_chooses_a_model_family_timing_each_job(client, tmp_path):
     """Model selection on a real (tiny) task: four torch model families, the resource is the number of
     training samples, each rung retrains from scratch, and the study times each job itself (from ask to
     the report that reaches the job's resource). Invariants: every family starts, each rung keeps at most
-    half of the one below (at least two) and only from it, the pick reached the full size, and the
-    journal holds a measured cost for every job."""
+    half of the one below (at least two) and only from it, re-evaluations (seeded by their repetition;
+    with the final budget at its largest, 1000) only at the full size and at most four more per family, the pick reached the full size with the mean
+    of its evaluations as its value, and the journal holds a measured cost for every job."""
     import sqlite3
     generator = torch.Generator().manual_seed(0)
     x = torch.randn(3200, 8, generator=generator)
@@ -251,7 +295,7 @@ def test_cost_aware_halving_chooses_a_model_family_timing_each_job(client, tmp_p
     families = {"linear": [], "mlp-16": [16], "mlp-64": [64], "mlp-128x2": [128, 128]}
 
     def train(trial):
-        torch.manual_seed(0)
+        torch.manual_seed(trial.repetition)
         layers, width = [], 8
         for hidden in families[trial.params["family"]]:
             layers += [torch.nn.Linear(width, hidden), torch.nn.ReLU()]
@@ -267,13 +311,16 @@ def test_cost_aware_halving_chooses_a_model_family_timing_each_job(client, tmp_p
         with torch.no_grad():
             accuracy = float((model(x[2700:]).argmax(1) == y[2700:]).float().mean())
         trial.report(accuracy, trial.resource)
+        if trial.resource == 2700:
+            finals.setdefault(trial.number, []).append(accuracy)
         if trial.should_prune():
             raise allot.TrialPruned()
         return accuracy
 
+    finals = {}
     path = tmp_path / "families.sqlite"
     study = allot.Study([{"name": "family", "type": "categorical", "choices": list(families)}], scheduler="cost-aware-halving",
-                        scheduler_params={"maxResource": 2700, "minResource": 100, "trials": 4}, storage=path, name="families",
+                        scheduler_params={"maxResource": 2700, "minResource": 100, "trials": 4, "finalBudget": 1000}, storage=path, name="families",
                         client=client)
     for family in families:
         study.enqueue_trial({"family": family})
@@ -284,9 +331,10 @@ def test_cost_aware_halving_chooses_a_model_family_timing_each_job(client, tmp_p
         "SELECT entry FROM journal WHERE study = 'families' ORDER BY sequence")]
     asks = [e for e in entries if e["type"] == "ask"]
     tells = [e for e in entries if e["type"] == "tell"]
-    rungs = {}
+    rungs, repeats = {}, [e for e in asks if e.get("repetition", 0) > 0]
     for e in asks:
-        rungs.setdefault(e["resource"], []).append(e["trial"])
+        if e.get("repetition", 0) == 0:
+            rungs.setdefault(e["resource"], []).append(e["trial"])
     sizes = sorted(rungs)
     assert sizes == [100, 300, 900, 2700] and sorted(rungs[100]) == [0, 1, 2, 3]
     for below, above in zip(sizes, sizes[1:]):
@@ -294,3 +342,9 @@ def test_cost_aware_halving_chooses_a_model_family_timing_each_job(client, tmp_p
         assert 1 <= len(rungs[above]) <= max(2, -(-len(rungs[below]) // 2))   # the leader always; at most half
     assert len(tells) == len(asks) and all(e["cost"] > 0 for e in tells)
     assert best["id"] in rungs[2700]
+    # finalBudget 1000 leaves room: with two finalists the two are re-evaluated; one alone never is.
+    assert bool(repeats) == (len(rungs[2700]) > 1)
+    assert all(e["resource"] == 2700 and e["trial"] in rungs[2700] and "resumeFrom" not in e for e in repeats)
+    assert all(len(finals[t]) <= 5 for t in rungs[2700])
+    assert abs(best["value"] - sum(finals[best["id"]]) / len(finals[best["id"]])) < 1e-9
+    assert best.get("evaluations", 1) == len(finals[best["id"]])

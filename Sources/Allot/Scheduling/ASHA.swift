@@ -93,8 +93,8 @@ public struct ASHA: Scheduler, Codable, Sendable, Equatable {
     /// a result in the rung below that has not been promoted. A promotion read back from a log need not
     /// be the one `peek` would choose today; it only has to be possible.
     public mutating func adopt(_ job: SchedulerJob) throws {
-        guard job.bracket == 0, job.rung >= 0, job.rung < resources.count else {
-            throw SchedulerError.foreignJob(job: job, reason: "ASHA has one bracket with rungs 0..<\(resources.count)")
+        guard job.bracket == 0, job.rung >= 0, job.rung < resources.count, job.repetition == 0 else {
+            throw SchedulerError.foreignJob(job: job, reason: "ASHA has one bracket with rungs 0..<\(resources.count), each job evaluated once")
         }
         if job.rung == 0 {
             guard job.configuration == started, maxConfigurations.map({ started < $0 }) ?? true else {

@@ -1,17 +1,31 @@
 /// A unit of work a scheduler hands out: train `configuration` to `resource`, at rung `rung` of
 /// bracket `bracket` (0 for schedulers without brackets). Configurations are numbered in the order the
-/// scheduler starts them: a study gives trial n the n-th configuration started.
+/// scheduler starts them: a study gives trial n the n-th configuration started. `repetition` k > 0 is a
+/// re-evaluation: the same configuration trained again to the same resource from scratch, on another
+/// seed or validation split (the k-th), so a final comparison is not decided by one split's noise.
 public struct SchedulerJob: Codable, Sendable, Equatable, Hashable {
     public var configuration: Int
     public var rung: Int
     public var resource: Double
     public var bracket: Int
+    public var repetition: Int
 
-    public init(configuration: Int, rung: Int, resource: Double, bracket: Int = 0) {
+    public init(configuration: Int, rung: Int, resource: Double, bracket: Int = 0, repetition: Int = 0) {
         self.configuration = configuration
         self.rung = rung
         self.resource = resource
         self.bracket = bracket
+        self.repetition = repetition
+    }
+
+    private enum CodingKeys: String, CodingKey { case configuration, rung, resource, bracket, repetition }
+
+    /// `repetition` may be absent (0): the form before re-evaluations.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(configuration: try c.decode(Int.self, forKey: .configuration), rung: try c.decode(Int.self, forKey: .rung),
+                  resource: try c.decode(Double.self, forKey: .resource), bracket: try c.decode(Int.self, forKey: .bracket),
+                  repetition: try c.decodeIfPresent(Int.self, forKey: .repetition) ?? 0)
     }
 }
 
@@ -37,7 +51,7 @@ public protocol Scheduler: Sendable {
     var needsCost: Bool { get }
     /// The job that takes `configuration` to its next rung if this scheduler's rule promotes it right
     /// now: how a trial trained inside the user's loop learns, at a rung boundary, whether to go on.
-    /// nil: it pauses (a later `peek` may still promote it).
+    /// nil: it pauses (a later `peek` may still promote it). Never a re-evaluation, which starts afresh.
     func promotion(of configuration: Int) -> SchedulerJob?
     /// The most resource any configuration can get.
     var maxResource: Double { get }
@@ -52,7 +66,7 @@ extension Scheduler {
 
     /// By default a configuration goes on only when it is exactly what `peek` would hand out next.
     public func promotion(of configuration: Int) -> SchedulerJob? {
-        guard let job = peek(), job.configuration == configuration, job.rung > 0 else { return nil }
+        guard let job = peek(), job.configuration == configuration, job.rung > 0, job.repetition == 0 else { return nil }
         return job
     }
 
@@ -75,7 +89,8 @@ public enum SchedulerError: AllotError, Equatable {
         case let .unknownJob(configuration, rung):
             return "scheduler: no running job for configuration \(configuration) at rung \(rung); report only jobs the scheduler handed out."
         case let .foreignJob(job, reason):
-            return "scheduler: configuration \(job.configuration) at rung \(job.rung) of bracket \(job.bracket) (resource \(JSONValue.format(job.resource))) does not fit this schedule: \(reason)."
+            let repetition = job.repetition > 0 ? ", repetition \(job.repetition)" : ""
+            return "scheduler: configuration \(job.configuration) at rung \(job.rung) of bracket \(job.bracket)\(repetition) (resource \(JSONValue.format(job.resource))) does not fit this schedule: \(reason)."
         }
     }
 
@@ -108,7 +123,7 @@ public struct RandomSearchScheduler: Scheduler, Equatable {
     }
 
     public mutating func adopt(_ job: SchedulerJob) throws {
-        guard job.rung == 0, job.bracket == 0, job.configuration == configurationsStarted, configurationsStarted < trials else {
+        guard job.rung == 0, job.bracket == 0, job.repetition == 0, job.configuration == configurationsStarted, configurationsStarted < trials else {
             throw SchedulerError.foreignJob(job: job, reason: "random search starts configurations 0..<\(trials) in order, each once at rung 0 (next: \(configurationsStarted))")
         }
         configurationsStarted += 1

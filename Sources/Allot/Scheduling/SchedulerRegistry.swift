@@ -62,13 +62,17 @@ public enum SchedulerRegistry {
                 ParameterSpec("trials", .integer, default: 27, range: 1...1e7, help: "Configurations at the first rung."),
                 ParameterSpec("rungBudget", .number, default: 1, range: 1e-6...1_000, help: "Each later rung's cost, as a multiple of the first rung's."),
                 ParameterSpec("keep", .number, default: 0.5, range: 1e-6...1, help: "The largest share of a rung that goes on (rounded up, at least two)."),
+                ParameterSpec("finalBudget", .number, default: 2, range: 1e-6...1_000, help: "R's cost, finalists and their re-evaluations, as a multiple of a rung's."),
+                ParameterSpec("finalEvaluations", .integer, default: 5, range: 1...100,
+                              help: "Evaluations at R of the two best finalists, at most (the trial's value is their mean; 1: no re-evaluation)."),
             ],
             derive: { p, _ in deriveFirstRung(&p) },
             make: { p, _ in
                 guard let maxResource = p.number("maxResource") else { throw InputError(source: "cost-aware-halving", path: "maxResource", problem: .missing(expected: "R, the finalists' resource")) }
                 guard let minResource = p.number("minResource") else { throw InputError(source: "cost-aware-halving", path: "minResource", problem: .missing(expected: "the first rung's resource")) }
                 return try CostAwareHalvingScheduler(trials: p.integer("trials")!, minResource: minResource, maxResource: maxResource, eta: p.integer("eta")!,
-                                                     rungBudget: p.number("rungBudget")!, keep: p.number("keep")!)
+                                                     rungBudget: p.number("rungBudget")!, keep: p.number("keep")!,
+                                                     finalBudget: p.number("finalBudget")!, finalEvaluations: p.integer("finalEvaluations")!)
             }),
         RegistryEntry(
             name: "asha", summary: "Asynchronous successive halving: promote from the top 1/η of a rung as soon as a worker is free.",

@@ -118,6 +118,7 @@ public struct HyperbandScheduler: Scheduler, Equatable {
     }
 
     public mutating func adopt(_ job: SchedulerJob) throws {
+        guard job.repetition == 0 else { throw SchedulerError.foreignJob(job: job, reason: "Hyperband evaluates each job once") }
         guard job.bracket >= 0, job.bracket < bracketCount else {
             throw SchedulerError.foreignJob(job: job, reason: "Hyperband with R = \(JSONValue.format(schedule.maxResource)), η = \(schedule.eta), \(iterations) iteration(s) has brackets 0..<\(bracketCount)")
         }

@@ -28,6 +28,7 @@ public struct SuccessiveHalvingScheduler: Scheduler, Equatable {
 
     public mutating func adopt(_ job: SchedulerJob) throws {
         guard job.bracket == 0 else { throw SchedulerError.foreignJob(job: job, reason: "successive halving has one bracket, 0") }
+        guard job.repetition == 0 else { throw SchedulerError.foreignJob(job: job, reason: "successive halving evaluates each job once") }
         guard job.resource == halving.rungs[min(job.rung, halving.rungs.count - 1)].resource else {
             throw SchedulerError.foreignJob(job: job, reason: "rung \(job.rung) trains to \(JSONValue.format(halving.rungs[min(job.rung, halving.rungs.count - 1)].resource))")
         }

@@ -107,7 +107,7 @@ struct JSONParserTests {
 
     @Test("Codable through JSONValue: exact for 64-bit integers, floats and data; errors name the field")
     func codableBridge() throws {
-        let sample = Sample(seed: .max, big: -9_007_199_254_740_993, weights: [0.1, 3.4e38, -1e-40], bytes: Data([0, 255, 7]),
+        let sample = Sample(seed: .max, big: -9_007_199_254_740_993, weights: [0.1, 3.4e38, -Float.leastNormalMagnitude / 1_024], bytes: Data([0, 255, 7]),
                             table: [3: 1.5, -1: 2], nested: ["k": [1, nil]], choice: .a(x: 2))
         let text = try Interchange.text(sample)
         let decoded = try Interchange.decode(Sample.self, from: Data(text.utf8), source: "s.json")

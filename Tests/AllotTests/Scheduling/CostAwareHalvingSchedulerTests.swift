@@ -141,4 +141,136 @@ struct CostAwareHalvingSchedulerTests {
         let entry = #"{"type":"tell","trial":0,"bracket":0,"rung":0,"value":0.5,"cost":-1}"#
         #expect(throws: InputError.self) { _ = try StudyEvent.read(FieldReader(source: "journal", value: try JSONParser.parse(entry, source: "journal")), space: space) }
     }
+
+    /// Values at 270 by repetition: C's first split is lucky (0.95, then 0.86), B's is a little unlucky.
+    static let repeated: [[Double]] = [[0.90, 0.90, 0.90, 0.90, 0.90], [0.91, 0.92, 0.92, 0.92, 0.92], [0.95, 0.86, 0.86, 0.86, 0.86], [0.5, 0.5, 0.5, 0.5, 0.5]]
+
+    static func value(_ job: SchedulerJob) -> Double { job.rung == 3 ? repeated[job.configuration][job.repetition] : values[job.configuration][job.rung] }
+
+    @Test("re-evaluations at R: rounds of the two best by mean while their first cost fits the final budget; the pick is the best mean")
+    func reEvaluations() throws {
+        var scheduler = try CostAwareHalvingScheduler(trials: 4, minResource: 10, maxResource: 270, rungBudget: 1_000, keep: 1)
+        var handed: [SchedulerJob] = []
+        while true {
+            var batch: [SchedulerJob] = []
+            while let job = scheduler.nextJob() { batch.append(job) }
+            if batch.isEmpty { break }
+            for job in batch { try scheduler.report(job, value: Self.value(job), cost: Self.costs[job.configuration][job.rung]) }
+            handed += batch
+        }
+        // Budget 3,350, R's rung may spend 6,700; its four jobs cost 1,487.95. Round 1: C (0.95) and B (0.91)
+        // again; C falls to a mean of 0.905, B rises to 0.915. Round 2: B, C (0.887 after). Rounds 3 and 4:
+        // B and A (0.90). Four rounds = finalEvaluations − 1; 4,468.75 spent in all.
+        let repeats = handed.filter { $0.repetition > 0 }.map { "\(Self.learners[$0.configuration])\($0.repetition)" }
+        #expect(repeats == ["C1", "B1", "B2", "C2", "B3", "A1", "B4", "A2"])
+        #expect(handed.filter { $0.repetition > 0 }.allSatisfy { $0.rung == 3 && $0.resource == 270 })
+        #expect(scheduler.finalRanking == [1, 0, 2, 3])
+        #expect(scheduler.finalValues[1]!.count == 5 && scheduler.finalValues[0]!.count == 3 && scheduler.finalValues[3]!.count == 1)
+        #expect(scheduler.peek() == nil)
+
+        // One evaluation each: C's lucky split wins, as it would without re-evaluations.
+        var once = try CostAwareHalvingScheduler(trials: 4, minResource: 10, maxResource: 270, rungBudget: 1_000, keep: 1, finalEvaluations: 1)
+        while let job = once.nextJob() { try once.report(job, value: Self.value(job), cost: Self.costs[job.configuration][job.rung]) }
+        #expect(once.finalRanking.first == 2)
+        // A final budget below what R's rung already cost (0.44 · 3,350 < 1,487.95): no re-evaluation.
+        var tight = try CostAwareHalvingScheduler(trials: 4, minResource: 10, maxResource: 270, rungBudget: 1_000, keep: 1, finalBudget: 0.44)
+        while let job = tight.nextJob() { #expect(job.repetition == 0); try tight.report(job, value: Self.value(job), cost: Self.costs[job.configuration][job.rung]) }
+
+        // Refusals: a repetition not in the round, one with the wrong number, one told before it was handed out;
+        // schedulers without re-evaluations refuse them.
+        var partial = try CostAwareHalvingScheduler(trials: 4, minResource: 10, maxResource: 270, rungBudget: 1_000, keep: 1)
+        while let job = partial.peek(), job.repetition == 0 { try partial.adopt(job); try partial.report(job, value: Self.value(job), cost: Self.costs[job.configuration][job.rung]) }
+        #expect(partial.peek() == SchedulerJob(configuration: 2, rung: 3, resource: 270, repetition: 1))
+        #expect(throws: SchedulerError.self) { try partial.adopt(SchedulerJob(configuration: 0, rung: 3, resource: 270, repetition: 1)) }
+        #expect(throws: SchedulerError.self) { try partial.adopt(SchedulerJob(configuration: 2, rung: 3, resource: 270, repetition: 2)) }
+        #expect(throws: SchedulerError.self) { try partial.report(SchedulerJob(configuration: 2, rung: 3, resource: 270, repetition: 1), value: 0.9, cost: 1) }
+        var hyperband = try HyperbandScheduler(maxResource: 9, eta: 3)
+        #expect(throws: SchedulerError.self) { try hyperband.adopt(SchedulerJob(configuration: 0, rung: 0, resource: 1, repetition: 1)) }
+        var asha = try ASHA(minResource: 1, maxResource: 9, eta: 3, maxConfigurations: 4)
+        #expect(throws: SchedulerError.self) { try asha.adopt(SchedulerJob(configuration: 0, rung: 0, resource: 1, repetition: 1)) }
+        var halving = try SuccessiveHalvingScheduler(trials: 4, minResource: 1, maxResource: 9, eta: 3)
+        #expect(throws: SchedulerError.self) { try halving.adopt(SchedulerJob(configuration: 0, rung: 0, resource: 1, repetition: 1)) }
+        var random = try RandomSearchScheduler(trials: 4, resource: 1)
+        #expect(throws: SchedulerError.self) { try random.adopt(SchedulerJob(configuration: 0, rung: 0, resource: 1, repetition: 1)) }
+    }
+
+    @Test("a study's re-evaluations: fresh starts with a repetition number, the trial's value the mean, journals that continue; old definitions keep none")
+    func studyReEvaluations() throws {
+        let space = try SearchSpace([SearchParameter("learner", .categorical(Self.learners))])
+        let scheduler = try SchedulerRegistry.registry.configuration(
+            "cost-aware-halving", ["maxResource": .number(270), "trials": .number(4), "rungBudget": .number(1_000), "keep": .number(1)])
+        let definition = try StudyDefinition(space: space, scheduler: scheduler, sampler: try Study.Sampling.random(seed: 0).configuration())
+        #expect(definition.scheduler.parameters.integer("finalEvaluations") == 5 && definition.scheduler.parameters.number("finalBudget") == 2)
+
+        func run(saveAfter: Int?) throws -> (Study, [String]) {
+            var study = try Study(definition)
+            for learner in Self.learners { try study.enqueue(["learner": .choice(learner)]) }
+            var asked: [String] = [], told = 0
+            while !study.isFinished {
+                var batch: [Study.Assignment] = []
+                while let assignment = study.ask(now: 0) { batch.append(assignment) }
+                for assignment in batch {
+                    let learner = Self.learners.firstIndex(of: assignment.configuration["learner"]!.description)!
+                    asked.append("\(Self.learners[learner])@\(JSONValue.format(assignment.resource))" + (assignment.repetition > 0 ? "#\(assignment.repetition)" : ""))
+                    if assignment.repetition > 0 {
+                        #expect(assignment.resumeFrom == nil)   // trained afresh
+                        #expect(StudyJSON.assignment(assignment, space: space).canonicalText.contains("\"repetition\":\(assignment.repetition)"))
+                    }
+                    let job = SchedulerJob(configuration: learner, rung: assignment.rung, resource: assignment.resource, repetition: assignment.repetition)
+                    try study.tell(assignment, value: Self.value(job), cost: Self.costs[learner][assignment.rung], now: 0)
+                    told += 1
+                    if told == saveAfter { study = try JSONDecoder().decode(Study.self, from: try JSONEncoder().encode(study)) }
+                }
+            }
+            return (study, asked)
+        }
+        let (study, asked) = try run(saveAfter: nil)
+        #expect(Array(asked.suffix(8)) == ["C@270#1", "B@270#1", "B@270#2", "C@270#2", "B@270#3", "A@270#1", "B@270#4", "A@270#2"])
+        let best = try #require(study.best)
+        #expect(best.configuration["learner"] == .choice("B") && best.evaluations == 5)
+        #expect(abs(best.value! - (0.91 + 4 * 0.92) / 5) < 1e-12)
+        #expect(study.trials[2].evaluations == 3 && abs(study.trials[2].value! - (0.95 + 2 * 0.86) / 3) < 1e-12)
+        #expect(StudyJSON.trial(best, space: space).canonicalText.contains("\"evaluations\":5"))
+        #expect(study.events.contains { $0.json(space: space).canonicalText.contains("\"repetition\":4") })
+        for saveAfter in [17, 20, 23] {   // before the finals, inside round 1, inside round 3
+            let (resumed, again) = try run(saveAfter: saveAfter)
+            #expect(again == asked)
+            #expect(resumed.events == study.events)
+        }
+
+        // A definition stored by the release before re-evaluations (no finalEvaluations) keeps none.
+        var stored = definition.json
+        guard case var .object(root) = stored, case var .object(schedulerObject)? = root["scheduler"], case var .object(parameters)? = schedulerObject["parameters"] else {
+            Issue.record("a definition is an object"); return
+        }
+        parameters["finalEvaluations"] = nil
+        parameters["finalBudget"] = nil
+        schedulerObject["parameters"] = .object(parameters)
+        root["scheduler"] = .object(schedulerObject)
+        stored = .object(root)
+        let old = try StudyDefinition.read(FieldReader(source: "definition", value: stored))
+        #expect(old.scheduler.parameters.integer("finalEvaluations") == 1)
+        var oldStudy = try Study(old)
+        for learner in Self.learners { try oldStudy.enqueue(["learner": .choice(learner)]) }
+        while !oldStudy.isFinished {
+            var batch: [Study.Assignment] = []
+            while let assignment = oldStudy.ask(now: 0) { batch.append(assignment) }
+            for assignment in batch {
+                #expect(assignment.repetition == 0)
+                let learner = Self.learners.firstIndex(of: assignment.configuration["learner"]!.description)!
+                try oldStudy.tell(assignment, value: Self.value(SchedulerJob(configuration: learner, rung: assignment.rung, resource: assignment.resource)),
+                                  cost: Self.costs[learner][assignment.rung])
+            }
+        }
+        #expect(oldStudy.best?.configuration["learner"] == .choice("C"))
+        let reread = try StudyDefinition.read(FieldReader(source: "definition", value: definition.json))
+        #expect(reread == definition)
+
+        // A journal entry naming a repetition the scheduler did not hand out is refused.
+        let entry = #"{"type":"ask","trial":0,"bracket":0,"rung":0,"repetition":1,"resource":10}"#
+        let event = try StudyEvent.read(FieldReader(source: "journal", value: try JSONParser.parse(entry, source: "journal")), space: space)
+        #expect(throws: InputError.self) {
+            _ = try Study(definition, replaying: [.trial(0, ["learner": .choice("A")]), event])
+        }
+    }
 }
