@@ -11,6 +11,8 @@ public struct FunctionTuning: Sendable {
         case randomSearch = "random-search"
         /// TPE proposals, each trained to R.
         case tpe
+        /// Gaussian-process proposals, each trained to R.
+        case gp
         /// Random points in Hyperband brackets.
         case hyperband
         /// BOHB: TPE proposals (BOHB's settings) in Hyperband brackets.
@@ -61,6 +63,7 @@ public struct FunctionTuning: Sendable {
         switch tuner {
         case .randomSearch: return try Study(space: space, schedule: .random(trials: fullTrials, resource: maxResource), direction: .minimize, sampler: .random(seed: seed))
         case .tpe: return try Study(space: space, schedule: .random(trials: fullTrials, resource: maxResource), direction: .minimize, sampler: .tpe(seed: seed))
+        case .gp: return try Study(space: space, schedule: .random(trials: fullTrials, resource: maxResource), direction: .minimize, sampler: .gp(seed: seed))
         case .hyperband: return try Study(space: space, schedule: .hyperband(maxResource: maxResource, eta: eta, iterations: 100_000), direction: .minimize, sampler: .random(seed: seed))
         case .bohb: return try Study(space: space, schedule: .hyperband(maxResource: maxResource, eta: eta, iterations: 100_000), direction: .minimize, sampler: .bohb(seed: seed))
         case .hyperbandTPE: return try Study(space: space, schedule: .hyperband(maxResource: maxResource, eta: eta, iterations: 100_000), direction: .minimize, sampler: .tpe(seed: seed))

@@ -103,6 +103,30 @@ public enum SamplerRegistry {
                 if p.values["startupTrials"] == nil { p.values["startupTrials"] = .number(Double(c.space.dimension + 1)) }
             },
             make: { p, _ in try tpe(p, name: "bohb") }),
+        RegistryEntry(
+            name: "gp", summary: "Gaussian-process Bayesian optimisation: log expected improvement on a Matérn-5/2 process; for small budgets of expensive evaluations.",
+            source: "Snoek, Larochelle, Adams 2012; Ament et al. 2023 (LogEI); Optuna GPSampler",
+            parameters: [
+                ParameterSpec("seed", .integer, default: 0, range: 0...9_007_199_254_740_992, help: "Trial n's random stream is seeded by (seed, n)."),
+                ParameterSpec("startupTrials", .integer, default: 10, range: 1...1e7, help: "Values needed (at one resource) before the model is used; until then points are random."),
+                ParameterSpec("candidates", .integer, default: 2_048, range: 1...100_000, help: "Random points scored before the local searches."),
+                ParameterSpec("localSearches", .integer, default: 10, range: 1...1_000, help: "L-BFGS searches of log EI: the best candidate, the best trial and a roulette pick of the rest."),
+                ParameterSpec("believer", .bool, default: true, help: "Count trials still running at the model's predicted value, so parallel workers spread out."),
+                ParameterSpec("minimumNoise", .number, default: 1e-6, range: 1e-12...1, help: "Smallest noise variance of the standardised values."),
+                ParameterSpec("maxObservations", .integer, default: 500, range: 2...5_000,
+                              help: "Values the model is fitted on at most (the best half and the newest): each proposal costs O(n³)."),
+            ],
+            make: { p, _ in
+                guard let seed = p.integer("seed"), seed >= 0 else { throw InputError.parameter("gp", "seed", expected: "an integer in 0...2^53", got: p.values["seed"]?.canonicalText ?? "none") }
+                var settings = GPSampler.Settings(seed: UInt64(seed))
+                settings.startupTrials = p.integer("startupTrials")!
+                settings.candidates = p.integer("candidates")!
+                settings.localSearches = p.integer("localSearches")!
+                settings.believer = p.bool("believer")!
+                settings.minimumNoise = p.number("minimumNoise")!
+                settings.maxObservations = p.integer("maxObservations")!
+                return GPSampler(settings)
+            }),
     ]
 
     static func tpeParameters(startup: Int?, startupNote: String?, fraction: Double, cap: Int, random: Double, widen: Double,

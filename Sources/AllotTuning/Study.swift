@@ -428,6 +428,8 @@ extension Study {
         case tpe(seed: UInt64)
         /// BOHB's TPE settings; pair it with `Schedule.hyperband`.
         case bohb(seed: UInt64)
+        /// Gaussian-process Bayesian optimisation with the registry's defaults.
+        case gp(seed: UInt64)
 
         public func configuration() throws -> ComponentConfiguration {
             switch self {
@@ -435,6 +437,7 @@ extension Study {
             case .sobol: return try SamplerRegistry.registry.configuration("sobol")
             case let .tpe(seed): return try SamplerRegistry.registry.configuration("tpe", ["seed": .number(Double(seed & ((1 << 53) - 1)))])
             case let .bohb(seed): return try SamplerRegistry.registry.configuration("bohb", ["seed": .number(Double(seed & ((1 << 53) - 1)))])
+            case let .gp(seed): return try SamplerRegistry.registry.configuration("gp", ["seed": .number(Double(seed & ((1 << 53) - 1)))])
             }
         }
     }

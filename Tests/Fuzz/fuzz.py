@@ -540,11 +540,13 @@ class Interfaces:
                 args += ["--eta", rng.choice(["1", "3", "1000000"])]
             if rng.random() < 0.4:
                 # The samplers, with parameters that are wrong in every way a user can get them wrong.
-                args += ["--sampler", rng.choice(["tpe", "bohb", "sobol", "random", "tpf"])]
+                args += ["--sampler", rng.choice(["tpe", "bohb", "gp", "sobol", "random", "tpf"])]
                 if rng.random() < 0.6:
                     parameters = rng.choice([{"startupTrials": 0}, {"candidates": 1e12}, {"goodFraction": float("nan")}, {"goodFraction": 2},
                                              {"fidelity": "deepest"}, {"constantLiar": 1}, {"bandwidthFactor": 0}, {"randomFraction": 0.5},
-                                             {"seed": -1}, {"priorWeight": 1e300}, {"startupTrials": 3, "candidates": 5}])
+                                             {"seed": -1}, {"priorWeight": 1e300}, {"startupTrials": 3, "candidates": 5},
+                                             {"localSearches": 0}, {"maxObservations": 1}, {"minimumNoise": float("inf")}, {"believer": "yes"},
+                                             {"startupTrials": 1, "candidates": 1, "localSearches": 1}])
                     text = dumps(parameters) if rng.random() < 0.7 else mutate_text(rng, parameters).decode("utf-8", "replace")
                     args += ["--sampler-parameters", text.replace("\x00", "")]   # an argument cannot hold a NUL
             if scheduler == "cost-aware-halving" and rng.random() < 0.6:

@@ -87,7 +87,7 @@ class Trial:
 
 class Study(Handle):
     """A study over ``space`` with a scheduler (``asha`` by default, ``hyperband``, ``successive-halving``, ``random``) and a
-    sampler (``random``, ``sobol``, ``tpe`` or ``bohb``), in memory or in the storage ``storage`` (an SQLite
+    sampler (``random``, ``sobol``, ``tpe``, ``bohb`` or ``gp``), in memory or in the storage ``storage`` (an SQLite
     file or a PostgreSQL URL) that ``allot study`` and ``allot tune`` read too.
 
     >>> study = Study([{"name": "lr", "type": "float", "low": 1e-4, "high": 1e-1, "log": True}],

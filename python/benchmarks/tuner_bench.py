@@ -1,12 +1,13 @@
-"""Figures for docs/tuning.md: Allot's TPE, BOHB and ASHA + TPE next to Optuna 5.0 (default TPESampler with
-HyperbandPruner) on the same multi-fidelity problems at the same total resource, and the per-trial cost
-of ask + tell with TPE at 1,000 trials.
+"""Figures for docs/tuning.md: Allot's TPE, GP, BOHB and ASHA + TPE next to Optuna 5.0 (default TPESampler with
+HyperbandPruner, and its GPSampler) on the same multi-fidelity problems at the same total resource, and the
+per-trial cost of ask + tell with TPE at 1,000 trials and with the GP samplers at 200.
 
     swift build -c release
     python3 -m venv .build/bench-venv
-    .build/bench-venv/bin/pip install optuna==5.0.0 -e ./python
+    .build/bench-venv/bin/pip install optuna==5.0.0 scipy torch==2.13.0 -e ./python
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py functions
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead
+    ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead-gp
     ALLOT_LIBRARY=.build/release/libAllotFFI.so ALLOT_BINARY=.build/release/allot .build/bench-venv/bin/python python/benchmarks/tuner_bench.py digits
 
 functions: Branin and Hartmann-6 with Kandasamy et al. (2017)'s fidelities (the same definitions as Allot's
@@ -90,15 +91,16 @@ class Ledger:
         return math.inf
 
 
-def run_optuna(evaluate, bounds, names, seed, budget, direction, sampler_only=False):
+def run_optuna(evaluate, bounds, names, seed, budget, direction, sampler_only=False, gp=False):
     import optuna
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     better = (lambda a, b: a < b) if direction == "minimize" else (lambda a, b: a > b)
     ledger = Ledger(budget, better)
-    pruner = optuna.pruners.NopPruner() if sampler_only else optuna.pruners.HyperbandPruner(min_resource=1, max_resource=R, reduction_factor=3)
+    pruner = optuna.pruners.NopPruner() if sampler_only or gp else optuna.pruners.HyperbandPruner(min_resource=1, max_resource=R, reduction_factor=3)
+    sampler = optuna.samplers.GPSampler(seed=seed) if gp else optuna.samplers.TPESampler(seed=seed)
     # A fixed study name: HyperbandPruner deals trials to brackets by a hash of it, so a random name
     # (Optuna's default) makes the reference itself change from run to run.
-    study = optuna.create_study(study_name=f"bench-{seed}", direction=direction, sampler=optuna.samplers.TPESampler(seed=seed), pruner=pruner)
+    study = optuna.create_study(study_name=f"bench-{seed}", direction=direction, sampler=sampler, pruner=pruner)
     study.optimize(optuna_objective(ledger, lambda trial: evaluate([trial.suggest_float(n, lo, hi, log=log) for n, (lo, hi, log) in zip(names, bounds)], trial)),
                    n_trials=10 ** 6)
     return ledger
@@ -138,6 +140,15 @@ def run_allot(evaluate_job, space, seed, budget, direction, tuner):
     elif tuner == "hyperband-tpe":
         study = allot.Study(space, direction=direction, scheduler="hyperband", scheduler_params={"maxResource": R, "eta": 3, "iterations": 100000},
                             sampler="tpe", sampler_params={"seed": seed})
+    elif tuner == "gp":
+        study = allot.Study(space, direction=direction, scheduler="random", scheduler_params={"trials": int(budget // R), "resource": R},
+                            sampler="gp", sampler_params={"seed": seed})
+    elif tuner == "asha-gp":
+        study = allot.Study(space, direction=direction, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": R, "eta": 3, "trials": 100000},
+                            sampler="gp", sampler_params={"seed": seed})
+    elif tuner == "hyperband-gp":
+        study = allot.Study(space, direction=direction, scheduler="hyperband", scheduler_params={"maxResource": R, "eta": 3, "iterations": 100000},
+                            sampler="gp", sampler_params={"seed": seed})
     elif tuner == "asha-tpe":
         study = allot.Study(space, direction=direction, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": R, "eta": 3, "trials": 100000},
                             sampler="tpe", sampler_params={"seed": seed})
@@ -170,14 +181,14 @@ def summarise(rows, label):
 
 def compare(problem, evaluate_optuna, evaluate_allot, space, bounds, names, seeds, budget, direction, offset=0.0):
     """Runs every tuner per seed; prints gaps (value − offset) at half and full budget and resource-to-reach."""
-    tuners = ["optuna", "optuna-tpe", "allot-tpe", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
+    tuners = ["optuna", "optuna-tpe", "optuna-gp", "allot-tpe", "allot-gp", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
     results = {t: [] for t in tuners}
     timing = {t: 0.0 for t in tuners}
     for seed in range(seeds):
         for tuner in tuners:
             began = time.perf_counter()
             if tuner.startswith("optuna"):
-                ledger = run_optuna(evaluate_optuna, bounds, names, seed, budget, direction, sampler_only=tuner == "optuna-tpe")
+                ledger = run_optuna(evaluate_optuna, bounds, names, seed, budget, direction, sampler_only=tuner == "optuna-tpe", gp=tuner == "optuna-gp")
             else:
                 ledger = run_allot(evaluate_allot, space, seed, budget, direction, tuner[len("allot-"):])
             timing[tuner] += time.perf_counter() - began
@@ -261,7 +272,7 @@ def digits(seeds=10, budget=50 * R):
 def compare_digits(evaluate_allot, space, names, suggest, stream, configuration, seeds, budget):
     import optuna
     optuna.logging.set_verbosity(optuna.logging.WARNING)
-    tuners = ["optuna", "allot-tpe", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
+    tuners = ["optuna", "allot-tpe", "allot-gp", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
     results = {t: [] for t in tuners}
     timing = {t: 0.0 for t in tuners}
     for seed in range(seeds):
@@ -321,6 +332,26 @@ def overhead(trials=1000, repeats=3):
               f"trials {trials - 99}-{trials}: Optuna {o_last * 1e3:.2f} ms, Allot {a_last * 1e3:.3f} ms ({o_last / a_last:.0f}×)")
 
 
+def overhead_gp(trials=200, repeats=3):
+    """Ask + tell per trial with Gaussian-process samplers: Optuna's GPSampler() next to allot's gp."""
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    function, bounds, _ = FUNCTIONS["hartmann6"]
+    names = [f"x{i + 1}" for i in range(6)]
+    space = [{"name": n, "type": "float", "low": 0.0, "high": 1.0} for n in names]
+    for repeat in range(repeats):
+        study = optuna.create_study(sampler=optuna.samplers.GPSampler(seed=repeat))
+        distributions = {n: optuna.distributions.FloatDistribution(0.0, 1.0) for n in names}
+        ours = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
+                           sampler="gp", sampler_params={"seed": repeat})
+        optuna_times = ask_tell_times(lambda: study.ask(distributions), study.tell, function, names, trials)
+        allot_times = ask_tell_times(ours.ask, ours.tell, function, names, trials)
+        o_mean, a_mean = statistics.mean(optuna_times), statistics.mean(allot_times)
+        o_last, a_last = statistics.mean(optuna_times[-20:]), statistics.mean(allot_times[-20:])
+        print(f"repeat {repeat}: GP ask + tell per trial over {trials} trials: Optuna {o_mean * 1e3:.1f} ms, Allot {a_mean * 1e3:.2f} ms ({o_mean / a_mean:.0f}×); "
+              f"trials {trials - 19}-{trials}: Optuna {o_last * 1e3:.1f} ms, Allot {a_last * 1e3:.2f} ms ({o_last / a_last:.0f}×)")
+
+
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "functions"
-    {"functions": functions, "digits": digits, "overhead": overhead}[what]()
+    {"functions": functions, "digits": digits, "overhead": overhead, "overhead-gp": overhead_gp}[what]()

@@ -4,12 +4,12 @@ import AllotTuning
 import Foundation
 
 /// Tuners on a multi-fidelity test function (Branin, Hartmann-6, with BOCA's fidelities): random
-/// search, TPE, Hyperband and BOHB run as studies under one resource budget; judged on how far the best
+/// search, TPE, a Gaussian process, Hyperband and BOHB run as studies under one resource budget; judged on how far the best
 /// full-resource value is above the function's minimum, traced against the resource spent.
 public struct FunctionTuningKind: EnvironmentKind {
     public init() {}
     public let name = "function-tuning"
-    public let summary = "Random search, TPE, Hyperband and BOHB studies on Branin or Hartmann-6 with a fidelity, under one resource budget; judged on the best value's gap to the minimum."
+    public let summary = "Random search, TPE, GP, Hyperband and BOHB studies on Branin or Hartmann-6 with a fidelity, under one resource budget; judged on the best value's gap to the minimum."
     public let parameters = [
         ParameterSpec("function", .choice(TestFunction.allCases.map(\.rawValue)), default: "hartmann6", help: "The test function (minimised)."),
         ParameterSpec("maxResource", .number, default: 27, range: 1...1e6, help: "R: a full evaluation's resource; fidelity = resource / R."),

@@ -174,7 +174,7 @@ struct TuneCommandTests {
             process.arguments = arguments
             process.currentDirectoryURL = directory
             process.standardOutput = FileHandle.nullDevice
-            FileManager.default.createFile(atPath: directory.appendingPathComponent("stderr-\(number)").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: directory.appendingPathComponent("stderr-\(number)").path, contents: nil)
             process.standardError = try FileHandle(forWritingTo: directory.appendingPathComponent("stderr-\(number)"))
             return process
         }
