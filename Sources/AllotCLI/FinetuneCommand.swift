@@ -165,9 +165,7 @@ struct RankExperiment {
             : try TransformerConfiguration(vocabularySize: vocabulary.count, contextLength: 64, width: 128, heads: 4, layers: 3)
         self.configuration = configuration
         let pretraining = try Pretraining(steps: pretrainSteps, batch: 16, length: configuration.contextLength)
-        if ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] == nil {
-            FloatGEMM.setThreads(ProcessInfo.processInfo.activeProcessorCount)
-        }
+        _ = BLASThreads.limit(to: ProcessInfo.processInfo.activeProcessorCount)
         let start = Date()
         (base, built) = try pretraining.cached(configuration: configuration, corpus: shakespeare, directory: cache) { step, loss in
             if step % 100 == 0 {

@@ -45,8 +45,4 @@ public enum FloatGEMM {
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(max(lda, 1)), b, Int32(max(ldb, 1)), beta, c, Int32(max(ldc, 1)))
     }
 
-    /// Limits OpenBLAS to `threads` threads (1 inside parallel replications, where cores are already busy).
-    public static func setThreads(_ threads: Int) {
-        openblas_set_num_threads(Int32(max(1, threads)))
-    }
 }

@@ -69,6 +69,9 @@ public struct SimulationRunner: Sendable {
             onProgress(Progress(completed: completed, total: total, resumed: resumed, scenario: "", contender: ""))
         }
 
+        // Parallel replications fill the cores; OpenBLAS's own threads would only contend with them.
+        let threadsBefore = jobs > 1 ? BLASThreads.limit(to: 1) : nil
+        defer { if let threadsBefore { BLASThreads.set(threadsBefore) } }
         let store = self.store
         let stop = self.stop
         var firstError: (any Error)?

@@ -68,7 +68,8 @@ public struct DigitsTuningKind: EnvironmentKind {
                 gridValues["weight_decay"]!.map(ParameterValue.number), gridValues["batch_size"]!.map { .integer(Int($0)) },
             ])
             // The recording runs one configuration per core; OpenBLAS threads would only contend.
-            FloatGEMM.setThreads(1)
+            let threadsBefore = BLASThreads.limit(to: 1)
+            defer { BLASThreads.set(threadsBefore) }
             problem = try RecordedGridProblem.record(grid: grid, seeds: seeds) { configuration, seed in
                 var model = try DigitsMLP(DigitsMLP.Hyperparameters(configuration), seed: seed)
                 model.train(epochs: epochs)
