@@ -4,8 +4,9 @@ per-trial cost of ask + tell with TPE at 1,000 trials and with the GP samplers a
 
     swift build -c release
     python3 -m venv .build/bench-venv
-    .build/bench-venv/bin/pip install optuna==5.0.0 scipy torch==2.13.0 -e ./python
+    .build/bench-venv/bin/pip install optuna==5.0.0 greenlet==3.5.6 scipy torch==2.13.0 -e ./python
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py functions
+    ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py held-out
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead-gp
     ALLOT_LIBRARY=.build/release/libAllotFFI.so ALLOT_BINARY=.build/release/allot .build/bench-venv/bin/python python/benchmarks/tuner_bench.py digits
@@ -19,6 +20,10 @@ match the final best value Optuna reached with the whole budget (∞ if it never
 
 digits: the digits MLP trained for real by `allot objective digits` (epochs as the resource, R = 27,
 50 full trainings' worth of epochs, 10 seeds, about 20 minutes), validation accuracy maximised; the same accounting.
+
+held-out: five standard test functions none of Allot's samplers was built or tuned on (Hartmann-3, Levy-4,
+Styblinski-Tang-4, Rosenbrock-4, six-hump camel), full fidelity, 100 trials, 20 seeds: Optuna's TPESampler and
+GPSampler against Allot's tpe and gp, the gap to the minimum paired by seed.
 
 overhead: 1,000 trials on Hartmann-6's space, objective computed inline; the wall time of ask + tell
 per trial, Optuna's TPESampler() (in-memory storage) next to allot.Study(sampler="tpe") (in memory,
@@ -179,9 +184,13 @@ def summarise(rows, label):
     return f"{label}: median {median:.4g} [IQR {q1:.4g}, {q3:.4g}] ({finite}/{len(rows)} finite)"
 
 
-def compare(problem, evaluate_optuna, evaluate_allot, space, bounds, names, seeds, budget, direction, offset=0.0):
-    """Runs every tuner per seed; prints gaps (value − offset) at half and full budget and resource-to-reach."""
-    tuners = ["optuna", "optuna-tpe", "optuna-gp", "allot-tpe", "allot-gp", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
+TUNERS = ["optuna", "optuna-tpe", "optuna-gp", "allot-tpe", "allot-gp", "allot-bohb", "allot-hyperband-tpe", "allot-asha-tpe"]
+
+
+def compare(problem, evaluate_optuna, evaluate_allot, space, bounds, names, seeds, budget, direction, offset=0.0, only=None):
+    """Runs every tuner per seed (or those in `only`; "optuna", the reference, always); prints gaps (value − offset)
+    at half and full budget and resource-to-reach."""
+    tuners = [t for t in TUNERS if only is None or t == "optuna" or t in only]
     results = {t: [] for t in tuners}
     timing = {t: 0.0 for t in tuners}
     for seed in range(seeds):
@@ -215,7 +224,7 @@ def paired(ours, theirs):
     return f"ahead of Optuna in {wins}/{n} seeds (sign test p = {min(1.0, 2 * tail):.2g})"
 
 
-def functions(seeds=30, budget=100 * R):
+def functions(seeds=30, budget=100 * R, only=None):
     for name, (function, bounds, minimum) in FUNCTIONS.items():
         names = [f"x{i + 1}" for i in range(len(bounds))]
         space = [{"name": n, "type": "float", "low": lo, "high": hi} for n, (lo, hi) in zip(names, bounds)]
@@ -226,7 +235,88 @@ def functions(seeds=30, budget=100 * R):
         def evaluate_allot(trial, function=function, names=names):
             return function([trial.params[n] for n in names], trial.resource / R)
 
-        compare(name, evaluate_optuna, evaluate_allot, space, [(lo, hi, False) for lo, hi in bounds], names, seeds, budget, "minimize", offset=minimum)
+        compare(name, evaluate_optuna, evaluate_allot, space, [(lo, hi, False) for lo, hi in bounds], names, seeds, budget, "minimize", offset=minimum, only=only)
+
+
+def hartmann3(x):
+    a3 = [[3.0, 10, 30], [0.1, 10, 35], [3.0, 10, 30], [0.1, 10, 35]]
+    p3 = [[0.3689, 0.1170, 0.2673], [0.4699, 0.4387, 0.7470], [0.1091, 0.8732, 0.5547], [0.0381, 0.5743, 0.8828]]
+    return -sum(alpha * math.exp(-sum(a3[i][j] * (x[j] - p3[i][j]) ** 2 for j in range(3))) for i, alpha in enumerate([1.0, 1.2, 3.0, 3.2]))
+
+
+def levy(x):
+    w = [1 + (v - 1) / 4 for v in x]
+    middle = sum((wi - 1) ** 2 * (1 + 10 * math.sin(math.pi * wi + 1) ** 2) for wi in w[:-1])
+    return math.sin(math.pi * w[0]) ** 2 + middle + (w[-1] - 1) ** 2 * (1 + math.sin(2 * math.pi * w[-1]) ** 2)
+
+
+def styblinski_tang(x):
+    return 0.5 * sum(v ** 4 - 16 * v ** 2 + 5 * v for v in x)
+
+
+def rosenbrock(x):
+    return sum(100 * (x[i + 1] - x[i] ** 2) ** 2 + (1 - x[i]) ** 2 for i in range(len(x) - 1))
+
+
+def six_hump_camel(x):
+    x1, x2 = x
+    return (4 - 2.1 * x1 ** 2 + x1 ** 4 / 3) * x1 ** 2 + x1 * x2 + (-4 + 4 * x2 ** 2) * x2 ** 2
+
+
+# Standard test functions that none of Allot's samplers was built or tuned on (definitions and minima
+# as in Surjanovic and Bingham's Virtual Library of Simulation Experiments), at full fidelity.
+HELD_OUT = {
+    "hartmann3": (hartmann3, [(0.0, 1.0)] * 3, -3.86278214782076),
+    "levy4": (levy, [(-10.0, 10.0)] * 4, 0.0),
+    "styblinski-tang4": (styblinski_tang, [(-5.0, 5.0)] * 4, -39.16616570377142 * 4),
+    "rosenbrock4": (rosenbrock, [(-5.0, 10.0)] * 4, 0.0),
+    "six-hump-camel": (six_hump_camel, [(-3.0, 3.0), (-2.0, 2.0)], -1.031628453489877),
+}
+
+
+def held_out(seeds=20, trials=100):
+    """Full-fidelity samplers at equal trials on HELD_OUT: Optuna's default TPESampler and its GPSampler
+    against Allot's tpe and gp; the gap to the minimum after `trials` trials, paired by seed."""
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    tuners = ["optuna-tpe", "optuna-gp", "allot-tpe", "allot-gp"]
+    for name, (function, bounds, minimum) in HELD_OUT.items():
+        names = [f"x{i + 1}" for i in range(len(bounds))]
+        space = [{"name": n, "type": "float", "low": lo, "high": hi} for n, (lo, hi) in zip(names, bounds)]
+        traces = {t: [] for t in tuners}
+        timing = {t: 0.0 for t in tuners}
+        for seed in range(seeds):
+            for tuner in tuners:
+                began = time.perf_counter()
+                values = []
+                if tuner.startswith("optuna"):
+                    sampler = optuna.samplers.GPSampler(seed=seed) if tuner == "optuna-gp" else optuna.samplers.TPESampler(seed=seed)
+                    study = optuna.create_study(direction="minimize", sampler=sampler)
+                    study.optimize(lambda trial: values.append(function([trial.suggest_float(n, lo, hi) for n, (lo, hi) in zip(names, bounds)])) or values[-1],
+                                   n_trials=trials)
+                else:
+                    study = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
+                                        sampler=tuner[len("allot-"):], sampler_params={"seed": seed})
+                    while (trial := study.ask()) is not None:
+                        values.append(function([trial.params[n] for n in names]))
+                        study.tell(trial, values[-1])
+                timing[tuner] += time.perf_counter() - began
+                best, trace = math.inf, []
+                for v in values:
+                    best = min(best, v)
+                    trace.append(best - minimum)
+                traces[tuner].append(trace)
+        print(f"\n## {name} ({len(bounds)} parameters), {trials} trials at full fidelity, {seeds} seeds; gap = best value - minimum")
+        final = {t: [trace[-1] for trace in traces[t]] for t in tuners}
+        for tuner in tuners:
+            reference = final["optuna-tpe"]
+            reach = [next((i + 1 for i, g in enumerate(trace) if g <= target), math.inf) / trials for trace, target in zip(traces[tuner], reference)]
+            line = f"{tuner:11s} " + summarise(final[tuner], "gap") + "; " + summarise(reach, "trials to reach Optuna TPE's final best / trials")
+            if tuner == "allot-gp":
+                line += "; vs Optuna's GP: " + paired(final[tuner], final["optuna-gp"]).replace("Optuna", "it")
+            if tuner != "optuna-tpe":
+                line += "; vs Optuna's TPE: " + paired(final[tuner], final["optuna-tpe"]).replace("Optuna", "it")
+            print(line + f"; {timing[tuner] / seeds:.2f} s per run")
 
 
 DIGITS = [("learning_rate", 1e-3, 1.0, True), ("width", 16, 256, True), ("weight_decay", 1e-6, 1e-2, True), ("batch_size", 16, 256, True)]
@@ -354,4 +444,7 @@ def overhead_gp(trials=200, repeats=3):
 
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "functions"
-    {"functions": functions, "digits": digits, "overhead": overhead, "overhead-gp": overhead_gp}[what]()
+    if what == "functions" and len(sys.argv) > 2:   # e.g. `functions optuna-gp,allot-gp`: only these next to the reference
+        functions(only=sys.argv[2].split(","))
+    else:
+        {"functions": functions, "held-out": held_out, "digits": digits, "overhead": overhead, "overhead-gp": overhead_gp}[what]()
