@@ -72,6 +72,10 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out2").path))
 
         #expect(try Self.run(["simulate", "missing.json"], in: directory).status == 2)
+        let mistyped = try Self.run(["simulate", "functon-tuning"], in: directory)
+        #expect(mistyped.status == 2)
+        #expect(mistyped.stderr.contains("unknown built-in scenario (and no file of that name) \"functon-tuning\". Did you mean \"function-tuning\"?"),
+                "\(mistyped.stderr)")
         #expect(try Self.run(["simulate", "good.json", "--replications", "0"], in: directory).status == 2)
         #expect(try Self.run(["simulate", "--no-such-option"], in: directory).status == 2)
         #expect(try Self.run(["report", "nowhere"], in: directory).status == 2)
