@@ -7,6 +7,7 @@ per-trial cost of ask + tell with TPE at 1,000 trials and with the GP samplers a
     .build/bench-venv/bin/pip install optuna==5.0.0 greenlet==3.5.6 scipy torch==2.13.0 -e ./python
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py functions
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py held-out
+    ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py parallel
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead-gp
     ALLOT_LIBRARY=.build/release/libAllotFFI.so ALLOT_BINARY=.build/release/allot .build/bench-venv/bin/python python/benchmarks/tuner_bench.py digits
@@ -20,6 +21,9 @@ match the final best value Optuna reached with the whole budget (∞ if it never
 
 digits: the digits MLP trained for real by `allot objective digits` (epochs as the resource, R = 27,
 50 full trainings' worth of epochs, 10 seeds, about 20 minutes), validation accuracy maximised; the same accounting.
+
+parallel: the held-out functions below and Hartmann-6 with four trials asked before any is told (parallel workers),
+against each sampler run sequentially, 10 seeds, about 9 minutes.
 
 held-out: five standard test functions none of Allot's samplers was built or tuned on (Hartmann-3, Levy-4,
 Styblinski-Tang-4, Rosenbrock-4, six-hump camel), full fidelity, 100 trials, 20 seeds: Optuna's TPESampler and
@@ -274,41 +278,59 @@ HELD_OUT = {
 }
 
 
+def run_sampler(tuner, function, bounds, seed, trials, batch=1):
+    """One run of a full-fidelity sampler on `function`: `batch` trials asked before any of them is told
+    (parallel workers; 1 = sequential). Returns the values in order and each batch's points in [0, 1]."""
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    names = [f"x{i + 1}" for i in range(len(bounds))]
+    values, batches = [], []
+    if tuner.startswith("optuna"):
+        sampler = optuna.samplers.GPSampler(seed=seed) if tuner == "optuna-gp" else optuna.samplers.TPESampler(seed=seed)
+        study = optuna.create_study(direction="minimize", sampler=sampler)
+        distributions = {n: optuna.distributions.FloatDistribution(lo, hi) for n, (lo, hi) in zip(names, bounds)}
+        ask, tell = (lambda: study.ask(distributions)), study.tell
+    else:
+        space = [{"name": n, "type": "float", "low": lo, "high": hi} for n, (lo, hi) in zip(names, bounds)]
+        study = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
+                            sampler=tuner[len("allot-"):], sampler_params={"seed": seed})
+        ask, tell = study.ask, study.tell
+    while len(values) < trials:
+        asked = [ask() for _ in range(min(batch, trials - len(values)))]
+        points = [[trial.params[n] for n in names] for trial in asked]
+        batches.append([[(v - lo) / (hi - lo) for v, (lo, hi) in zip(point, bounds)] for point in points])
+        for trial, point in zip(asked, points):
+            values.append(function(point))
+            tell(trial, values[-1])
+    return values, batches
+
+
+def gaps_to_minimum(values, minimum):
+    best, trace = math.inf, []
+    for v in values:
+        best = min(best, v)
+        trace.append(best - minimum)
+    return trace
+
+
+SAMPLERS = ["optuna-tpe", "optuna-gp", "allot-tpe", "allot-gp"]
+
+
 def held_out(seeds=20, trials=100):
     """Full-fidelity samplers at equal trials on HELD_OUT: Optuna's default TPESampler and its GPSampler
     against Allot's tpe and gp; the gap to the minimum after `trials` trials, paired by seed."""
-    import optuna
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
-    tuners = ["optuna-tpe", "optuna-gp", "allot-tpe", "allot-gp"]
     for name, (function, bounds, minimum) in HELD_OUT.items():
-        names = [f"x{i + 1}" for i in range(len(bounds))]
-        space = [{"name": n, "type": "float", "low": lo, "high": hi} for n, (lo, hi) in zip(names, bounds)]
-        traces = {t: [] for t in tuners}
-        timing = {t: 0.0 for t in tuners}
+        traces = {t: [] for t in SAMPLERS}
+        timing = {t: 0.0 for t in SAMPLERS}
         for seed in range(seeds):
-            for tuner in tuners:
+            for tuner in SAMPLERS:
                 began = time.perf_counter()
-                values = []
-                if tuner.startswith("optuna"):
-                    sampler = optuna.samplers.GPSampler(seed=seed) if tuner == "optuna-gp" else optuna.samplers.TPESampler(seed=seed)
-                    study = optuna.create_study(direction="minimize", sampler=sampler)
-                    study.optimize(lambda trial: values.append(function([trial.suggest_float(n, lo, hi) for n, (lo, hi) in zip(names, bounds)])) or values[-1],
-                                   n_trials=trials)
-                else:
-                    study = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
-                                        sampler=tuner[len("allot-"):], sampler_params={"seed": seed})
-                    while (trial := study.ask()) is not None:
-                        values.append(function([trial.params[n] for n in names]))
-                        study.tell(trial, values[-1])
+                values, _ = run_sampler(tuner, function, bounds, seed, trials)
                 timing[tuner] += time.perf_counter() - began
-                best, trace = math.inf, []
-                for v in values:
-                    best = min(best, v)
-                    trace.append(best - minimum)
-                traces[tuner].append(trace)
+                traces[tuner].append(gaps_to_minimum(values, minimum))
         print(f"\n## {name} ({len(bounds)} parameters), {trials} trials at full fidelity, {seeds} seeds; gap = best value - minimum")
-        final = {t: [trace[-1] for trace in traces[t]] for t in tuners}
-        for tuner in tuners:
+        final = {t: [trace[-1] for trace in traces[t]] for t in SAMPLERS}
+        for tuner in SAMPLERS:
             reference = final["optuna-tpe"]
             reach = [next((i + 1 for i, g in enumerate(trace) if g <= target), math.inf) / trials for trace, target in zip(traces[tuner], reference)]
             line = f"{tuner:11s} " + summarise(final[tuner], "gap") + "; " + summarise(reach, "trials to reach Optuna TPE's final best / trials")
@@ -317,6 +339,42 @@ def held_out(seeds=20, trials=100):
             if tuner != "optuna-tpe":
                 line += "; vs Optuna's TPE: " + paired(final[tuner], final["optuna-tpe"]).replace("Optuna", "it")
             print(line + f"; {timing[tuner] / seeds:.2f} s per run")
+
+
+def parallel(seeds=10, trials=100, batch=4):
+    """Parallel workers, simulated: `batch` trials asked before any is told (Optuna: constant liar for TPE,
+    qLogEI over the running trials for the GP; Allot: constant liar, kriging believer), against the same
+    sampler run sequentially, on HELD_OUT and Hartmann-6 at full fidelity. Also counts the batches with two
+    points within 0.01 of each other in every coordinate of the unit cube: a GP that has found the minimum
+    refines it that way, so the count says how much of the batch goes to one spot, not that the liar failed."""
+    hartmann, bounds6, minimum6 = FUNCTIONS["hartmann6"]
+    problems = dict(HELD_OUT, hartmann6=(lambda x: hartmann(x, 1.0), bounds6, minimum6))
+    pooled = {t: [0, 0] for t in SAMPLERS}
+    for name, (function, bounds, minimum) in problems.items():
+        print(f"\n## {name} ({len(bounds)} parameters), {trials} trials in batches of {batch}, {seeds} seeds; gap = best value - minimum")
+        final = {}
+        for tuner in SAMPLERS:
+            alone, together, close, elapsed = [], [], 0, 0.0
+            for seed in range(seeds):
+                values, _ = run_sampler(tuner, function, bounds, seed, trials)
+                alone.append(gaps_to_minimum(values, minimum)[-1])
+                began = time.perf_counter()
+                values, batches = run_sampler(tuner, function, bounds, seed, trials, batch)
+                elapsed += time.perf_counter() - began
+                together.append(gaps_to_minimum(values, minimum)[-1])
+                close += sum(1 for points in batches if any(max(abs(a - b) for a, b in zip(p, q)) < 0.01
+                                                            for i, p in enumerate(points) for q in points[i + 1:]))
+            final[tuner] = together
+            worse = sum(1 for a, b in zip(together, alone) if a > b)
+            pooled[tuner][0] += worse
+            pooled[tuner][1] += sum(1 for a, b in zip(together, alone) if a != b)
+            line = f"{tuner:11s} " + summarise(together, "gap in batches") + "; " + summarise(alone, "sequential")
+            line += f"; batches worse than sequential in {worse}/{seeds} seeds; {close} batches with two points within 0.01; {elapsed / seeds:.2f} s per run"
+            print(line)
+        print("allot-gp vs optuna-gp in batches: " + paired(final["allot-gp"], final["optuna-gp"]).replace("Optuna", "it"))
+        print("allot-tpe vs optuna-tpe in batches: " + paired(final["allot-tpe"], final["optuna-tpe"]).replace("Optuna", "it"))
+    for tuner, (worse, changed) in pooled.items():
+        print(f"{tuner}: batches worse than sequential in {worse} of {changed} seeds that changed")
 
 
 DIGITS = [("learning_rate", 1e-3, 1.0, True), ("width", 16, 256, True), ("weight_decay", 1e-6, 1e-2, True), ("batch_size", 16, 256, True)]
@@ -447,4 +505,4 @@ if __name__ == "__main__":
     if what == "functions" and len(sys.argv) > 2:   # e.g. `functions optuna-gp,allot-gp`: only these next to the reference
         functions(only=sys.argv[2].split(","))
     else:
-        {"functions": functions, "held-out": held_out, "digits": digits, "overhead": overhead, "overhead-gp": overhead_gp}[what]()
+        {"functions": functions, "held-out": held_out, "parallel": parallel, "digits": digits, "overhead": overhead, "overhead-gp": overhead_gp}[what]()
