@@ -49,9 +49,10 @@ struct SimulateCommand: AsyncParsableCommand {
             for name in BuiltInScenarios.names { scenarios.append(try BuiltInScenarios.load(name, loader: loader)) }
         } else {
             for file in files {
-                if !FileManager.default.fileExists(atPath: file), BuiltInScenarios.data(named: file) != nil {
+                let isFile = FileManager.default.fileExists(atPath: file)
+                if !isFile, BuiltInScenarios.data(named: file) != nil {
                     scenarios.append(try BuiltInScenarios.load(file, loader: loader))
-                } else if !FileManager.default.fileExists(atPath: file), !file.contains("/"), !file.hasSuffix(".json") {
+                } else if !isFile, !file.contains("/"), !file.hasSuffix(".json") {
                     // A bare word that is neither a file nor a built-in name is most likely a mistyped name.
                     throw InputError(source: file, path: "", problem: .unknownName(kind: "built-in scenario (and no file of that name)",
                                                                                    got: file, valid: BuiltInScenarios.names))

@@ -219,13 +219,13 @@ def compare(problem, evaluate_optuna, evaluate_allot, space, bounds, names, seed
         print(line + f"; {timing[tuner] / seeds:.1f} s per run")
 
 
-def paired(ours, theirs):
-    """Seeds where our gap at the budget is smaller than Optuna's, with the two-sided sign test's p (ties dropped)."""
+def paired(ours, theirs, them="Optuna"):
+    """Seeds where our gap at the budget is smaller than theirs, with the two-sided sign test's p (ties dropped)."""
     wins = sum(1 for a, b in zip(ours, theirs) if a < b)
     losses = sum(1 for a, b in zip(ours, theirs) if a > b)
     n = wins + losses
     tail = sum(math.comb(n, k) for k in range(min(wins, losses) + 1)) / 2 ** n if n else 1.0
-    return f"ahead of Optuna in {wins}/{n} seeds (sign test p = {min(1.0, 2 * tail):.2g})"
+    return f"ahead of {them} in {wins}/{n} seeds (sign test p = {min(1.0, 2 * tail):.2g})"
 
 
 def functions(seeds=30, budget=100 * R, only=None):
@@ -335,9 +335,9 @@ def held_out(seeds=20, trials=100):
             reach = [next((i + 1 for i, g in enumerate(trace) if g <= target), math.inf) / trials for trace, target in zip(traces[tuner], reference)]
             line = f"{tuner:11s} " + summarise(final[tuner], "gap") + "; " + summarise(reach, "trials to reach Optuna TPE's final best / trials")
             if tuner == "allot-gp":
-                line += "; vs Optuna's GP: " + paired(final[tuner], final["optuna-gp"]).replace("Optuna", "it")
+                line += "; vs Optuna's GP: " + paired(final[tuner], final["optuna-gp"], "it")
             if tuner != "optuna-tpe":
-                line += "; vs Optuna's TPE: " + paired(final[tuner], final["optuna-tpe"]).replace("Optuna", "it")
+                line += "; vs Optuna's TPE: " + paired(final[tuner], final["optuna-tpe"], "it")
             print(line + f"; {timing[tuner] / seeds:.2f} s per run")
 
 
@@ -371,8 +371,8 @@ def parallel(seeds=10, trials=100, batch=4):
             line = f"{tuner:11s} " + summarise(together, "gap in batches") + "; " + summarise(alone, "sequential")
             line += f"; batches worse than sequential in {worse}/{seeds} seeds; {close} batches with two points within 0.01; {elapsed / seeds:.2f} s per run"
             print(line)
-        print("allot-gp vs optuna-gp in batches: " + paired(final["allot-gp"], final["optuna-gp"]).replace("Optuna", "it"))
-        print("allot-tpe vs optuna-tpe in batches: " + paired(final["allot-tpe"], final["optuna-tpe"]).replace("Optuna", "it"))
+        print("allot-gp vs optuna-gp in batches: " + paired(final["allot-gp"], final["optuna-gp"], "it"))
+        print("allot-tpe vs optuna-tpe in batches: " + paired(final["allot-tpe"], final["optuna-tpe"], "it"))
     for tuner, (worse, changed) in pooled.items():
         print(f"{tuner}: batches worse than sequential in {worse} of {changed} seeds that changed")
 
