@@ -143,6 +143,7 @@ class RankAllocator(Handle):
         super().__init__(client, answer["handle"])
         self.schedule = answer["schedule"]
         self._observed = 0
+        self._with_gradients = 0   # accumulations that found LoRA gradients (none: step came after zero_grad)
         self._accumulated_step = None
         self._apply(answer)
 
@@ -152,12 +153,15 @@ class RankAllocator(Handle):
     def accumulate(self, step=None):
         """Adds this backward pass's sensitivities (call after backward, before the optimizer step, or let
         :meth:`step` do it) and clears inactive components' gradients."""
+        found = False
         for matrix in self.matrices:
             score = matrix.sensitivity()
             if score is not None:
                 matrix.total.add_(score.to(torch.float64))
+                found = True
             matrix.mask_gradients()
         self._observed += 1
+        self._with_gradients += found
         self._accumulated_step = step
 
     def step(self, step, optimizer=None):
@@ -173,12 +177,16 @@ class RankAllocator(Handle):
                 matrix.enforce(optimizer)
         changed = False
         if self.next is not None and step >= self.next:
+            if self._observed and not self._with_gradients:
+                raise AllotRuntimeError(f"no LoRA layer had a gradient in the {self._observed} steps up to step {step}: call step() after "
+                                        "optimizer.step() and before optimizer.zero_grad() (which sets gradients to None), "
+                                        "or the allocation would be made from no information")
             observed = max(1, self._observed)
             sensitivities = {m.name: (m.total / observed).tolist() for m in self.matrices}
             answer = self._call("step", step=step, sensitivities=sensitivities)
             for matrix in self.matrices:
                 matrix.total.zero_()
-            self._observed = 0
+            self._observed = self._with_gradients = 0
             changed = self._apply(answer, optimizer)
             self.check()
         return changed
@@ -266,7 +274,7 @@ class RankAllocator(Handle):
         old, self._handle = self._handle, answer["handle"]
         if old is not None:
             self._client.call("close", handle=old)
-        self._observed = state["observed"]
+        self._observed = self._with_gradients = state["observed"]
         for matrix in self.matrices:
             matrix.total = torch.tensor(state["totals"][matrix.name], dtype=torch.float64, device=matrix.A.device)
         self._generator.set_state(torch.tensor(state["generator"], dtype=torch.uint8))

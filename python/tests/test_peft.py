@@ -175,3 +175,58 @@ def test_a_rank_checkpoint_of_another_model_or_format_is_refused():
     with pytest.raises(allot.AllotInputError):
         ranks.load_state_dict(wrong_slots)
     ranks.load_state_dict(state)      # the real one still loads
+
+
+def causal_lm(kind):
+    """Tiny causal LMs of the two other families users adapt: GPT-2 (its projections are transformers'
+    Conv1D, stored transposed: PEFT sets fan_in_fan_out) and Llama (grouped-query attention, gated MLP)."""
+    from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
+    torch.manual_seed(0)
+    if kind == "gpt2":
+        base = GPT2LMHeadModel(GPT2Config(vocab_size=64, n_embd=32, n_layer=2, n_head=2, n_positions=32,
+                                          bos_token_id=0, eos_token_id=0))
+        return get_peft_model(base, LoraConfig(r=6, lora_alpha=12, target_modules=["c_attn", "c_proj", "c_fc"],
+                                               fan_in_fan_out=True))
+    base = LlamaForCausalLM(LlamaConfig(vocab_size=64, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                                        num_key_value_heads=1, intermediate_size=64, max_position_embeddings=32))
+    return get_peft_model(base, LoraConfig(r=6, lora_alpha=12, target_modules="all-linear"))
+
+
+@pytest.mark.parametrize("kind", ["gpt2", "llama"])
+def test_causal_lms_of_other_families_keep_the_budget(kind):
+    """Matrices of unequal shapes (GPT-2's fused QKV is 32 → 96, Llama's K/V 32 → 16): every component's
+    cost is its own input + output, and the budget holds while ranks move."""
+    model = causal_lm(kind)
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=5e-3)
+    ranks = allot.peft.RankAllocator(model, total_steps=40, average_rank=2, warmup_steps=5, final_steps=10, interval=5,
+                                     optimizer=optimizer)
+    shapes = {(m.input, m.output) for m in ranks.matrices}
+    assert len(shapes) >= 3, shapes
+    ids = torch.randint(0, 64, (8, 16), generator=torch.Generator().manual_seed(2))
+    changes = 0
+    for step in range(40):
+        model(input_ids=ids, labels=ids).loss.backward()
+        optimizer.step()
+        changes += ranks.step(step)
+        optimizer.zero_grad()
+        ranks.check()
+    assert changes > 0
+    assert ranks.active_parameters() == ranks.reported_parameters <= ranks.budget
+
+
+def test_step_after_zero_grad_is_refused_not_allocated_from_nothing():
+    """`zero_grad()` sets gradients to None (torch's default); a loop that calls `step` after it would
+    reallocate from no sensitivities at all. It is told so at the first reallocation point."""
+    model = causal_lm("gpt2")
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=5e-3)
+    ranks = allot.peft.RankAllocator(model, total_steps=40, average_rank=2, warmup_steps=5, final_steps=10, interval=5,
+                                     optimizer=optimizer)
+    first = ranks.next
+    ids = torch.randint(0, 64, (8, 16), generator=torch.Generator().manual_seed(2))
+    with pytest.raises(allot.AllotRuntimeError, match="before optimizer.zero_grad"):
+        for step in range(40):
+            model(input_ids=ids, labels=ids).loss.backward()
+            optimizer.step()
+            optimizer.zero_grad()
+            ranks.step(step)
+    assert step == first    # the first reallocation point, not the end of training
