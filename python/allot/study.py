@@ -1,7 +1,9 @@
 """Hyperparameter studies inside your own training loop: ask, report, should_prune, tell."""
 
 import json
+import math
 import time
+import warnings
 from pathlib import Path
 
 from ._client import Handle, client as default_client, request
@@ -68,21 +70,33 @@ class Trial:
         return self._job["resumeFrom"]
 
     def report(self, value, step):
-        """Records ``value`` at ``step`` (same unit as the resource); returns the study's decision."""
-        answer = self.study._call("report", **_key(self._job), resource=float(step), value=float(value))
+        """Records ``value`` at ``step`` (same unit as the resource); returns the study's decision.
+
+        A value that is NaN or infinite (a run that diverged) fails the trial, with a warning:
+        ``should_prune()`` is then True, so the loop stops as for a pruned trial, and the study goes on
+        without it (Optuna's pruners prune on NaN the same way). Returns ``"failed"``."""
+        value = float(value)
+        if not math.isfinite(value):
+            warnings.warn(f"trial {self.number}: reported {value} at step {step}; the trial is recorded as failed",
+                          RuntimeWarning, stacklevel=2)
+            self.study.tell(self, failed=True)
+            self._decision = "failed"
+            return self._decision
+        answer = self.study._call("report", **_key(self._job), resource=float(step), value=value)
         self._decision = answer["decision"]
         if "job" in answer:
             self._job = answer["job"]
         return self._decision
 
     def should_prune(self):
-        """Whether the study stopped this trial at its last report (it did not make its rung's cut)."""
-        return self._decision == "prune"
+        """Whether the study stopped this trial at its last report (it did not make its rung's cut, or
+        the value was not finite and the trial failed)."""
+        return self._decision in ("prune", "failed")
 
     @property
     def finished(self):
-        """Whether the trial reached the study's largest resource or was pruned."""
-        return self._decision in ("prune", "complete")
+        """Whether the study has this trial's outcome: it reached the largest resource, was pruned, or failed."""
+        return self._decision in ("prune", "complete", "failed")
 
 
 class Study(Handle):
@@ -123,7 +137,9 @@ class Study(Handle):
         job = trial._job
         if failed:
             self._call("tell", **_key(job), failed=True)
-        elif cost is None:
+            trial._decision = "failed"
+            return
+        if cost is None:
             self._call("tell", **_key(job), value=float(value))
         else:
             self._call("tell", **_key(job), value=float(value), cost=float(cost))
@@ -147,6 +163,11 @@ class Study(Handle):
         the final value, which completes the trial if no report already did. An exception other than
         ``TrialPruned`` fails the trial; it is raised unless it is one of the ``catch`` classes, as in
         Optuna, in which case the study goes on with the next job.
+
+        As in Optuna, a trial whose objective returns None, NaN or an infinity (a diverged run) is
+        recorded as failed with a warning, and the study goes on; a value that is not a number fails the
+        trial and raises ``TypeError``. ``TrialPruned`` raised before the study pruned the trial (your own
+        stopping rule) fails it too: it has no value at the resource its job asked for.
         """
         catch = tuple(catch) if isinstance(catch, (list, tuple, set)) else (catch,)
         deadline = None if timeout is None else time.monotonic() + float(timeout)
@@ -161,6 +182,8 @@ class Study(Handle):
             try:
                 value = objective(trial)
             except TrialPruned:
+                if not trial.finished:
+                    self.tell(trial, failed=True)
                 continue
             except BaseException as error:
                 if not trial.finished:
@@ -168,9 +191,27 @@ class Study(Handle):
                 if isinstance(error, catch):
                     continue
                 raise
-            if not trial.finished and value is not None:
-                self.tell(trial, value)
+            if not trial.finished:
+                self._tell_returned(trial, value)
         return self.best_trial
+
+    def _tell_returned(self, trial, value):
+        """Completes ``trial`` with what its objective returned, or fails it (see :meth:`optimize`)."""
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            if value is None:
+                number = math.nan
+            else:
+                self.tell(trial, failed=True)
+                raise TypeError(f"trial {trial.number}: the objective returned {type(value).__name__} {value!r}, "
+                                "not a number; the trial is recorded as failed") from None
+        if math.isfinite(number):
+            self.tell(trial, number)
+        else:
+            warnings.warn(f"trial {trial.number}: the objective returned {value!r}; the trial is recorded as failed",
+                          RuntimeWarning, stacklevel=3)
+            self.tell(trial, failed=True)
 
     @property
     def best_params(self):

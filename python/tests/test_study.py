@@ -141,6 +141,52 @@ def test_optimize_catch_timeout_and_best_shortcuts(client):
     assert 2 <= len(timed.trials) <= 8                     # stopped by the clock, not by the 100 trials
 
 
+def test_diverged_runs_fail_their_trial_and_the_study_goes_on(client):
+    """A learning-rate study where large rates diverge: NaN reported mid-run, NaN / inf / None returned,
+    and a trial the user stops by their own rule. Each fails that trial with a warning (Optuna's
+    behaviour), nothing is left running, and the best trial is a finite one."""
+    space = [{"name": "lr", "type": "float", "low": 1e-4, "high": 1.0, "log": True}]
+    study = allot.Study(space, direction="minimize", scheduler="asha", client=client,
+                        scheduler_params={"minResource": 1, "maxResource": 9, "trials": 16}, sampler_params={"seed": 3})
+
+    def training(trial):
+        for epoch in range(int(trial.resume_from or 0) + 1, 10):
+            loss = 1 / epoch + trial.params["lr"] if trial.params["lr"] < 0.1 else math.nan
+            trial.report(loss, epoch)
+            if trial.should_prune():
+                raise allot.TrialPruned()
+            if trial.finished:
+                return loss
+
+    with pytest.warns(RuntimeWarning, match="reported nan at step 1; the trial is recorded as failed"):
+        best = study.optimize(training)
+    states = {t["id"]: t["state"] for t in study.trials}
+    diverged = {t["id"] for t in study.trials if t["configuration"]["lr"] >= 0.1}
+    assert diverged and all(states[i] == "failed" for i in diverged)
+    assert "running" not in states.values() and study.finished
+    assert best["configuration"]["lr"] < 0.1 and math.isfinite(best["value"])
+
+    returns = iter([math.nan, math.inf, None, 0.5])
+    plain = allot.Study(space, scheduler="random", scheduler_params={"trials": 4, "resource": 1}, client=client)
+    with pytest.warns(RuntimeWarning, match="the objective returned"):
+        plain.optimize(lambda trial: next(returns))
+    assert [t["state"] for t in plain.trials] == ["failed", "failed", "failed", "completed"]
+    assert plain.best_value == 0.5
+
+    def stops_itself(trial):
+        trial.report(1.0, 0.5)                           # below the job's resource: the study has not decided
+        raise allot.TrialPruned()
+
+    mine = allot.Study(space, scheduler="random", scheduler_params={"trials": 2, "resource": 1}, client=client)
+    mine.optimize(stops_itself)
+    assert [t["state"] for t in mine.trials] == ["failed", "failed"] and mine.finished
+
+    typed = allot.Study(space, scheduler="random", scheduler_params={"trials": 2, "resource": 1}, client=client)
+    with pytest.raises(TypeError, match="returned dict"):
+        typed.optimize(lambda trial: {"loss": 1.0})
+    assert typed.trials[0]["state"] == "failed"
+
+
 def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     """allot.hf.PruningCallback under a real transformers.Trainer: each evaluation is reported, and a
     pruned trial's training stops at that evaluation."""
