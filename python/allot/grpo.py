@@ -1,6 +1,9 @@
 """The rollout helper for a GRPO loop: how many rollouts each prompt of the batch gets, and the
 rewards its groups produced fed back for the next step."""
 
+import math
+
+from .errors import AllotInputError
 from .rollouts import RolloutAllocator
 
 
@@ -24,8 +27,22 @@ class RolloutPlanner:
         return counts
 
     def record(self, prompt_id, rewards):
-        """The rewards (in [0, 1]) of a prompt's group, for the next plan."""
-        self._rewards.setdefault(prompt_id, []).extend(float(r) for r in rewards)
+        """The rewards (in [0, 1]) of a prompt's group, for the next plan.
+
+        Checked here, so a bad reward is refused at the line that produced it (nothing of the group is
+        kept) rather than at the next ``plan``, where it would stay queued and refuse every plan after."""
+        values = []
+        for index, reward in enumerate(rewards):
+            try:
+                value = float(reward)
+            except (TypeError, ValueError):
+                value = math.nan
+            if not 0 <= value <= 1:
+                raise AllotInputError(f"record({prompt_id!r}): rewards[{index}]: expected a reward in [0, 1] "
+                                      f"(1 for a pass, 0 for a fail, or your reward rescaled), got {reward!r}",
+                                      exit_class=2, path=f"rewards[{index}]")
+            values.append(value)
+        self._rewards.setdefault(prompt_id, []).extend(values)
 
     @property
     def last(self):

@@ -88,3 +88,18 @@ def test_rewards_of_prompts_outside_this_batch_are_recorded(client):
     with pytest.raises(allot.AllotInputError) as error:
         allocator.allocate(["c"], {"z": [2.0]}, budget=4)
     assert error.value.path == "observed[0].rewards[0]"
+
+
+def test_a_bad_reward_is_refused_where_it_is_recorded_and_does_not_poison_later_plans(client):
+    """A reward outside [0, 1] (a raw score, a NaN from a broken verifier) is refused by `record` with the
+    prompt and index; the group is not kept, so the next plan works and knows nothing of it."""
+    planner = allot.RolloutPlanner(per_prompt=4, allocator=allot.RolloutAllocator(policy="knapsack-rl", min=2, max=16, client=client))
+    planner.plan(["a", "b"])
+    for rewards in ([1.0, float("nan")], [0.0, 2.0], [-1.0], ["pass"]):
+        with pytest.raises(allot.AllotInputError, match=r"record\('a'\): rewards\[\d\]: expected a reward in \[0, 1\]") as error:
+            planner.record("a", rewards)
+        assert error.value.exit_class == 2 and error.value.path.startswith("rewards[")
+    planner.record("b", [1, 1, 0, 1])
+    counts = planner.plan(["a", "b"])
+    assert sum(counts.values()) == 8
+    assert planner.last["estimates"]["a"] is None and planner.last["estimates"]["b"] is not None
