@@ -150,7 +150,9 @@ extension TuneCommand {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw ValidationError("--curves: cannot read \(path) as UTF-8 text.")
             }
-            return try LearningCurves(csv: text, source: path)
+            let curves = try LearningCurves(csv: text, source: path)
+            if let note = curves.missingRowsNote { FileHandle.standardError.write(Data("\(path): \(note)\n".utf8)) }
+            return curves
         }
 
         /// The datasets `--dataset` names: one OpenML id, or all of the file's.

@@ -20,6 +20,12 @@ public struct LearningCurves: Sendable {
     /// Every record, in file order.
     public let records: [Record]
 
+    /// Rows left out because their training time or a score was missing: empty, `nan` or `NA`, as LCDB
+    /// records a run that failed and as pandas writes a missing value. Callers say so on stderr.
+    public let missingRows: Int
+    /// The line number of the first such row, for that message.
+    public let firstMissingLine: Int?
+
     /// The LCDB 1.0 accuracy curves shipped with Allot (25 OpenML datasets, 34,920 records).
     public static let lcdbAccuracy: LearningCurves = {
         do { return try LearningCurves(csv: lcdbAccuracyDevCSV, source: "built-in LCDB data") } catch {
@@ -28,7 +34,10 @@ public struct LearningCurves: Sendable {
     }()
 
     /// Parses CSV text with the header `openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test`
-    /// (columns in any order; extra columns are ignored). `source` names the file in errors.
+    /// (columns in any order; extra columns are ignored). `source` names the file in errors. A row whose
+    /// time or score is missing is left out and counted (`missingRows`); any other unreadable field is an
+    /// error. Integer columns accept an integral decimal (`995.0`), which pandas writes for an integer
+    /// column that has a missing value anywhere.
     public init(csv: String, source: String) throws {
         var lines = csv.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .makeIterator()
@@ -43,6 +52,8 @@ public struct LearningCurves: Sendable {
             column[required] = index
         }
         var parsed: [Record] = []
+        var missing = 0
+        var firstMissing: Int?
         var lineNumber = 1
         while let line = lines.next() {
             lineNumber += 1
@@ -56,7 +67,7 @@ public struct LearningCurves: Sendable {
             }
             func integer(_ name: String, atLeast minimum: Int) throws -> Int {
                 let text = try field(name)
-                guard let value = Int(text), value >= minimum, value <= 1 << 53 else {
+                guard let value = Self.integer(text), value >= minimum, value <= 1 << 53 else {
                     throw InputError(source: source, path: "line \(lineNumber), column '\(name)'", problem: .invalid(expected: "an integer in \(minimum)...2^53", got: Self.shown(text)))
                 }
                 return value
@@ -69,6 +80,11 @@ public struct LearningCurves: Sendable {
                 }
                 return value
             }
+            if try ["traintime", "score_valid", "score_test"].contains(where: { Self.isMissing(try field($0)) }) {
+                missing += 1
+                firstMissing = firstMissing ?? lineNumber
+                continue
+            }
             let learner = try field("learner")
             guard !learner.isEmpty, learner.utf8.count <= Limits.maxNameLength else {
                 throw InputError(source: source, path: "line \(lineNumber), column 'learner'", problem: .invalid(expected: "a learner name", got: Self.shown(learner)))
@@ -78,8 +94,34 @@ public struct LearningCurves: Sendable {
                 trainingSize: try integer("size_train", atLeast: 1), innerSeed: try integer("inner_seed", atLeast: 0),
                 trainTime: try number("traintime", atLeast: 0), validationScore: try number("score_valid"), testScore: try number("score_test")))
         }
-        guard !parsed.isEmpty else { throw InputError(source: source, path: "", problem: .other("no records (expected a header line and at least one row).")) }
+        guard !parsed.isEmpty else {
+            let why = missing == 0 ? "expected a header line and at least one row"
+                : missing == 1 ? "its one row has a missing training time or score"
+                : "every one of its \(missing) rows has a missing training time or score"
+            throw InputError(source: source, path: "", problem: .other("no records (\(why))."))
+        }
         records = parsed
+        missingRows = missing
+        firstMissingLine = firstMissing
+    }
+
+    /// What a curves file writes for a value it does not have.
+    static func isMissing(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return trimmed.isEmpty || trimmed == "nan" || trimmed == "na"
+    }
+
+    /// An integer, or a decimal with nothing after the point but zeros (`995.0`).
+    static func integer(_ text: Substring) -> Int? {
+        if let value = Int(text) { return value }
+        guard let point = text.firstIndex(of: "."), text[text.index(after: point)...].allSatisfy({ $0 == "0" }) else { return nil }
+        return Int(text[..<point])
+    }
+
+    /// The note a command prints when rows were left out, or nil.
+    public var missingRowsNote: String? {
+        guard missingRows > 0, let line = firstMissingLine else { return nil }
+        return "note: left out \(missingRows) row\(missingRows == 1 ? "" : "s") whose training time or score is missing (empty, nan or NA: a run that failed), the first at line \(line)"
     }
 
     /// The columns a curves file must have.

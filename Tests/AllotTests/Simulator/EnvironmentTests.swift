@@ -145,6 +145,35 @@ struct EnvironmentTests {
         }
     }
 
+    @Test("rows with a missing time or score are left out and counted; pandas' integral decimals are integers")
+    func missingValues() throws {
+        let header = "openmlid,learner,size_train,inner_seed,traintime,score_valid,score_test\n"
+        let curves = try LearningCurves(csv: header + """
+            7.0,a,16.0,0.0,0.1,0.5,0.6
+            7,a,32,0,nan,0.5,0.6
+            7,b,16,0,0.2,,0.7
+            7,b,32,0,0.3,0.8,NA
+            7,b,32,1,0.3,0.8,0.9
+
+            """, source: "x.csv")
+        #expect(curves.records.map(\.learner) == ["a", "b"])
+        let first = try #require(curves.records.first)
+        #expect((first.dataset, first.trainingSize, first.innerSeed, first.trainTime, first.validationScore) == (7, 16, 0, 0.1, 0.5))
+        #expect(curves.missingRows == 3 && curves.firstMissingLine == 3)
+        #expect(curves.missingRowsNote?.contains("left out 3 rows") == true)
+        #expect(try LearningCurves(csv: header + "7,a,16,0,0.1,0.5,0.6\n", source: "x.csv").missingRowsNote == nil)
+        #expect(throws: InputError(source: "x.csv", path: "", problem: .other("no records (its one row has a missing training time or score)."))) {
+            try LearningCurves(csv: header + "7,a,16,0,nan,0.5,0.6\n", source: "x.csv")
+        }
+        // A fraction in an integer column, or garbage in a score, is still an error.
+        #expect(throws: InputError(source: "x.csv", path: "line 2, column 'openmlid'", problem: .invalid(expected: "an integer in 0...2^53", got: "'7.5'"))) {
+            try LearningCurves(csv: header + "7.5,a,16,0,0.1,0.5,0.6\n", source: "x.csv")
+        }
+        #expect(throws: InputError(source: "x.csv", path: "line 2, column 'score_valid'", problem: .invalid(expected: "a finite number", got: "'high'"))) {
+            try LearningCurves(csv: header + "7,a,16,0,0.1,high,0.6\n", source: "x.csv")
+        }
+    }
+
     @Test("the trace has tracePoints points whatever the horizon")
     func boundedTrace() throws {
         let experiment = try Self.experiment("{\"kind\": \"bernoulli\", \"means\": [0.6, 0.5]}", length: "\"horizon\": 200000")
