@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 from ._client import Handle, client as default_client, request
-from .errors import TrialPruned
+from .errors import AllotInputError, TrialPruned
 
 
 def _space(space):
@@ -25,6 +25,16 @@ def _key(job):
     if job.get("repetition", 0):
         key["repetition"] = job["repetition"]
     return key
+
+
+def _described(definition):
+    """A space parameter as a suggest call would state it."""
+    if definition["type"] == "categorical":
+        return f"categorical with choices {definition['choices']}"
+    text = f"{definition['type']} in [{definition['low']}, {definition['high']}]"
+    if definition.get("step", 1) != 1:
+        text += f", step {definition['step']}"
+    return text + (", log-scaled" if definition.get("log") else "")
 
 
 def _component(value, parameters):
@@ -68,6 +78,52 @@ class Trial:
     def resume_from(self):
         """The resource an earlier job of this trial reached (None on a fresh start)."""
         return self._job["resumeFrom"]
+
+    # -- Optuna's suggest API, checked against the study's space ----------------------------------------
+
+    def suggest_float(self, name, low, high, *, step=None, log=False):
+        """``params[name]``, after checking that the study's space defines ``name`` exactly so: a float in
+        [``low``, ``high``], log-scaled when ``log``. An Optuna objective then runs unchanged, and a range
+        that differs from the space's is an error rather than a silently different search."""
+        if step is not None:
+            self._mismatch(name, f"suggest_float({name!r}, ..., step={step!r})", "Allot's float parameters have no step: use an int parameter and scale it")
+        return self._suggested(name, "float", f"suggest_float({name!r}, {low!r}, {high!r}, log={log!r})",
+                               low=float(low), high=float(high), log=bool(log))
+
+    def suggest_int(self, name, low, high, *, step=1, log=False):
+        """``params[name]``, after checking that the space defines ``name`` as these integers (see
+        :meth:`suggest_float`)."""
+        return self._suggested(name, "int", f"suggest_int({name!r}, {low!r}, {high!r}, step={step!r}, log={log!r})",
+                               low=int(low), high=int(high), step=int(step), log=bool(log))
+
+    def suggest_categorical(self, name, choices):
+        """The element of ``choices`` this trial takes, after checking that the space's choices for ``name``
+        are these, written as strings (``[16, 32]`` matches ``["16", "32"]``; the space's choices are
+        strings, and the element of ``choices`` itself is returned)."""
+        choices = list(choices)
+        value = self._suggested(name, "categorical", f"suggest_categorical({name!r}, {choices!r})",
+                                choices=[str(choice) for choice in choices])
+        return choices[[str(choice) for choice in choices].index(value)]
+
+    def _suggested(self, name, kind, call, **expected):
+        definition = self.study._parameter(name, call)
+        defaults = {"log": False, "step": 1}
+
+        def same(key, value):
+            actual = definition.get(key, defaults.get(key))
+            return math.isclose(actual, value, rel_tol=1e-12) if isinstance(value, float) else actual == value
+
+        same = definition["type"] == kind and all(same(key, value) for key, value in expected.items())
+        if not same:
+            self._mismatch(name, call, f"the study's space defines {name!r} as {_described(definition)}")
+        if name not in self.params:
+            parent = definition["condition"]["parent"]
+            self._mismatch(name, call, f"{name!r} is not part of this trial: it exists only when {parent!r} is one of "
+                                       f"{definition['condition']['values']}, and here {parent!r} is {self.params.get(parent)!r}")
+        return self.params[name]
+
+    def _mismatch(self, name, call, why):
+        raise AllotInputError(f"trial {self.number}: {call}: {why}", exit_class=2, path=name)
 
     def report(self, value, step):
         """Records ``value`` at ``step`` (same unit as the resource); returns the study's decision.
@@ -122,6 +178,14 @@ class Study(Handle):
             scheduler=_component(scheduler, scheduler_params), sampler=_component(sampler, sampler_params), owner=owner, lease=lease))
         super().__init__(client, answer["handle"])
         self.definition = answer
+
+    def _parameter(self, name, call):
+        """The space's definition of parameter ``name`` (for ``Trial.suggest_*``)."""
+        parameters = {p["name"]: p for p in self.definition["space"]["parameters"]}
+        if name not in parameters:
+            raise AllotInputError(f"{call}: the study's space has no parameter {name!r} (it has {sorted(parameters)}); "
+                                  "Allot samples from a space given when the study is created", exit_class=2, path=name)
+        return parameters[name]
 
     def ask(self):
         """The next trial, or None when the study waits for results or is finished."""

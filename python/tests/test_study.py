@@ -187,6 +187,47 @@ def test_diverged_runs_fail_their_trial_and_the_study_goes_on(client):
     assert typed.trials[0]["state"] == "failed"
 
 
+def test_an_optuna_objective_runs_unchanged_and_a_different_range_is_refused(client):
+    """Optuna's suggest_* calls read the trial's configuration after checking them against the space, so
+    an objective ported from Optuna runs as it is, and one whose ranges differ from the study's stops
+    with the difference named instead of searching another space than its author thinks."""
+    space = [{"name": "lr", "type": "float", "low": 1e-4, "high": 0.1, "log": True},
+             {"name": "width", "type": "int", "low": 16, "high": 256, "step": 16},
+             {"name": "batch", "type": "categorical", "choices": ["16", "32"]},
+             {"name": "optimizer", "type": "categorical", "choices": ["sgd", "adam"]},
+             {"name": "momentum", "type": "float", "low": 0.0, "high": 0.99, "condition": {"parent": "optimizer", "values": ["sgd"]}}]
+    seen = []
+
+    def objective(trial):
+        lr = trial.suggest_float("lr", 1e-4, 0.1, log=True)
+        width = trial.suggest_int("width", 16, 256, step=16)
+        batch = trial.suggest_categorical("batch", [16, 32])
+        optimizer = trial.suggest_categorical("optimizer", ["sgd", "adam"])
+        momentum = trial.suggest_float("momentum", 0.0, 0.99) if optimizer == "sgd" else 0.0
+        seen.append((lr, width, batch, optimizer, momentum, dict(trial.params)))
+        return -abs(math.log10(lr) + 2) - width / 1000 + momentum
+
+    study = allot.Study(space, scheduler="random", scheduler_params={"trials": 12, "resource": 1}, client=client)
+    study.optimize(objective)
+    assert len(seen) == 12 and {s[3] for s in seen} == {"sgd", "adam"}
+    for lr, width, batch, optimizer, momentum, params in seen:
+        assert (lr, width, str(batch), optimizer) == (params["lr"], params["width"], params["batch"], params["optimizer"])
+        assert type(batch) is int and momentum == params.get("momentum", 0.0)
+
+    def refused(call, match):
+        other = allot.Study(space, scheduler="random", scheduler_params={"trials": 30, "resource": 1}, client=client)
+        with pytest.raises(allot.AllotInputError, match=match):
+            other.optimize(call)
+        assert other.trials[-1]["state"] == "failed"
+
+    refused(lambda t: t.suggest_float("lr", 1e-5, 0.1, log=True), r"defines 'lr' as float in \[0.0001, 0.1\], log-scaled")
+    refused(lambda t: t.suggest_float("lr", 1e-4, 0.1), r"suggest_float\('lr', 0.0001, 0.1, log=False\)")
+    refused(lambda t: t.suggest_int("width", 16, 256), "step 16")
+    refused(lambda t: t.suggest_categorical("batch", [16, 64]), r"choices \['16', '32'\]")
+    refused(lambda t: t.suggest_float("rate", 0.0, 1.0), "has no parameter 'rate'")
+    refused(lambda t: t.suggest_float("momentum", 0.0, 0.99), "exists only when 'optimizer' is one of \\['sgd'\\], and here 'optimizer' is 'adam'")
+
+
 def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     """allot.hf.PruningCallback under a real transformers.Trainer: each evaluation is reported, and a
     pruned trial's training stops at that evaluation."""
