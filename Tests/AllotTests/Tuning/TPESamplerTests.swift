@@ -69,6 +69,37 @@ struct TPESamplerTests {
         #expect(low < 0.25, "minimising proposes near 0.1, got \(low)")
     }
 
+    /// Log densities Optuna 5.0's multivariate Parzen estimator computed for fixed observations
+    /// (`python/benchmarks/optuna_parzen_fixture.py` wrote the fixture with Optuna installed).
+    struct OptunaParzenCase: Decodable {
+        var observations: [[Double]]
+        var queries: [[Double]]
+        var logDensities: [Double]
+    }
+
+    @Test("the Parzen estimator's densities are Optuna 5.0's: neighbour bandwidths, magic clip, prior kernel, weights by age, categorical kernel")
+    func optunaParzenDensities() throws {
+        struct Fixture: Decodable { var space: SearchSpace; var cases: [OptunaParzenCase] }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/optuna-parzen/estimators.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        func configuration(_ row: [Double]) -> Configuration {
+            ["x": .number(row[0]), "lr": .number(row[1]), "opt": .choice(["a", "b", "c"][Int(row[2])])]
+        }
+        let coordinates: [ParzenEstimator.Coordinate] = [.continuous, .continuous, .categorical(choices: 3)]
+        #expect(fixture.cases.map(\.observations.count) == [1, 3, 12, 40])
+        for example in fixture.cases {
+            let estimator = ParzenEstimator(points: example.observations.map { fixture.space.unitCoordinates(of: configuration($0)) },
+                                            weights: TPESampler.weights(example.observations.count), coordinates: coordinates, priorWeight: 1)
+            for (query, expected) in zip(example.queries, example.logDensities) {
+                // Optuna's density is over (x, ln lr, choice); Allot's over the unit coordinates, where
+                // ln lr spans ln(1 / 0.001).
+                let ours = estimator.logDensity(fixture.space.unitCoordinates(of: configuration(query))) - log(log(1000.0))
+                #expect(abs(ours - expected) < 1e-9 * max(1, abs(expected)), "n = \(example.observations.count), query \(query): \(ours) vs Optuna's \(expected)")
+            }
+        }
+    }
+
     @Test("before startupTrials values the points are the random sampler's")
     func startup() throws {
         var sampler = TPESampler(Self.settings(startup: 5))
