@@ -47,3 +47,65 @@ class RolloutPlanner:
     @property
     def last(self):
         return self.allocator.last
+
+
+def repeat(prompts, counts):
+    """The rows of a generation batch with variable group sizes: each prompt repeated ``counts[prompt]``
+    times, in batch order, and for each row the index of its group (its prompt's place in ``prompts``).
+
+    This replaces the fixed repeat of verl (``batch.repeat(repeat_times=n, interleave=True)``) and of
+    TRL's ``RepeatSampler``; :func:`group_advantages` takes the groups back."""
+    rows, group = [], []
+    for index, prompt in enumerate(prompts):
+        count = counts[prompt]
+        if not isinstance(count, int) or count < 0:
+            raise AllotInputError(f"counts[{prompt!r}]: expected a number of rollouts >= 0, got {count!r}", exit_class=2,
+                                  path=f"counts.{prompt}")
+        rows += [prompt] * count
+        group += [index] * count
+    return rows, group
+
+
+def group_advantages(rewards, group, scale="group", epsilon=1e-4):
+    """GRPO advantages when groups differ in size: each reward minus its group's mean, divided by the
+    group's standard deviation (``scale="group"``), the batch's (``"batch"``) or nothing (``"none"``),
+    as TRL's ``scale_rewards`` (with its Bessel-corrected std and ``epsilon``). ``group[i]`` is row i's
+    group (from :func:`repeat`). A NaN reward (a completion no reward function could score) is left out
+    of its group's statistics and gets advantage 0, as in TRL; so does every row of a group of one.
+
+    For equal groups this is TRL's ``rewards.view(-1, G)`` computation; vectorised (no loop over groups)."""
+    import torch
+
+    rewards = torch.as_tensor(rewards)
+    if not rewards.is_floating_point():
+        rewards = rewards.to(torch.get_default_dtype())
+    group = torch.as_tensor(group, dtype=torch.long, device=rewards.device)
+    if rewards.dim() != 1 or group.shape != rewards.shape:
+        raise AllotInputError(f"rewards and group must be 1-d and of one length, got {tuple(rewards.shape)} and {tuple(group.shape)}",
+                              exit_class=2, path="group")
+    if scale not in ("group", "batch", "none"):
+        raise AllotInputError(f"scale: expected group, batch or none, got {scale!r}", exit_class=2, path="scale")
+    if len(rewards) == 0:
+        return rewards.clone()
+    if int(group.min()) < 0:
+        raise AllotInputError("group: expected group indices >= 0", exit_class=2, path="group")
+    groups = int(group.max()) + 1
+    known = ~torch.isnan(rewards)
+    values = torch.where(known, rewards, torch.zeros_like(rewards))
+    count = torch.zeros(groups, dtype=rewards.dtype, device=rewards.device).index_add_(0, group, known.to(rewards.dtype))
+    total = torch.zeros_like(count).index_add_(0, group, values)
+    mean = (total / count.clamp(min=1))[group]
+    centred = torch.where(known, rewards - mean, torch.zeros_like(rewards))
+    if scale == "group":
+        squares = torch.zeros_like(count).index_add_(0, group, centred ** 2)
+        std = (squares / (count - 1).clamp(min=1)).sqrt()[group]
+        advantages = centred / (std + epsilon)
+    elif scale == "batch":
+        n = int(known.sum())
+        deviation = rewards[known] - rewards[known].mean() if n else rewards[known]
+        std = (deviation.pow(2).sum() / max(n - 1, 1)).sqrt() if n > 1 else rewards.new_zeros(())
+        advantages = centred / (std + epsilon)
+    else:
+        advantages = centred
+    single = (count <= 1)[group]
+    return torch.where(known & ~single, advantages, torch.zeros_like(advantages))

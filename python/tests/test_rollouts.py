@@ -4,6 +4,7 @@ import pytest
 import torch
 
 import allot
+import allot.grpo
 
 
 def test_allocations_spend_the_budget_within_bounds(client):
@@ -103,3 +104,65 @@ def test_a_bad_reward_is_refused_where_it_is_recorded_and_does_not_poison_later_
     counts = planner.plan(["a", "b"])
     assert sum(counts.values()) == 8
     assert planner.last["estimates"]["a"] is None and planner.last["estimates"]["b"] is not None
+
+
+def _trl_advantages(rewards, size, scale):
+    """TRL 1.16's GRPOTrainer computation for equal groups (sum_then_normalize), restated: nan-aware
+    group means, Bessel-corrected nan-std, epsilon 1e-4, NaN advantages set to 0."""
+    def nanstd(t, dim=None):
+        mean = torch.nanmean(t, dim=dim, keepdim=True)
+        variance = torch.nanmean((t - mean) ** 2, dim=dim, keepdim=True)
+        count = torch.sum(~torch.isnan(t), dim=dim, keepdim=True)
+        variance = variance * torch.where(count > 1, count / (count - 1), torch.full_like(variance, float("nan")))
+        return variance.sqrt() if dim is None else variance.sqrt().squeeze(dim)
+    mean = torch.nanmean(rewards.view(-1, size), dim=1).repeat_interleave(size)
+    if scale == "group":
+        std = nanstd(rewards.view(-1, size), dim=1).repeat_interleave(size)
+    else:
+        std = nanstd(rewards).expand_as(rewards)
+    advantages = rewards - mean
+    if scale != "none":
+        advantages = advantages / (std + 1e-4)
+    return torch.nan_to_num(advantages, nan=0.0)
+
+
+@pytest.mark.parametrize("scale", ["group", "batch", "none"])
+def test_group_advantages_are_trls_for_equal_groups_and_per_group_for_any_sizes(scale):
+    generator = torch.Generator().manual_seed(5)
+    rewards = (torch.rand(8 * 6, generator=generator) < 0.4).float()
+    rewards[torch.rand(48, generator=generator) < 0.1] = float("nan")           # unscorable completions
+    rewards[:6] = 1.0                                                            # a group with no spread
+    _, group = allot.grpo.repeat(list(range(8)), {p: 6 for p in range(8)})
+    ours = allot.grpo.group_advantages(rewards, group, scale=scale)
+    assert torch.allclose(ours, _trl_advantages(rewards, 6, scale), atol=1e-6)
+
+    # Groups of 1, 2, 5 and 9 rollouts: each against a loop over its own group.
+    counts = {"a": 1, "b": 2, "c": 5, "d": 9}
+    rows, group = allot.grpo.repeat(list(counts), counts)
+    assert rows == ["a"] + ["b"] * 2 + ["c"] * 5 + ["d"] * 9 and group == [0, 1, 1] + [2] * 5 + [3] * 9
+    rewards = torch.tensor([1.0, 0.0, 1.0, 0.0, 0.0, 1.0, float("nan"), 1.0] + [0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0])
+    ours = allot.grpo.group_advantages(rewards, group, scale=scale)
+    known = rewards[~torch.isnan(rewards)]
+    batch_std = float(known.std(unbiased=True))
+    start = 0
+    for size in counts.values():
+        r = rewards[start:start + size]
+        kept = r[~torch.isnan(r)]
+        for i in range(size):
+            if torch.isnan(r[i]) or len(kept) <= 1:
+                expected = 0.0
+            else:
+                spread = {"group": float(kept.std(unbiased=True)), "batch": batch_std, "none": None}[scale]
+                expected = float(r[i] - kept.mean()) / (spread + 1e-4 if spread is not None else 1.0)
+            assert abs(float(ours[start + i]) - expected) < 1e-5, (size, i)
+        start += size
+    assert float(ours[0]) == 0.0                                                 # a group of one teaches nothing
+
+
+def test_repeat_and_group_advantages_refuse_bad_input():
+    with pytest.raises(allot.AllotInputError, match=r"counts\['a'\]"):
+        allot.grpo.repeat(["a"], {"a": -1})
+    with pytest.raises(allot.AllotInputError, match="one length"):
+        allot.grpo.group_advantages([1.0, 0.0], [0])
+    with pytest.raises(allot.AllotInputError, match="scale"):
+        allot.grpo.group_advantages([1.0, 0.0], [0, 0], scale="groups")
