@@ -309,5 +309,19 @@ class Study(Handle):
         return self._call("heartbeat", lease=lease)["renewed"]
 
     def state_dict(self):
-        """An in-memory study's whole state (definition and journal), for your checkpoint."""
+        """The study's whole state (definition and journal; format ``allot-study``, docs/formats.md), for
+        your checkpoint: :meth:`from_state_dict` continues it exactly."""
         return self._call("snapshot")["state"]
+
+    @classmethod
+    def from_state_dict(cls, state, owner=None, lease=None, client=None):
+        """An in-memory study restored from :meth:`state_dict`: the same trials, and the same next
+        ``ask()`` as the study it was taken from. Jobs that were running when it was taken are running
+        still (tell them, or they are handed out again once their lease runs out). A document of another
+        format or version, or a broken one, raises :class:`allot.AllotInputError` naming the field."""
+        study = cls.__new__(cls)
+        client = client or default_client()
+        answer = client.call("study.create", **request(state=state, owner=owner, lease=lease))
+        Handle.__init__(study, client, answer["handle"])
+        study.definition = answer
+        return study

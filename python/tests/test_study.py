@@ -228,6 +228,37 @@ def test_an_optuna_objective_runs_unchanged_and_a_different_range_is_refused(cli
     refused(lambda t: t.suggest_float("momentum", 0.0, 0.99), "exists only when 'optimizer' is one of \\['sgd'\\], and here 'optimizer' is 'adam'")
 
 
+def test_an_in_memory_study_checkpointed_with_state_dict_continues_identically(client):
+    """save → load → identical continuation: the restored study hands out the same jobs as the original,
+    through JSON (a checkpoint file), with a job still running at the snapshot; a broken document is
+    refused naming the field."""
+    space = [{"name": "x", "type": "float", "low": 0, "high": 1}, {"name": "o", "type": "categorical", "choices": ["a", "b"]}]
+
+    def value(trial):
+        return -abs(trial.params["x"] - 0.3) + (0.1 if trial.params["o"] == "a" else 0) + 0.01 * trial.resource
+
+    original = allot.Study(space, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 9, "trials": 30},
+                           sampler="tpe", sampler_params={"seed": 4}, client=client)
+    for _ in range(25):
+        trial = original.ask()
+        original.tell(trial, value(trial))
+    running = original.ask()
+    restored = allot.Study.from_state_dict(json.loads(json.dumps(original.state_dict())), client=client)
+    assert restored.trials == original.trials and restored.definition["sampler"] == original.definition["sampler"]
+    jobs = {}
+    for name, study in (("original", original), ("restored", restored)):
+        study.tell(allot.Trial(study, running._job), value(running))
+        jobs[name] = []
+        while (trial := study.ask()) is not None:
+            jobs[name].append((trial.number, trial.resource, trial.params))
+            study.tell(trial, value(trial))
+        assert study.finished
+    assert jobs["original"] == jobs["restored"] and len(jobs["original"]) > 10
+    assert restored.best_trial == original.best_trial
+    with pytest.raises(allot.AllotInputError, match="state"):
+        allot.Study.from_state_dict({"format": "allot-study", "version": 99}, client=client)
+
+
 def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     """allot.hf.PruningCallback under a real transformers.Trainer: each evaluation is reported, and a
     pruned trial's training stops at that evaluation."""
