@@ -141,11 +141,35 @@ class RankAllocator(Handle):
                                                        allocator=allocator, interval=interval, seed=seed, warmupSteps=warmup_steps,
                                                        finalSteps=final_steps, parameters=params or None))
         super().__init__(client, answer["handle"])
+        self._refuse_live_pruned_slots(answer)
         self.schedule = answer["schedule"]
         self._observed = 0
         self._with_gradients = 0   # accumulations that found LoRA gradients (none: step came after zero_grad)
         self._accumulated_step = None
         self._apply(answer)
+
+    @torch.no_grad()
+    def _refuse_live_pruned_slots(self, answer):
+        """The first pattern switches slots off; a slot that already carries part of the function (B's column
+        not zero: PiSSA, OLoRA, LoftQ or CorDA initialisation moves the base weight's top components into
+        the adapter) would change the model when zeroed. Refused, instead of silently changing it."""
+        live = []
+        for matrix in self.matrices:
+            off = sorted(set(range(matrix.slots)) - set(answer["active"][matrix.name]))
+            if not off:
+                continue
+            carried = matrix.E[off] if matrix.E is not None else matrix.B[:, off]
+            if bool((carried != 0).any()):
+                live.append(matrix.name)
+        if live:
+            self.close()
+            raise AllotInputError(
+                f"{len(live)} adapted matrices ({live[0]}{', ...' if len(live) > 1 else ''}) have components that already change the "
+                "model (their lora_B columns are not zero), so switching them off would change its outputs: the LoRA layers were "
+                "initialised from the base weights (init_lora_weights='pissa', 'olora', 'loftq', 'corda', ...) or trained before. "
+                "Rank allocation starts from adapters that are zero: use init_lora_weights=True (PEFT's default) or 'gaussian'; "
+                "to resume, create the allocator on the fresh model, then load the adapter weights and its load_state_dict",
+                exit_class=2, path="init_lora_weights")
 
     # -- the training loop ------------------------------------------------------------------------------
 

@@ -230,3 +230,25 @@ def test_step_after_zero_grad_is_refused_not_allocated_from_nothing():
             optimizer.zero_grad()
             ranks.step(step)
     assert step == first    # the first reallocation point, not the end of training
+
+
+@pytest.mark.parametrize("init", ["pissa", "olora"])
+def test_adapters_initialised_from_the_base_weights_are_refused_not_silently_cut(init):
+    """PiSSA and OLoRA move the base weight's top components into the adapter (lora_B is not zero), so
+    the first pattern would change the model's outputs by switching them off. Refused, naming the
+    option; PEFT's default initialisation leaves the outputs exactly as they were."""
+    ids = torch.randint(1, 64, (2, 16), generator=torch.Generator().manual_seed(2))
+    model = get_peft_model(tiny_bert(), LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS, init_lora_weights=init)).eval()
+    with torch.no_grad():
+        before = model(input_ids=ids).logits.clone()
+    with pytest.raises(allot.AllotInputError, match="init_lora_weights=True") as error:
+        allot.peft.RankAllocator(model, total_steps=40, average_rank=2, warmup_steps=5, final_steps=10, interval=5)
+    assert error.value.path == "init_lora_weights"
+    with torch.no_grad():
+        assert torch.equal(model(input_ids=ids).logits, before)
+    plain = lora_model().eval()
+    with torch.no_grad():
+        before = plain(input_ids=ids).logits.clone()
+    allot.peft.RankAllocator(plain, total_steps=40, average_rank=2, warmup_steps=5, final_steps=10, interval=5)
+    with torch.no_grad():
+        assert torch.equal(plain(input_ids=ids).logits, before)
