@@ -2,6 +2,7 @@
 else to remember to call."""
 
 import json
+import math
 import os
 
 from transformers import TrainerCallback
@@ -57,13 +58,20 @@ class PruningCallback(TrainerCallback):
     def on_evaluate(self, args, state, control, metrics=None, **kwargs):
         if not metrics or self.metric not in metrics:
             raise KeyError(f"the evaluation has no {self.metric!r} (it has {sorted(metrics or {})})")
-        step = round(state.epoch) if self.use_epochs and state.epoch is not None else state.global_step
+        step = self.step_of(state)
         self.trial.report(metrics[self.metric], step)
         if self.trial.should_prune():
             self.pruned = True
             control.should_training_stop = True
         elif self.trial.finished:
             control.should_training_stop = True
+
+    def step_of(self, state):
+        """The resource an evaluation reports at: epochs completed (an evaluation 0.75 epochs in has not
+        reached 1; the small tolerance absorbs the float sum of per-step epoch fractions), or the step."""
+        if self.use_epochs and state.epoch is not None:
+            return math.floor(state.epoch + 1e-6)
+        return state.global_step
 
     def raise_if_pruned(self):
         if self.pruned:

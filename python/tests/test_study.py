@@ -291,6 +291,35 @@ def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     assert study.best_trial["resource"] == 4
 
 
+def test_the_pruning_callback_reports_completed_epochs_when_evaluating_within_epochs(client, tmp_path):
+    """With evaluations every 3 steps of 4-step epochs (at 0.75, 1.5, 2.25 and 3 epochs), each value is
+    reported at the epochs completed, never rounded up: a rung at 1 epoch is not decided 0.75 epochs in."""
+    from transformers import BertConfig, BertForSequenceClassification, Trainer, TrainingArguments
+    import allot.hf
+
+    ids = torch.randint(1, 64, (64, 16), generator=torch.Generator().manual_seed(1))
+    data = [{"input_ids": row, "labels": int(row[0] > 32)} for row in ids]
+    study = allot.Study([{"name": "lr", "type": "float", "low": 1e-4, "high": 1e-2, "log": True}], direction="minimize",
+                        scheduler="random", scheduler_params={"trials": 1, "resource": 3}, client=client)
+    trial = study.ask()
+    seen = []
+
+    class Recording(allot.hf.PruningCallback):
+        def on_evaluate(self, args, state, control, metrics=None, **kwargs):
+            seen.append((state.epoch, self.step_of(state)))
+            super().on_evaluate(args, state, control, metrics=metrics, **kwargs)
+
+    torch.manual_seed(0)
+    model = BertForSequenceClassification(BertConfig(vocab_size=64, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                                     intermediate_size=32, max_position_embeddings=32))
+    args = TrainingArguments(output_dir=str(tmp_path), num_train_epochs=3, per_device_train_batch_size=16, learning_rate=1e-3,
+                             eval_strategy="steps", eval_steps=3, save_strategy="no", report_to=[], use_cpu=True, disable_tqdm=True)
+    Trainer(model=model, args=args, train_dataset=data, eval_dataset=data, callbacks=[Recording(trial, metric="eval_loss")]).train()
+    assert [step for _, step in seen] == [0, 1, 2, 3]
+    assert all(step <= epoch + 1e-9 for epoch, step in seen), seen
+    assert trial.finished and study.best_trial["resource"] == 3
+
+
 def _hartmann3(x):
     """Hartmann-3 (minimum -3.86278 at (0.114614, 0.555649, 0.852547))."""
     alpha = [1.0, 1.2, 3.0, 3.2]
