@@ -11,26 +11,48 @@ class RolloutPlanner:
     """Wraps a :class:`RolloutAllocator` for the loop ``plan → generate → record → update``.
 
     ``per_prompt`` rollouts on average: each step's budget is ``per_prompt × len(batch)``, the same
-    total a uniform trainer spends (TRL's ``num_generations``), moved to the prompts that teach.
+    total a uniform trainer spends (TRL's ``num_generations``), moved to the prompts that teach. With
+    ``policy="cost"`` the budget is in tokens: ``per_prompt × len(batch) ×`` the mean length of every
+    response recorded so far (the allocator's ``defaultLength`` before any), so it spends what a uniform
+    trainer would in tokens; record each group's response lengths with its rewards.
     """
 
     def __init__(self, per_prompt=8, allocator=None, **options):
         self.per_prompt = per_prompt
         self.allocator = allocator or RolloutAllocator(**options)
         self._rewards = {}
+        self._lengths = {}
+        self._length_total = 0.0
+        self._length_count = 0
+
+    @property
+    def budgets_tokens(self):
+        return self.allocator.policy == "cost"
+
+    @property
+    def mean_length(self):
+        """The mean length of the responses recorded so far (the allocator's default before any)."""
+        if self._length_count == 0:
+            return float(self.allocator.parameters.get("defaultLength", 512))
+        return self._length_total / self._length_count
 
     def plan(self, prompt_ids, budget=None):
         """Rollouts per prompt id for this batch."""
-        budget = budget if budget is not None else self.per_prompt * len(prompt_ids)
-        counts = self.allocator.allocate(prompt_ids, self._rewards, budget)
-        self._rewards = {}
+        if budget is None:
+            budget = self.per_prompt * len(prompt_ids)
+            if self.budgets_tokens:
+                budget = max(1, round(budget * self.mean_length))
+        counts = self.allocator.allocate(prompt_ids, self._rewards, budget, lengths=self._lengths)
+        self._rewards, self._lengths = {}, {}
         return counts
 
-    def record(self, prompt_id, rewards):
-        """The rewards (in [0, 1]) of a prompt's group, for the next plan.
+    def record(self, prompt_id, rewards, lengths=None):
+        """The rewards (in [0, 1]) of a prompt's group, for the next plan, and with ``policy="cost"`` the
+        responses' lengths in tokens (one per reward).
 
-        Checked here, so a bad reward is refused at the line that produced it (nothing of the group is
+        Checked here, so a bad value is refused at the line that produced it (nothing of the group is
         kept) rather than at the next ``plan``, where it would stay queued and refuse every plan after."""
+        rewards = list(rewards)
         values = []
         for index, reward in enumerate(rewards):
             try:
@@ -42,7 +64,30 @@ class RolloutPlanner:
                                       f"(1 for a pass, 0 for a fail, or your reward rescaled), got {reward!r}",
                                       exit_class=2, path=f"rewards[{index}]")
             values.append(value)
+        sizes = None
+        if lengths is not None:
+            lengths = list(lengths)
+            if len(lengths) != len(values):
+                raise AllotInputError(f"record({prompt_id!r}): {len(lengths)} lengths for {len(values)} rewards: one length per response",
+                                      exit_class=2, path="lengths")
+            sizes = []
+            for index, length in enumerate(lengths):
+                try:
+                    size = float(length)
+                except (TypeError, ValueError):
+                    size = math.nan
+                if not 0 < size < 1e9:
+                    raise AllotInputError(f"record({prompt_id!r}): lengths[{index}]: expected a response length in tokens, "
+                                          f"a number > 0, got {length!r}", exit_class=2, path=f"lengths[{index}]")
+                sizes.append(size)
+        elif self.budgets_tokens and values:
+            raise AllotInputError(f"record({prompt_id!r}): policy 'cost' budgets tokens: pass lengths=[...], each response's "
+                                  "length in tokens, with the rewards", exit_class=2, path="lengths")
         self._rewards.setdefault(prompt_id, []).extend(values)
+        if sizes is not None:
+            self._lengths.setdefault(prompt_id, []).extend(sizes)
+            self._length_total += sum(sizes)
+            self._length_count += len(sizes)
 
     @property
     def last(self):

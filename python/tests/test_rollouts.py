@@ -166,3 +166,30 @@ def test_repeat_and_group_advantages_refuse_bad_input():
         allot.grpo.group_advantages([1.0, 0.0], [0])
     with pytest.raises(allot.AllotInputError, match="scale"):
         allot.grpo.group_advantages([1.0, 0.0], [0, 0], scale="groups")
+
+
+def test_the_planner_with_the_cost_policy_spends_uniforms_tokens(client):
+    """policy="cost" budgets tokens: the planner's budget is per_prompt × batch × the mean recorded
+    response length (the allocator's defaultLength before any), it never spends more, and the prompts
+    with short answers get more rollouts than a long-answer prompt of the same pass rate."""
+    planner = allot.RolloutPlanner(per_prompt=8, allocator=allot.RolloutAllocator(policy="cost", min=2, max=32, seed=1, client=client))
+    world = random.Random(3)
+    length = {"short": 40, "mid": 120, "long": 400}
+    batch = list(length)
+    first = planner.plan(batch)
+    assert planner.last["budget"] == 8 * 3 * 512 and planner.last["spent"] <= planner.last["budget"]
+    for step in range(12):
+        counts = first if step == 0 else planner.plan(batch)
+        if step:
+            mean = planner.mean_length
+            assert planner.last["budget"] == round(8 * 3 * mean) and planner.last["spent"] <= planner.last["budget"]
+        for prompt, n in counts.items():
+            planner.record(prompt, [float(world.random() < 0.5) for _ in range(n)], lengths=[length[prompt]] * n)
+    counts = planner.plan(batch)
+    assert counts["short"] > counts["long"], counts
+    with pytest.raises(allot.AllotInputError, match="pass lengths"):
+        planner.record("short", [1.0])
+    with pytest.raises(allot.AllotInputError, match="2 lengths for 1 rewards"):
+        planner.record("short", [1.0], lengths=[10, 10])
+    with pytest.raises(allot.AllotInputError, match=r"lengths\[0\]"):
+        planner.record("short", [1.0], lengths=[0])
