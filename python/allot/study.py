@@ -37,6 +37,15 @@ def _described(definition):
     return text + (", log-scaled" if definition.get("log") else "")
 
 
+def _parameter(parameters, name, call):
+    """The space's definition of parameter ``name`` (for the ``suggest_*`` calls)."""
+    named = {p["name"]: p for p in parameters}
+    if name not in named:
+        raise AllotInputError(f"{call}: the study's space has no parameter {name!r} (it has {sorted(named)}); "
+                              "Allot samples from a space given when the study is created", exit_class=2, path=name)
+    return named[name]
+
+
 def _component(value, parameters):
     if value is None:
         return None
@@ -45,7 +54,57 @@ def _component(value, parameters):
     return value
 
 
-class Trial:
+class Suggestions:
+    """Optuna's ``suggest_*`` calls over a trial's configuration, each checked against the study's space
+    (shared by :class:`Trial` and ``allot.distributed.DistributedTrial``). Needs ``params``, ``number``
+    and ``_definition(name, call)``: the space's definition of a parameter."""
+
+    def suggest_float(self, name, low, high, *, step=None, log=False):
+        """``params[name]``, after checking that the study's space defines ``name`` exactly so: a float in
+        [``low``, ``high``], log-scaled when ``log``. An Optuna objective then runs unchanged, and a range
+        that differs from the space's is an error rather than a silently different search."""
+        if step is not None:
+            self._mismatch(name, f"suggest_float({name!r}, ..., step={step!r})", "Allot's float parameters have no step: use an int parameter and scale it")
+        return self._suggested(name, "float", f"suggest_float({name!r}, {low!r}, {high!r}, log={log!r})",
+                               low=float(low), high=float(high), log=bool(log))
+
+    def suggest_int(self, name, low, high, *, step=1, log=False):
+        """``params[name]``, after checking that the space defines ``name`` as these integers (see
+        :meth:`suggest_float`)."""
+        return self._suggested(name, "int", f"suggest_int({name!r}, {low!r}, {high!r}, step={step!r}, log={log!r})",
+                               low=int(low), high=int(high), step=int(step), log=bool(log))
+
+    def suggest_categorical(self, name, choices):
+        """The element of ``choices`` this trial takes, after checking that the space's choices for ``name``
+        are these, written as strings (``[16, 32]`` matches ``["16", "32"]``; the space's choices are
+        strings, and the element of ``choices`` itself is returned)."""
+        choices = list(choices)
+        value = self._suggested(name, "categorical", f"suggest_categorical({name!r}, {choices!r})",
+                                choices=[str(choice) for choice in choices])
+        return choices[[str(choice) for choice in choices].index(value)]
+
+    def _suggested(self, name, kind, call, **expected):
+        definition = self._definition(name, call)
+        defaults = {"log": False, "step": 1}
+
+        def same(key, value):
+            actual = definition.get(key, defaults.get(key))
+            return math.isclose(actual, value, rel_tol=1e-12) if isinstance(value, float) else actual == value
+
+        same = definition["type"] == kind and all(same(key, value) for key, value in expected.items())
+        if not same:
+            self._mismatch(name, call, f"the study's space defines {name!r} as {_described(definition)}")
+        if name not in self.params:
+            parent = definition["condition"]["parent"]
+            self._mismatch(name, call, f"{name!r} is not part of this trial: it exists only when {parent!r} is one of "
+                                       f"{definition['condition']['values']}, and here {parent!r} is {self.params.get(parent)!r}")
+        return self.params[name]
+
+    def _mismatch(self, name, call, why):
+        raise AllotInputError(f"trial {self.number}: {call}: {why}", exit_class=2, path=name)
+
+
+class Trial(Suggestions):
     """One job of a study: a configuration to train up to ``resource`` (epochs, steps, ...).
 
     Report values as you train with :meth:`report`; at the job's resource the study decides: go on to a
@@ -79,51 +138,8 @@ class Trial:
         """The resource an earlier job of this trial reached (None on a fresh start)."""
         return self._job["resumeFrom"]
 
-    # -- Optuna's suggest API, checked against the study's space ----------------------------------------
-
-    def suggest_float(self, name, low, high, *, step=None, log=False):
-        """``params[name]``, after checking that the study's space defines ``name`` exactly so: a float in
-        [``low``, ``high``], log-scaled when ``log``. An Optuna objective then runs unchanged, and a range
-        that differs from the space's is an error rather than a silently different search."""
-        if step is not None:
-            self._mismatch(name, f"suggest_float({name!r}, ..., step={step!r})", "Allot's float parameters have no step: use an int parameter and scale it")
-        return self._suggested(name, "float", f"suggest_float({name!r}, {low!r}, {high!r}, log={log!r})",
-                               low=float(low), high=float(high), log=bool(log))
-
-    def suggest_int(self, name, low, high, *, step=1, log=False):
-        """``params[name]``, after checking that the space defines ``name`` as these integers (see
-        :meth:`suggest_float`)."""
-        return self._suggested(name, "int", f"suggest_int({name!r}, {low!r}, {high!r}, step={step!r}, log={log!r})",
-                               low=int(low), high=int(high), step=int(step), log=bool(log))
-
-    def suggest_categorical(self, name, choices):
-        """The element of ``choices`` this trial takes, after checking that the space's choices for ``name``
-        are these, written as strings (``[16, 32]`` matches ``["16", "32"]``; the space's choices are
-        strings, and the element of ``choices`` itself is returned)."""
-        choices = list(choices)
-        value = self._suggested(name, "categorical", f"suggest_categorical({name!r}, {choices!r})",
-                                choices=[str(choice) for choice in choices])
-        return choices[[str(choice) for choice in choices].index(value)]
-
-    def _suggested(self, name, kind, call, **expected):
-        definition = self.study._parameter(name, call)
-        defaults = {"log": False, "step": 1}
-
-        def same(key, value):
-            actual = definition.get(key, defaults.get(key))
-            return math.isclose(actual, value, rel_tol=1e-12) if isinstance(value, float) else actual == value
-
-        same = definition["type"] == kind and all(same(key, value) for key, value in expected.items())
-        if not same:
-            self._mismatch(name, call, f"the study's space defines {name!r} as {_described(definition)}")
-        if name not in self.params:
-            parent = definition["condition"]["parent"]
-            self._mismatch(name, call, f"{name!r} is not part of this trial: it exists only when {parent!r} is one of "
-                                       f"{definition['condition']['values']}, and here {parent!r} is {self.params.get(parent)!r}")
-        return self.params[name]
-
-    def _mismatch(self, name, call, why):
-        raise AllotInputError(f"trial {self.number}: {call}: {why}", exit_class=2, path=name)
+    def _definition(self, name, call):
+        return _parameter(self.study.definition["space"]["parameters"], name, call)
 
     def report(self, value, step):
         """Records ``value`` at ``step`` (same unit as the resource); returns the study's decision.
@@ -178,14 +194,6 @@ class Study(Handle):
             scheduler=_component(scheduler, scheduler_params), sampler=_component(sampler, sampler_params), owner=owner, lease=lease))
         super().__init__(client, answer["handle"])
         self.definition = answer
-
-    def _parameter(self, name, call):
-        """The space's definition of parameter ``name`` (for ``Trial.suggest_*``)."""
-        parameters = {p["name"]: p for p in self.definition["space"]["parameters"]}
-        if name not in parameters:
-            raise AllotInputError(f"{call}: the study's space has no parameter {name!r} (it has {sorted(parameters)}); "
-                                  "Allot samples from a space given when the study is created", exit_class=2, path=name)
-        return parameters[name]
 
     def ask(self):
         """The next trial, or None when the study waits for results or is finished."""
