@@ -1,6 +1,22 @@
 """Rollouts per prompt for a GRPO step under a fixed total (docs/rollouts.md)."""
 
+import hashlib
+
 from ._client import Handle, client as default_client, request
+
+
+#: Longer string ids (a prompt's own text, as TRL datasets give it) travel as their SHA-256 digest.
+LONGEST_PLAIN_ID = 128
+
+
+def wire_id(prompt):
+    """The id the service sees for ``prompt``: itself, or ``"sha256:<hex>"`` for a string longer than
+    ``LONGEST_PLAIN_ID`` bytes, so the prompt's text can be its id (stable across runs and processes)."""
+    if isinstance(prompt, str):
+        data = prompt.encode("utf-8")
+        if len(data) > LONGEST_PLAIN_ID:
+            return "sha256:" + hashlib.sha256(data).hexdigest()
+    return prompt
 
 
 class RolloutAllocator(Handle):
@@ -39,7 +55,7 @@ class RolloutAllocator(Handle):
         new_rewards, rates, lengths = new_rewards or {}, rates or {}, lengths or {}
 
         def entry(prompt):
-            item = {"id": prompt}
+            item = {"id": wire_id(prompt)}
             if prompt in rates:
                 item["rate"] = rates[prompt]
             elif new_rewards.get(prompt):
@@ -52,6 +68,10 @@ class RolloutAllocator(Handle):
         observed = [entry(prompt) for prompt in {**new_rewards, **rates} if prompt not in batch]
         self.last = self._call("allocate", prompts=[entry(prompt) for prompt in prompt_ids], budget=budget,
                                **({"observed": observed} if observed else {}))
+        wire = {str(wire_id(prompt)): prompt for prompt in [*prompt_ids, *new_rewards, *rates]}
+        for key in ("allocation", "estimates"):
+            if isinstance(self.last.get(key), dict):
+                self.last[key] = {(str(wire[k]) if k in wire else k): v for k, v in self.last[key].items()}
         allocation = self.last["allocation"]
         return {prompt: allocation[str(prompt)] for prompt in prompt_ids}
 

@@ -193,3 +193,23 @@ def test_the_planner_with_the_cost_policy_spends_uniforms_tokens(client):
         planner.record("short", [1.0], lengths=[10, 10])
     with pytest.raises(allot.AllotInputError, match=r"lengths\[0\]"):
         planner.record("short", [1.0], lengths=[0])
+
+
+def test_a_prompts_own_text_can_be_its_id(client):
+    """TRL datasets have no prompt ids; the text is the natural key. Texts longer than 128 bytes travel
+    as their SHA-256 digest (the service caps ids at 1 KiB), and the caller sees its own keys everywhere:
+    the counts, the estimates, and a restored allocator's history."""
+    from allot.rollouts import wire_id
+    texts = ["Add: " + "1 + " * 400 + "1 =", "Add: " + "2 + " * 400 + "2 =", "short"]
+    assert wire_id(texts[0]).startswith("sha256:") and wire_id("short") == "short"
+    planner = allot.RolloutPlanner(per_prompt=4, allocator=allot.RolloutAllocator(policy="knapsack-rl", min=2, max=8, client=client))
+    assert set(planner.plan(texts)) == set(texts)
+    planner.record(texts[0], [1, 1, 1, 1])
+    planner.record(texts[1], [0, 1, 0, 0])
+    planner.record(texts[2], [0, 0, 0, 0])
+    counts = planner.plan(texts)
+    assert counts[texts[1]] > counts[texts[0]] and sum(counts.values()) == 12
+    assert [planner.last["estimates"][t] for t in texts] == [1, 0.25, 0]
+    restored = allot.RolloutAllocator(policy="knapsack-rl", min=2, max=8, client=client)
+    restored.load_state_dict(planner.allocator.state_dict())
+    assert restored.allocate(texts, budget=12) == counts
