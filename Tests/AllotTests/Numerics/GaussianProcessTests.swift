@@ -174,4 +174,64 @@ struct GaussianProcessTests {
         #expect(abs(interpolating.posterior(at: [0.5]).mean + mean - sin(2.5)) < 0.05)
         #expect(interpolating.posterior(at: [0.04]).variance < interpolating.posterior(at: [2]).variance)
     }
+
+    // MARK: against Optuna
+
+    struct OptunaFixture: Decodable {
+        struct Case: Decodable {
+            var inverseSquaredLengthscales: [Double]
+            var scale: Double
+            var noise: Double
+            var loss: Double
+            var means: [Double]
+            var variances: [Double]
+        }
+        var inputs: [[Double]]
+        var targets: [Double]
+        var categorical: [Bool]
+        var queries: [[Double]]
+        var minimumNoise: Double
+        var cases: [Case]
+        var fitted: Case
+    }
+
+    @Test("the same model as Optuna 5.0's GPSampler: fitting loss, posterior and the fitted kernel on a fixture Optuna wrote")
+    func optunaModel() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/optuna-gp/gp.json")
+        let fixture = try JSONDecoder().decode(OptunaFixture.self, from: Data(contentsOf: url))
+        let flat = fixture.inputs.flatMap { $0 }
+        func theta(_ c: OptunaFixture.Case) -> [Double] {
+            c.inverseSquaredLengthscales.map { log($0) } + [log(c.scale), log(c.noise - fixture.minimumNoise)]
+        }
+        func close(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool { abs(a - b) <= tolerance * max(1, abs(b)) }
+        for example in fixture.cases {
+            var gradient = [Double](repeating: 0, count: 5)
+            let loss = GaussianProcess.negativeLogPosterior(theta(example), inputs: flat, count: fixture.inputs.count, targets: fixture.targets,
+                                                            categorical: fixture.categorical, minimumNoise: fixture.minimumNoise, gradient: &gradient)
+            #expect(close(loss, example.loss, 1e-9), "loss \(loss) vs Optuna's \(example.loss)")
+            let kernel = GaussianProcess.Kernel(inverseSquaredLengthscales: example.inverseSquaredLengthscales, scale: example.scale, noise: example.noise)
+            let process = try GaussianProcess(inputs: fixture.inputs, targets: fixture.targets, categorical: fixture.categorical, kernel: kernel)
+            for (q, query) in fixture.queries.enumerated() {
+                let (mean, variance) = process.posterior(at: query)
+                #expect(close(mean, example.means[q], 1e-8) && close(variance, example.variances[q], 1e-7),
+                        "query \(q): \(mean), \(variance) vs Optuna's \(example.means[q]), \(example.variances[q])")
+            }
+        }
+        // Fitting: both stop at the gradient tolerance 1e-2 from the same start, so the kernels agree
+        // to a few digits, and Allot's loss is no worse than Optuna's.
+        let fitted = try GaussianProcess.fitted(inputs: fixture.inputs, targets: fixture.targets, categorical: fixture.categorical,
+                                                minimumNoise: fixture.minimumNoise)
+        var gradient = [Double](repeating: 0, count: 5)
+        let ours = OptunaFixture.Case(inverseSquaredLengthscales: fitted.kernel.inverseSquaredLengthscales, scale: fitted.kernel.scale,
+                                      noise: fitted.kernel.noise, loss: 0, means: [], variances: [])
+        let loss = GaussianProcess.negativeLogPosterior(theta(ours), inputs: flat, count: fixture.inputs.count, targets: fixture.targets,
+                                                        categorical: fixture.categorical, minimumNoise: fixture.minimumNoise, gradient: &gradient)
+        #expect(loss <= fixture.fitted.loss + 1e-3, "fitted loss \(loss) vs Optuna's \(fixture.fitted.loss)")
+        for (q, query) in fixture.queries.enumerated() {
+            let (mean, variance) = fitted.posterior(at: query)
+            #expect(abs(mean - fixture.fitted.means[q]) < 0.02 && abs(variance - fixture.fitted.variances[q]) < 0.02,
+                    "fitted, query \(q): \(mean), \(variance) vs Optuna's \(fixture.fitted.means[q]), \(fixture.fitted.variances[q])")
+        }
+    }
 }
