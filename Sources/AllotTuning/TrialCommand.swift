@@ -155,7 +155,12 @@ public struct TrialCommand: Sendable {
         var outcome = Outcome(status: 0, value: nil, reports: 0, failure: nil)
         var lines = LineBuffer()
         func handle(_ line: Data) {
-            guard let text = String(data: line, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return }
+            guard let text = String(data: line, encoding: .utf8) else { return }
+            // A carriage return starts a line over on a terminal (progress bars): each part is a line.
+            for part in text.split(separator: "\r") { handle(part.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        func handle(_ text: String) {
+            guard !text.isEmpty else { return }
             switch Self.valueLine(text) {
             case let .value(resource, value)?:
                 outcome.value = value

@@ -83,6 +83,19 @@ struct TuneCommandTests {
         #expect(study.trials.count == 4 && study.trials.allSatisfy { $0.value == 0.5 }, "\(study.trials.map(\.state))")
     }
 
+    @Test("a value line after a progress bar's carriage return on the same line is read; the progress is shown as output")
+    func carriageReturns() throws {
+        let assignment = Study.Assignment(trial: 0, configuration: ["x": .number(1)], resource: 3, resumeFrom: nil, rung: 0, bracket: 0)
+        let space = try SearchSpace([SearchParameter("x", .float(low: 0, high: 2, log: false))])
+        var reports: [Double] = [], shown: [String] = []
+        let script = #"for e in 1 2 3; do printf '\repoch %s 50%%\r{"resource": %s, "value": 0.%s}\n' $e $e $e; done"#
+        let outcome = try TrialCommand(arguments: ["/bin/sh", "-c", script]).run(assignment, space: space, report: { _, value in reports.append(value) },
+                                                                                output: { shown.append($0) })
+        #expect(outcome.failure == nil && outcome.value == 0.3)
+        #expect(reports == [0.1, 0.2, 0.3])
+        #expect(shown == ["epoch 1 50%", "epoch 2 50%", "epoch 3 50%"])
+    }
+
     @Test("a command that exits non-zero, prints no value, or runs past the timeout fails its trial")
     func failures() throws {
         let assignment = Study.Assignment(trial: 0, configuration: ["x": .number(1)], resource: 1, resumeFrom: nil, rung: 0, bracket: 0)
