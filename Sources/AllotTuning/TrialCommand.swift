@@ -154,6 +154,7 @@ public struct TrialCommand: Sendable {
         }
         var outcome = Outcome(status: 0, value: nil, reports: 0, failure: nil)
         var lines = LineBuffer()
+        var printedPythonDict = false
         func handle(_ line: Data) {
             guard let text = String(data: line, encoding: .utf8) else { return }
             // A carriage return starts a line over on a terminal (progress bars): each part is a line.
@@ -169,6 +170,7 @@ public struct TrialCommand: Sendable {
             case let .nonFinite(text)?:
                 outcome.failure = "printed a value that is not a finite number (\(text))"
             case nil:
+                if text.hasPrefix("{'"), text.contains("'value'") { printedPythonDict = true }
                 output(text)
             }
         }
@@ -188,6 +190,7 @@ public struct TrialCommand: Sendable {
             outcome.failure = "exit status \(outcome.status)"
         } else if outcome.failure == nil, outcome.value == nil {
             outcome.failure = "printed no {\"resource\": r, \"value\": v} line"
+                + (printedPythonDict ? " (it printed a Python dict, whose quotes are not JSON's: print(json.dumps({...})))" : "")
         }
         if outcome.failure != nil { outcome.value = nil }
         return outcome

@@ -106,6 +106,8 @@ struct TuneCommandTests {
         #expect(try outcome("echo '{\"value\": 1}'; exit 3").failure == "exit status 3")
         #expect(try outcome("echo '{\"value\": 1}'; exit 3").value == nil)
         #expect(try outcome("echo hello").failure == "printed no {\"resource\": r, \"value\": v} line")
+        #expect(try outcome("echo \"{'resource': 1, 'value': 0.5}\"").failure
+                == "printed no {\"resource\": r, \"value\": v} line (it printed a Python dict, whose quotes are not JSON's: print(json.dumps({...})))")
         let started = Date()
         #expect(try outcome("sleep 5", timeout: 0.2).failure == "timed out after 0.2 s")
         #expect(Date().timeIntervalSince(started) < 3)   // the shell's `sleep` child was stopped too
