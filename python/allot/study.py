@@ -2,6 +2,8 @@
 
 import json
 import math
+import os
+import threading
 import time
 import warnings
 from pathlib import Path
@@ -226,7 +228,7 @@ class Study(Handle):
         answer = self._call("enqueue", configuration=dict(params), skipIfExists=bool(skip_if_exists))
         return answer["enqueued"]
 
-    def optimize(self, objective, n_trials=None, timeout=None, catch=()):
+    def optimize(self, objective, n_trials=None, timeout=None, catch=(), n_jobs=1):
         """Runs ``objective(trial)`` until the scheduler has nothing left, ``n_trials`` jobs ran, or
         ``timeout`` seconds passed (checked before each job: a job that started runs to its end).
 
@@ -240,32 +242,79 @@ class Study(Handle):
         recorded as failed with a warning, and the study goes on; a value that is not a number fails the
         trial and raises ``TypeError``. ``TrialPruned`` raised before the study pruned the trial (your own
         stopping rule) fails it too: it has no value at the resource its job asked for.
+
+        ``n_jobs`` objectives run at once in threads (-1: one per CPU), as Optuna's ``n_jobs``: worth it
+        when the objective releases the GIL (torch, numpy, a subprocess). A thread whose ``ask()`` finds
+        the study waiting for the others' results waits and asks again. The first exception that is
+        raised stops every thread from starting another job and is raised here once the running jobs end.
         """
         catch = tuple(catch) if isinstance(catch, (list, tuple, set)) else (catch,)
         deadline = None if timeout is None else time.monotonic() + float(timeout)
-        jobs = 0
-        while n_trials is None or jobs < n_trials:
-            if deadline is not None and time.monotonic() >= deadline:
-                break
-            trial = self.ask()
-            if trial is None:
-                break
-            jobs += 1
-            try:
-                value = objective(trial)
-            except TrialPruned:
-                if not trial.finished:
-                    self.tell(trial, failed=True)
-                continue
-            except BaseException as error:
-                if not trial.finished:
-                    self.tell(trial, failed=True)
-                if isinstance(error, catch):
-                    continue
-                raise
-            if not trial.finished:
-                self._tell_returned(trial, value)
+        n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+        if n_jobs < 1:
+            raise AllotInputError(f"n_jobs: expected a number of threads >= 1 (or -1: one per CPU), got {n_jobs}", exit_class=2, path="n_jobs")
+        lock = threading.Lock()
+        state = {"jobs": 0, "error": None}
+
+        def claim():
+            """A slot for one more job, or False when the study should stop starting jobs."""
+            with lock:
+                if state["error"] is not None or (n_trials is not None and state["jobs"] >= n_trials):
+                    return False
+                if deadline is not None and time.monotonic() >= deadline:
+                    return False
+                state["jobs"] += 1
+                return True
+
+        def release():
+            with lock:
+                state["jobs"] -= 1
+
+        def work():
+            while claim():
+                trial = self.ask()
+                while trial is None and n_jobs > 1 and not self.finished and state["error"] is None:
+                    time.sleep(0.01)                 # the others' running jobs decide what comes next
+                    trial = self.ask()
+                if trial is None:
+                    release()
+                    return
+                try:
+                    self._run(objective, trial, catch)
+                except BaseException as error:
+                    with lock:
+                        if state["error"] is None:
+                            state["error"] = error
+                    return
+
+        if n_jobs == 1:
+            work()
+        else:
+            threads = [threading.Thread(target=work, name=f"allot-optimize-{k}", daemon=True) for k in range(n_jobs)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        if state["error"] is not None:
+            raise state["error"]
         return self.best_trial
+
+    def _run(self, objective, trial, catch):
+        """One job: the objective, then the trial's outcome told (see :meth:`optimize`)."""
+        try:
+            value = objective(trial)
+        except TrialPruned:
+            if not trial.finished:
+                self.tell(trial, failed=True)
+            return
+        except BaseException as error:
+            if not trial.finished:
+                self.tell(trial, failed=True)
+            if isinstance(error, catch):
+                return
+            raise
+        if not trial.finished:
+            self._tell_returned(trial, value)
 
     def _tell_returned(self, trial, value):
         """Completes ``trial`` with what its objective returned, or fails it (see :meth:`optimize`)."""

@@ -2,6 +2,7 @@ import json
 import math
 import os
 import subprocess
+import threading
 import time
 
 import pytest
@@ -257,6 +258,46 @@ def test_an_in_memory_study_checkpointed_with_state_dict_continues_identically(c
     assert restored.best_trial == original.best_trial
     with pytest.raises(allot.AllotInputError, match="state"):
         allot.Study.from_state_dict({"format": "allot-study", "version": 99}, client=client)
+
+
+def test_optimize_with_threads_runs_jobs_at_once_and_keeps_the_counts(client):
+    """n_jobs=4, as Optuna's: four objectives at once (each sleeps 0.1 s, releasing the GIL), n_trials is exact, an ASHA study finishes with every thread
+    waiting for the others' rungs, and the first exception is raised once the running jobs end."""
+    space = [{"name": "x", "type": "float", "low": 0, "high": 1}]
+    running, peak = [0], [0]
+    guard = threading.Lock()
+
+    def objective(trial):
+        with guard:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        time.sleep(0.1)
+        with guard:
+            running[0] -= 1
+        return -abs(trial.params["x"] - 0.3)
+
+    study = allot.Study(space, scheduler="random", scheduler_params={"trials": 100, "resource": 1}, client=client)
+    study.optimize(objective, n_trials=16, n_jobs=4)
+    assert len(study.trials) == 16 and peak[0] == 4
+
+    asha = allot.Study(space, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 9, "trials": 30},
+                       sampler="tpe", client=client)
+    asha.optimize(lambda trial: -abs(trial.params["x"] - 0.3) + 0.01 * trial.resource, n_jobs=3)
+    assert asha.finished and asha.best_trial["resource"] == 9
+
+    def broken(trial):
+        time.sleep(0.02)
+        if trial.number == 5:
+            raise ZeroDivisionError("trial 5")
+        return 0.0
+
+    failing = allot.Study(space, scheduler="random", scheduler_params={"trials": 100, "resource": 1}, client=client)
+    with pytest.raises(ZeroDivisionError, match="trial 5"):
+        failing.optimize(broken, n_jobs=4)
+    states = [t["state"] for t in failing.trials]
+    assert "running" not in states and len(states) < 20 and states[5] == "failed"
+    with pytest.raises(allot.AllotInputError, match="n_jobs"):
+        failing.optimize(broken, n_jobs=0)
 
 
 def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
