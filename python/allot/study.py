@@ -228,7 +228,7 @@ class Study(Handle):
         answer = self._call("enqueue", configuration=dict(params), skipIfExists=bool(skip_if_exists))
         return answer["enqueued"]
 
-    def optimize(self, objective, n_trials=None, timeout=None, catch=(), n_jobs=1):
+    def optimize(self, objective, n_trials=None, timeout=None, catch=(), n_jobs=1, callbacks=None):
         """Runs ``objective(trial)`` until the scheduler has nothing left, ``n_trials`` jobs ran, or
         ``timeout`` seconds passed (checked before each job: a job that started runs to its end).
 
@@ -247,6 +247,9 @@ class Study(Handle):
         when the objective releases the GIL (torch, numpy, a subprocess). A thread whose ``ask()`` finds
         the study waiting for the others' results waits and asks again. The first exception that is
         raised stops every thread from starting another job and is raised here once the running jobs end.
+
+        ``callbacks``: functions called as ``callback(study, trial)`` after each job, in the thread that
+        ran it (Optuna's, for logging or stopping early: raise to stop the study).
         """
         catch = tuple(catch) if isinstance(catch, (list, tuple, set)) else (catch,)
         deadline = None if timeout is None else time.monotonic() + float(timeout)
@@ -281,6 +284,8 @@ class Study(Handle):
                     return
                 try:
                     self._run(objective, trial, catch)
+                    for callback in callbacks or ():
+                        callback(self, trial)
                 except BaseException as error:
                     with lock:
                         if state["error"] is None:

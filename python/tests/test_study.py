@@ -299,6 +299,18 @@ def test_optimize_with_threads_runs_jobs_at_once_and_keeps_the_counts(client):
     with pytest.raises(allot.AllotInputError, match="n_jobs"):
         failing.optimize(broken, n_jobs=0)
 
+    seen = []
+
+    def stop_at_three(study, trial):
+        seen.append((trial.number, trial.finished))
+        if len(seen) == 3:
+            raise StopIteration("enough")
+
+    logged = allot.Study(space, scheduler="random", scheduler_params={"trials": 10, "resource": 1}, client=client)
+    with pytest.raises(StopIteration):
+        logged.optimize(lambda trial: trial.params["x"], callbacks=[stop_at_three])
+    assert seen == [(0, True), (1, True), (2, True)] and len(logged.trials) == 3
+
 
 def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     """allot.hf.PruningCallback under a real transformers.Trainer: each evaluation is reported, and a
