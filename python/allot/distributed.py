@@ -18,7 +18,7 @@ import time
 import torch.distributed as dist
 
 from .errors import AllotRuntimeError
-from .study import Suggestions, _parameter
+from .study import TrialView, _parameter
 
 __all__ = ["DistributedTrial", "ask"]
 
@@ -68,7 +68,7 @@ def ask(study, group=None, poll=0.5):
     return DistributedTrial(holder.get("trial"), message["job"], message["space"], group)
 
 
-class DistributedTrial(Suggestions):
+class DistributedTrial(TrialView):
     """One trial, the same on every rank. Rank 0 holds the study's :class:`allot.Trial` (``trial``); the
     others a copy of its job. :meth:`report` and :meth:`tell` are collectives: every rank calls them,
     rank 0 talks to the study, and its answer reaches every rank, so ``should_prune()`` and ``finished``
@@ -76,28 +76,13 @@ class DistributedTrial(Suggestions):
     and ``repetition`` are as on :class:`allot.Trial`."""
 
     def __init__(self, trial, job, space, group=None):
+        super().__init__(job)
         self.trial = trial
         self.group = group
-        self._job = job
         self._space = space
-        self.number = job["trial"]
-        self.params = job["configuration"]
-        self._decision = "continue"
 
     def _definition(self, name, call):
         return _parameter(self._space, name, call)
-
-    @property
-    def resource(self):
-        return self._job["resource"]
-
-    @property
-    def resume_from(self):
-        return self._job["resumeFrom"]
-
-    @property
-    def repetition(self):
-        return self._job.get("repetition", 0)
 
     def report(self, value, step):
         """Every rank: rank 0 reports its ``value`` at ``step`` (reduce a metric computed on shards
@@ -109,14 +94,6 @@ class DistributedTrial(Suggestions):
         message = _from_leader(self.group, on_leader)
         self._decision, self._job = message["decision"], message["job"]
         return self._decision
-
-    def should_prune(self):
-        """Whether the study stopped the trial at the last report (the same on every rank)."""
-        return self._decision in ("prune", "failed")
-
-    @property
-    def finished(self):
-        return self._decision in ("prune", "complete", "failed")
 
     def tell(self, value=None, failed=False):
         """Every rank: rank 0 completes the trial with ``value`` unless a report already did; None, NaN

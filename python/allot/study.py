@@ -56,10 +56,42 @@ def _component(value, parameters):
     return value
 
 
-class Suggestions:
-    """Optuna's ``suggest_*`` calls over a trial's configuration, each checked against the study's space
-    (shared by :class:`Trial` and ``allot.distributed.DistributedTrial``). Needs ``params``, ``number``
-    and ``_definition(name, call)``: the space's definition of a parameter."""
+class TrialView:
+    """What an objective sees of a trial, shared by :class:`Trial` and
+    ``allot.distributed.DistributedTrial``: the job (``number``, ``params``, ``resource``, ...), the
+    study's last decision, and Optuna's ``suggest_*`` calls checked against the study's space. A subclass
+    sets ``_job`` and ``_decision`` and provides ``_definition(name, call)``, a parameter's definition."""
+
+    def __init__(self, job):
+        self._job = job
+        self.number = job["trial"]
+        self.params = job["configuration"]
+        self._decision = "continue"
+
+    @property
+    def resource(self):
+        """The resource this trial may train to now."""
+        return self._job["resource"]
+
+    @property
+    def repetition(self):
+        """0 for the trial's first training to ``resource``; k > 0 for its k-th re-evaluation there."""
+        return self._job.get("repetition", 0)
+
+    @property
+    def resume_from(self):
+        """The resource an earlier job of this trial reached (None on a fresh start)."""
+        return self._job["resumeFrom"]
+
+    def should_prune(self):
+        """Whether the study stopped this trial at its last report (it did not make its rung's cut, or
+        the value was not finite and the trial failed)."""
+        return self._decision in ("prune", "failed")
+
+    @property
+    def finished(self):
+        """Whether the study has this trial's outcome: it reached the largest resource, was pruned, or failed."""
+        return self._decision in ("prune", "complete", "failed")
 
     def suggest_float(self, name, low, high, *, step=None, log=False):
         """``params[name]``, after checking that the study's space defines ``name`` exactly so: a float in
@@ -106,7 +138,7 @@ class Suggestions:
         raise AllotInputError(f"trial {self.number}: {call}: {why}", exit_class=2, path=name)
 
 
-class Trial(Suggestions):
+class Trial(TrialView):
     """One job of a study: a configuration to train up to ``resource`` (epochs, steps, ...).
 
     Report values as you train with :meth:`report`; at the job's resource the study decides: go on to a
@@ -119,26 +151,8 @@ class Trial(Suggestions):
     """
 
     def __init__(self, study, job):
+        super().__init__(job)
         self.study = study
-        self._job = job
-        self.number = job["trial"]
-        self.params = job["configuration"]
-        self._decision = "continue"
-
-    @property
-    def resource(self):
-        """The resource this trial may train to now."""
-        return self._job["resource"]
-
-    @property
-    def repetition(self):
-        """0 for the trial's first training to ``resource``; k > 0 for its k-th re-evaluation there."""
-        return self._job.get("repetition", 0)
-
-    @property
-    def resume_from(self):
-        """The resource an earlier job of this trial reached (None on a fresh start)."""
-        return self._job["resumeFrom"]
 
     def _definition(self, name, call):
         return _parameter(self.study.definition["space"]["parameters"], name, call)
@@ -162,15 +176,6 @@ class Trial(Suggestions):
             self._job = answer["job"]
         return self._decision
 
-    def should_prune(self):
-        """Whether the study stopped this trial at its last report (it did not make its rung's cut, or
-        the value was not finite and the trial failed)."""
-        return self._decision in ("prune", "failed")
-
-    @property
-    def finished(self):
-        """Whether the study has this trial's outcome: it reached the largest resource, was pruned, or failed."""
-        return self._decision in ("prune", "complete", "failed")
 
 
 class Study(Handle):
