@@ -126,7 +126,10 @@ public struct TrialCommand: Sendable {
         let program = wrapper.isEmpty ? Self.resolve(arguments[0])! : wrapper[0]
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = wrapper.isEmpty ? Array(arguments.dropFirst()) : Array(wrapper.dropFirst()) + [Self.resolve(arguments[0])!] + arguments.dropFirst()
-        process.environment = ProcessInfo.processInfo.environment.merging(environment(assignment, space: space)) { $1 }
+        var inherited = ProcessInfo.processInfo.environment
+        // Python block-buffers a pipe: without this, a Python command's values arrive only when it exits.
+        if inherited["PYTHONUNBUFFERED"] == nil { inherited["PYTHONUNBUFFERED"] = "1" }
+        process.environment = inherited.merging(environment(assignment, space: space)) { $1 }
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -96,6 +96,27 @@ struct TuneCommandTests {
         #expect(shown == ["epoch 1 50%", "epoch 2 50%", "epoch 3 50%"])
     }
 
+    @Test("a Python command's value lines arrive as it prints them, not when it exits (PYTHONUNBUFFERED)")
+    func pythonUnbuffered() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return }
+        let directory = RunnerTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let flag = directory.appendingPathComponent("reported").path
+        // The command prints a value, then waits until the report has reached allot (the flag file).
+        let script = "import json, os, time\nprint(json.dumps({'resource': 1, 'value': 0.5}))\n"
+            + "for _ in range(1000):\n    if os.path.exists(\(String(reflecting: flag))): break\n    time.sleep(0.01)\nelse:\n    raise SystemExit(3)\n"
+        let assignment = Study.Assignment(trial: 0, configuration: ["x": .number(1)], resource: 1, resumeFrom: nil, rung: 0, bracket: 0)
+        let space = try SearchSpace([SearchParameter("x", .float(low: 0, high: 2, log: false))])
+        // As on a machine that does not set it (this one may): allot must set it itself.
+        let preset = getenv("PYTHONUNBUFFERED").map { String(cString: $0) }
+        unsetenv("PYTHONUNBUFFERED")
+        defer { if let preset { setenv("PYTHONUNBUFFERED", preset, 1) } }
+        let outcome = try TrialCommand(arguments: ["/usr/bin/python3", "-c", script], timeout: 30).run(assignment, space: space, report: { _, _ in
+            FileManager.default.createFile(atPath: flag, contents: Data())
+        }, output: { _ in })
+        #expect(outcome.failure == nil && outcome.value == 0.5, "\(outcome)")
+    }
+
     @Test("a command that exits non-zero, prints no value, or runs past the timeout fails its trial")
     func failures() throws {
         let assignment = Study.Assignment(trial: 0, configuration: ["x": .number(1)], resource: 1, resumeFrom: nil, rung: 0, bracket: 0)
