@@ -71,7 +71,7 @@ public struct InputError: AllotError, Equatable {
     /// The same problem one level down (`source` stays; `prefix` goes in front of the path).
     public func nested(under prefix: String) -> InputError {
         var copy = self
-        copy.path = path.isEmpty ? prefix : (path.hasPrefix("[") ? prefix + path : "\(prefix).\(path)")
+        copy.path = path.isEmpty ? prefix : (path.hasPrefix("[") || prefix.isEmpty ? prefix + path : "\(prefix).\(path)")
         return copy
     }
 

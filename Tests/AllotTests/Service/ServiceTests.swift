@@ -56,6 +56,10 @@ struct ServiceTests {
         #expect("\(typo)".contains("misspelling of"))
         let nan = try Self.error(service, "ranks.create", #"{"matrices": [{"name": "q", "input": 4, "output": 4, "maxRank": 2}], "totalSteps": NaN}"#)
         #expect(nan.value(for: "data")?.value(for: "path") == .string("totalSteps"))
+        // A schedule that never reaches its final phase names the field as written (was ".totalSteps").
+        let short = try Self.error(service, "ranks.create", #"{"matrices": [{"name": "q", "input": 4, "output": 4, "maxRank": 2}], "totalSteps": 10, "warmupSteps": 8, "finalSteps": 5}"#)
+        #expect(short.value(for: "data")?.value(for: "path") == .string("totalSteps"))
+        #expect(short.value(for: "message").map { "\($0)".contains("ranks.create: totalSteps: expected more than") } == true, "\(short)")
     }
 
     @Test("a bad call changes nothing, and never another object's state")
