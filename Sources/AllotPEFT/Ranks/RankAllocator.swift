@@ -33,7 +33,7 @@ public enum RankBudget {
         try AdaptedMatrix.validate(matrices)
         let top = matrices.map(\.maxRank).min()!
         guard averageRank > 0, averageRank <= Double(top) else {
-            throw InputError.parameter("rank allocator", "averageRank", expected: "a number in (0, \(top)] (the smallest maxRank)", got: "\(averageRank)")
+            throw InputError.parameter("rank allocator", "averageRank", expected: "a number in (0, \(top)] (the smallest maxRank: no matrix can hold more components than its slots, PEFT's r)", got: "\(JSONValue.format(averageRank))")
         }
     }
 }
