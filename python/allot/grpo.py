@@ -37,7 +37,9 @@ class RolloutPlanner:
         return self._length_total / self._length_count
 
     def plan(self, prompt_ids, budget=None):
-        """Rollouts per prompt id for this batch."""
+        """Rollouts per prompt id for this batch. A prompt that appears more than once (a dataset with a
+        repeated question) is planned once: one group, and ``per_prompt`` counted once for it."""
+        prompt_ids = list(dict.fromkeys(prompt_ids))
         if budget is None:
             budget = self.per_prompt * len(prompt_ids)
             if self.budgets_tokens:
@@ -96,12 +98,13 @@ class RolloutPlanner:
 
 def repeat(prompts, counts):
     """The rows of a generation batch with variable group sizes: each prompt repeated ``counts[prompt]``
-    times, in batch order, and for each row the index of its group (its prompt's place in ``prompts``).
+    times, in batch order, and for each row the index of its group (its prompt's place among the
+    distinct prompts of ``prompts``: a prompt listed twice is one group, as ``RolloutPlanner.plan`` plans it).
 
     This replaces the fixed repeat of verl (``batch.repeat(repeat_times=n, interleave=True)``) and of
     TRL's ``RepeatSampler``; :func:`group_advantages` takes the groups back."""
     rows, group = [], []
-    for index, prompt in enumerate(prompts):
+    for index, prompt in enumerate(dict.fromkeys(prompts)):     # a repeated prompt is one group, as in plan
         count = counts[prompt]
         if not isinstance(count, int) or count < 0:
             raise AllotInputError(f"counts[{prompt!r}]: expected a number of rollouts >= 0, got {count!r}", exit_class=2,

@@ -213,3 +213,14 @@ def test_a_prompts_own_text_can_be_its_id(client):
     restored = allot.RolloutAllocator(policy="knapsack-rl", min=2, max=8, client=client)
     restored.load_state_dict(planner.allocator.state_dict())
     assert restored.allocate(texts, budget=12) == counts
+
+
+def test_a_prompt_repeated_in_the_batch_is_one_group(client):
+    """A dataset with a repeated question puts the same prompt twice in a batch: the planner plans it once
+    (the service refuses repeated ids) and repeat() lays it out as one group."""
+    planner = allot.RolloutPlanner(per_prompt=4, allocator=allot.RolloutAllocator(policy="knapsack-rl", min=2, max=16, client=client))
+    counts = planner.plan(["a", "b", "a", "c"])
+    assert list(counts) == ["a", "b", "c"] and sum(counts.values()) == 12
+    rows, group = allot.grpo.repeat(["a", "b", "a", "c"], counts)
+    assert rows == ["a"] * counts["a"] + ["b"] * counts["b"] + ["c"] * counts["c"]
+    assert group == [0] * counts["a"] + [1] * counts["b"] + [2] * counts["c"]
