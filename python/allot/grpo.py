@@ -54,7 +54,15 @@ class RolloutPlanner:
 
         Checked here, so a bad value is refused at the line that produced it (nothing of the group is
         kept) rather than at the next ``plan``, where it would stay queued and refuse every plan after."""
-        rewards = list(rewards)
+        values, sizes = self._checked(prompt_id, rewards, lengths)
+        self._rewards.setdefault(prompt_id, []).extend(values)
+        if sizes is not None:
+            self._lengths.setdefault(prompt_id, []).extend(sizes)
+            self._length_total += sum(sizes)
+            self._length_count += len(sizes)
+
+    def _checked(self, prompt_id, rewards, lengths):
+        """A group's rewards and lengths as numbers, or AllotInputError naming the first bad one."""
         values = []
         for index, reward in enumerate(rewards):
             try:
@@ -66,34 +74,74 @@ class RolloutPlanner:
                                       f"(1 for a pass, 0 for a fail, or your reward rescaled), got {reward!r}",
                                       exit_class=2, path=f"rewards[{index}]")
             values.append(value)
-        sizes = None
-        if lengths is not None:
-            lengths = list(lengths)
-            if len(lengths) != len(values):
-                raise AllotInputError(f"record({prompt_id!r}): {len(lengths)} lengths for {len(values)} rewards: one length per response",
-                                      exit_class=2, path="lengths")
-            sizes = []
-            for index, length in enumerate(lengths):
-                try:
-                    size = float(length)
-                except (TypeError, ValueError):
-                    size = math.nan
-                if not 0 < size < 1e9:
-                    raise AllotInputError(f"record({prompt_id!r}): lengths[{index}]: expected a response length in tokens, "
-                                          f"a number > 0, got {length!r}", exit_class=2, path=f"lengths[{index}]")
-                sizes.append(size)
-        elif self.budgets_tokens and values:
-            raise AllotInputError(f"record({prompt_id!r}): policy 'cost' budgets tokens: pass lengths=[...], each response's "
-                                  "length in tokens, with the rewards", exit_class=2, path="lengths")
-        self._rewards.setdefault(prompt_id, []).extend(values)
-        if sizes is not None:
-            self._lengths.setdefault(prompt_id, []).extend(sizes)
-            self._length_total += sum(sizes)
-            self._length_count += len(sizes)
+        if lengths is None:
+            if self.budgets_tokens and values:
+                raise AllotInputError(f"record({prompt_id!r}): policy 'cost' budgets tokens: pass lengths=[...], each response's "
+                                      "length in tokens, with the rewards", exit_class=2, path="lengths")
+            return values, None
+        lengths = list(lengths)
+        if len(lengths) != len(values):
+            raise AllotInputError(f"record({prompt_id!r}): {len(lengths)} lengths for {len(values)} rewards: one length per response",
+                                  exit_class=2, path="lengths")
+        sizes = []
+        for index, length in enumerate(lengths):
+            try:
+                size = float(length)
+            except (TypeError, ValueError):
+                size = math.nan
+            if not 0 < size < 1e9:
+                raise AllotInputError(f"record({prompt_id!r}): lengths[{index}]: expected a response length in tokens, "
+                                      f"a number > 0, got {length!r}", exit_class=2, path=f"lengths[{index}]")
+            sizes.append(size)
+        return values, sizes
 
     @property
     def last(self):
         return self.allocator.last
+
+    FORMAT = "allot-rollout-planner"
+    VERSION = 1
+
+    def state_dict(self):
+        """The planner for your checkpoint (format ``allot-rollout-planner``, version 1): the allocator's
+        state, the rewards and lengths recorded since the last plan, and the running mean length, so a
+        restored planner makes the same plans as the one saved."""
+        return {"format": self.FORMAT, "version": self.VERSION, "allocator": self.allocator.state_dict(), "perPrompt": self.per_prompt,
+                "pending": [[prompt, rewards, self._lengths.get(prompt)] for prompt, rewards in self._rewards.items()],
+                "lengthTotal": self._length_total, "lengthCount": self._length_count}
+
+    def load_state_dict(self, state):
+        """Restores a :meth:`state_dict`; another format or version, or a malformed field, is refused
+        with :class:`allot.AllotInputError` naming it."""
+        def refuse(path, why):
+            raise AllotInputError(f"{self.FORMAT}: {path}: {why}", exit_class=2, path=path)
+
+        if not isinstance(state, dict) or state.get("format") != self.FORMAT:
+            refuse("format", f"not an {self.FORMAT} document")
+        if state.get("version") != self.VERSION:
+            refuse("version", f"version {state.get('version')!r}: this package reads version {self.VERSION}")
+        for key in ("allocator", "perPrompt", "pending", "lengthTotal", "lengthCount"):
+            if key not in state:
+                refuse(key, "missing")
+        if not isinstance(state["pending"], list) or not all(isinstance(item, list) and len(item) == 3 for item in state["pending"]):
+            refuse("pending", "expected a list of [prompt, rewards, lengths or null]")
+        if isinstance(state["perPrompt"], bool) or not isinstance(state["perPrompt"], (int, float)) or not state["perPrompt"] > 0:
+            refuse("perPrompt", f"expected a number of rollouts > 0, got {state['perPrompt']!r}")
+        total, count = state["lengthTotal"], state["lengthCount"]
+        if not isinstance(count, int) or count < 0 or not isinstance(total, (int, float)) or not math.isfinite(total) or total < 0:
+            refuse("lengthCount", "expected a count >= 0 and a finite total >= 0")
+        rewards, lengths = {}, {}
+        for index, (prompt, group, sizes) in enumerate(state["pending"]):
+            try:
+                rewards[prompt], checked = self._checked(prompt, group, sizes)
+            except (AllotInputError, TypeError) as error:
+                refuse(f"pending[{index}]", str(error))
+            if checked is not None:
+                lengths[prompt] = checked
+        self.allocator.load_state_dict(state["allocator"])   # last: a refused document changes nothing
+        self.per_prompt = state["perPrompt"]
+        self._rewards, self._lengths = rewards, lengths
+        self._length_total, self._length_count = float(total), count
 
 
 def repeat(prompts, counts):

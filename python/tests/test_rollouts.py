@@ -224,3 +224,37 @@ def test_a_prompt_repeated_in_the_batch_is_one_group(client):
     rows, group = allot.grpo.repeat(["a", "b", "a", "c"], counts)
     assert rows == ["a"] * counts["a"] + ["b"] * counts["b"] + ["c"] * counts["c"]
     assert group == [0] * counts["a"] + [1] * counts["b"] + [2] * counts["c"]
+
+
+def test_a_checkpointed_planner_plans_the_same_as_the_one_saved(client):
+    """save → load → identical continuation, saved where a GRPO loop checkpoints: after record, before the
+    next plan (the recorded rewards and lengths are pending), through JSON; a broken document is refused."""
+    import json
+
+    def run(planner, steps, world):
+        plans = []
+        for _ in range(steps):
+            counts = planner.plan(["a", "b", "c", "d"])
+            plans.append(counts)
+            for prompt, n in counts.items():
+                planner.record(prompt, [float(world.random() < 0.4) for _ in range(n)], lengths=[30 + 10 * "abcd".index(prompt)] * n)
+        return plans
+
+    def planner():
+        return allot.RolloutPlanner(per_prompt=6, allocator=allot.RolloutAllocator(policy="cost", min=2, max=20, seed=3, client=client))
+
+    original, world = planner(), random.Random(7)
+    run(original, 4, world)
+    saved = json.loads(json.dumps(original.state_dict()))
+    assert saved["pending"] and saved["lengthCount"] > 0
+    restored = planner()
+    restored.load_state_dict(saved)
+    assert run(original, 4, random.Random(8)) == run(restored, 4, random.Random(8))
+    before = json.dumps(restored.state_dict(), sort_keys=True)
+    with pytest.raises(allot.AllotInputError, match="version"):
+        restored.load_state_dict({**saved, "version": 2})
+    with pytest.raises(allot.AllotInputError, match=r"pending\[0\]"):
+        restored.load_state_dict({**saved, "pending": [["a", [3.0], None]]})
+    with pytest.raises(allot.AllotInputError, match="perPrompt"):
+        restored.load_state_dict({**saved, "perPrompt": -1})
+    assert json.dumps(restored.state_dict(), sort_keys=True) == before      # a refused document changed nothing
