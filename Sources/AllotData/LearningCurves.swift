@@ -118,10 +118,13 @@ public struct LearningCurves: Sendable {
         return Int(text[..<point])
     }
 
+    /// "1 row" / "3 rows": how many were left out.
+    public var missingRowsCount: String { "\(missingRows) row\(missingRows == 1 ? "" : "s")" }
+
     /// The note a command prints when rows were left out, or nil.
     public var missingRowsNote: String? {
         guard missingRows > 0, let line = firstMissingLine else { return nil }
-        return "note: left out \(missingRows) row\(missingRows == 1 ? "" : "s") whose training time or score is missing (empty, nan or NA: a run that failed), the first at line \(line)"
+        return "note: left out \(missingRowsCount) whose training time or score is missing (empty, nan or NA: a run that failed), the first at line \(line)"
     }
 
     /// The columns a curves file must have.

@@ -161,9 +161,9 @@ public struct TrialCommand: Sendable {
         func handle(_ line: Data) {
             guard let text = String(data: line, encoding: .utf8) else { return }
             // A carriage return starts a line over on a terminal (progress bars): each part is a line.
-            for part in text.split(separator: "\r") { handle(part.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            for part in text.split(separator: "\r") { take(part.trimmingCharacters(in: .whitespacesAndNewlines)) }
         }
-        func handle(_ text: String) {
+        func take(_ text: String) {
             guard !text.isEmpty else { return }
             switch Self.valueLine(text) {
             case let .value(resource, value)?:

@@ -63,17 +63,8 @@ class RolloutPlanner:
 
     def _checked(self, prompt_id, rewards, lengths):
         """A group's rewards and lengths as numbers, or AllotInputError naming the first bad one."""
-        values = []
-        for index, reward in enumerate(rewards):
-            try:
-                value = float(reward)
-            except (TypeError, ValueError):
-                value = math.nan
-            if not 0 <= value <= 1:
-                raise AllotInputError(f"record({prompt_id!r}): rewards[{index}]: expected a reward in [0, 1] "
-                                      f"(1 for a pass, 0 for a fail, or your reward rescaled), got {reward!r}",
-                                      exit_class=2, path=f"rewards[{index}]")
-            values.append(value)
+        values = _numbers(prompt_id, rewards, "rewards", lambda x: 0 <= x <= 1,
+                          "a reward in [0, 1] (1 for a pass, 0 for a fail, or your reward rescaled)")
         if lengths is None:
             if self.budgets_tokens and values:
                 raise AllotInputError(f"record({prompt_id!r}): policy 'cost' budgets tokens: pass lengths=[...], each response's "
@@ -83,17 +74,7 @@ class RolloutPlanner:
         if len(lengths) != len(values):
             raise AllotInputError(f"record({prompt_id!r}): {len(lengths)} lengths for {len(values)} rewards: one length per response",
                                   exit_class=2, path="lengths")
-        sizes = []
-        for index, length in enumerate(lengths):
-            try:
-                size = float(length)
-            except (TypeError, ValueError):
-                size = math.nan
-            if not 0 < size < 1e9:
-                raise AllotInputError(f"record({prompt_id!r}): lengths[{index}]: expected a response length in tokens, "
-                                      f"a number > 0, got {length!r}", exit_class=2, path=f"lengths[{index}]")
-            sizes.append(size)
-        return values, sizes
+        return values, _numbers(prompt_id, lengths, "lengths", lambda x: 0 < x < 1e9, "a response length in tokens, a number > 0")
 
     @property
     def last(self):
@@ -142,6 +123,21 @@ class RolloutPlanner:
         self.per_prompt = state["perPrompt"]
         self._rewards, self._lengths = rewards, lengths
         self._length_total, self._length_count = float(total), count
+
+
+def _numbers(prompt_id, items, field, valid, expected):
+    """``items`` as floats, or AllotInputError naming the first that is not a number ``valid`` accepts."""
+    values = []
+    for index, item in enumerate(items):
+        try:
+            value = float(item)
+        except (TypeError, ValueError):
+            value = math.nan
+        if not valid(value):
+            raise AllotInputError(f"record({prompt_id!r}): {field}[{index}]: expected {expected}, got {item!r}",
+                                  exit_class=2, path=f"{field}[{index}]")
+        values.append(value)
+    return values
 
 
 def repeat(prompts, counts):

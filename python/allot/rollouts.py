@@ -53,9 +53,10 @@ class RolloutAllocator(Handle):
         if budget is None:
             raise ValueError("allocate needs a budget: the total rollouts of this step")
         new_rewards, rates, lengths = new_rewards or {}, rates or {}, lengths or {}
+        wire = {prompt: wire_id(prompt) for prompt in [*prompt_ids, *new_rewards, *rates]}
 
         def entry(prompt):
-            item = {"id": wire_id(prompt)}
+            item = {"id": wire[prompt]}
             if prompt in rates:
                 item["rate"] = rates[prompt]
             elif new_rewards.get(prompt):
@@ -68,10 +69,10 @@ class RolloutAllocator(Handle):
         observed = [entry(prompt) for prompt in {**new_rewards, **rates} if prompt not in batch]
         self.last = self._call("allocate", prompts=[entry(prompt) for prompt in prompt_ids], budget=budget,
                                **({"observed": observed} if observed else {}))
-        wire = {str(wire_id(prompt)): prompt for prompt in [*prompt_ids, *new_rewards, *rates]}
+        yours = {str(sent): str(prompt) for prompt, sent in wire.items()}    # the service's keys back to the caller's
         for key in ("allocation", "estimates"):
             if isinstance(self.last.get(key), dict):
-                self.last[key] = {(str(wire[k]) if k in wire else k): v for k, v in self.last[key].items()}
+                self.last[key] = {yours.get(k, k): v for k, v in self.last[key].items()}
         allocation = self.last["allocation"]
         return {prompt: allocation[str(prompt)] for prompt in prompt_ids}
 

@@ -91,6 +91,19 @@ def test_a_checkpointed_run_resumes_identically(tmp_path):
         torch.testing.assert_close(got[name], expected[name], rtol=0, atol=0, msg=name)
 
 
+def train_checked(ranks, optimizer, loss, steps=40):
+    """A plain loop: backward, optimizer step, then `ranks.step` before `zero_grad`, with `check()` after
+    every step. Returns how many steps changed the pattern."""
+    changes = 0
+    for step in range(steps):
+        loss(step).backward()
+        optimizer.step()
+        changes += ranks.step(step)
+        optimizer.zero_grad()
+        ranks.check()
+    return changes
+
+
 def test_adalora_layers_in_a_plain_loop_never_revive():
     """AdaLoRA layers, driven by hand: `step` after every optimizer step. AdamW would revive a zeroed λ
     on the next step (its moments and the gradient through P and Q are not zero); the helper clears
@@ -101,16 +114,12 @@ def test_adalora_layers_in_a_plain_loop_never_revive():
                                      final_steps=10, interval=5, optimizer=optimizer)
     assert all(m.kind == "adalora" for m in ranks.matrices)
     data = Tokens()
-    changes = 0
-    for step in range(40):
+
+    def loss(step):
         batch = data[slice(16 * (step % 16), 16 * (step % 16) + 16)]
-        loss = model(input_ids=batch["input_ids"], labels=batch["labels"]).loss
-        loss.backward()
-        optimizer.step()
-        changes += ranks.step(step)
-        optimizer.zero_grad()
-        ranks.check()
-    assert changes > 0
+        return model(input_ids=batch["input_ids"], labels=batch["labels"]).loss
+
+    assert train_checked(ranks, optimizer, loss) > 0
     assert ranks.active_parameters() == ranks.reported_parameters <= ranks.budget
     # A revived component is caught.
     pruned = next(m for m in ranks.matrices if (m.mask == 0).any())
@@ -203,14 +212,7 @@ def test_causal_lms_of_other_families_keep_the_budget(kind):
     shapes = {(m.input, m.output) for m in ranks.matrices}
     assert len(shapes) >= 3, shapes
     ids = torch.randint(0, 64, (8, 16), generator=torch.Generator().manual_seed(2))
-    changes = 0
-    for step in range(40):
-        model(input_ids=ids, labels=ids).loss.backward()
-        optimizer.step()
-        changes += ranks.step(step)
-        optimizer.zero_grad()
-        ranks.check()
-    assert changes > 0
+    assert train_checked(ranks, optimizer, lambda step: model(input_ids=ids, labels=ids).loss) > 0
     assert ranks.active_parameters() == ranks.reported_parameters <= ranks.budget
 
 

@@ -12,8 +12,7 @@ enum CurvesField {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
         do {
             let curves = try LearningCurves(csv: String(decoding: try Data(contentsOf: url), as: UTF8.self), source: path)
-            let left = curves.missingRows
-            return (curves, left == 0 ? path : "\(path) (\(left) row\(left == 1 ? "" : "s") with a missing time or score left out)")
+            return (curves, curves.missingRows == 0 ? path : "\(path) (\(curves.missingRowsCount) with a missing time or score left out)")
         } catch let error as InputError {
             throw reader.error(.invalid(expected: "an LCDB-shaped CSV file", got: error.description))
         } catch {
