@@ -133,6 +133,7 @@ class RankAllocator(Handle):
                  final_steps=None, interval=100, seed=0, optimizer=None, adapter_name="default", client=None, **params):
         client = client or default_client()
         self.matrices = [_Matrix(name, module, adapter_name) for name, module in lora_matrices(model, adapter_name)]
+        self.model, self.adapter_name = model, adapter_name
         self.optimizer = optimizer
         self.seed = seed
         self._generator = torch.Generator().manual_seed(seed)
@@ -264,6 +265,16 @@ class RankAllocator(Handle):
         if count != self.reported_parameters or count > self.budget:
             raise AllotRuntimeError(f"the model has {count} active adapter parameters, Allot reported {self.reported_parameters} "
                                     f"(budget {self.budget})")
+
+    def save_adapter(self, path):
+        """Writes the adapter at its allocated ranks to the folder ``path`` as a plain PEFT LoRA adapter:
+        each matrix's active components only, its rank in ``rank_pattern`` and the alpha that keeps PEFT's
+        scale in ``alpha_pattern``; a matrix at rank 0 is left out. ``PeftModel.from_pretrained(base, path)``
+        loads it without Allot and gives the trained model's outputs. Returns the ``LoraConfig`` written."""
+        from .adapter_export import save_compact_adapter
+
+        self.check()
+        return save_compact_adapter(self.model, self.matrices, self.adapter_name, path)
 
     # -- checkpoints -------------------------------------------------------------------------------------
 

@@ -186,15 +186,19 @@ def test_a_rank_checkpoint_of_another_model_or_format_is_refused():
     ranks.load_state_dict(state)      # the real one still loads
 
 
+def tiny_gpt2():
+    from transformers import GPT2Config, GPT2LMHeadModel
+    torch.manual_seed(0)
+    return GPT2LMHeadModel(GPT2Config(vocab_size=64, n_embd=32, n_layer=2, n_head=2, n_positions=32, bos_token_id=0, eos_token_id=0))
+
+
 def causal_lm(kind):
     """Tiny causal LMs of the two other families users adapt: GPT-2 (its projections are transformers'
     Conv1D, stored transposed: PEFT sets fan_in_fan_out) and Llama (grouped-query attention, gated MLP)."""
-    from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
+    from transformers import LlamaConfig, LlamaForCausalLM
     torch.manual_seed(0)
     if kind == "gpt2":
-        base = GPT2LMHeadModel(GPT2Config(vocab_size=64, n_embd=32, n_layer=2, n_head=2, n_positions=32,
-                                          bos_token_id=0, eos_token_id=0))
-        return get_peft_model(base, LoraConfig(r=6, lora_alpha=12, target_modules=["c_attn", "c_proj", "c_fc"],
+        return get_peft_model(tiny_gpt2(), LoraConfig(r=6, lora_alpha=12, target_modules=["c_attn", "c_proj", "c_fc"],
                                                fan_in_fan_out=True))
     base = LlamaForCausalLM(LlamaConfig(vocab_size=64, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
                                         num_key_value_heads=1, intermediate_size=64, max_position_embeddings=32))
@@ -254,3 +258,62 @@ def test_adapters_initialised_from_the_base_weights_are_refused_not_silently_cut
     allot.peft.RankAllocator(plain, total_steps=40, average_rank=2, warmup_steps=5, final_steps=10, interval=5)
     with torch.no_grad():
         assert torch.equal(plain(input_ids=ids).logits, before)
+
+
+def exported_model(kind):
+    """A model of each kind save_adapter handles, trained in a plain loop, with the allocator: plain LoRA;
+    DoRA with rsLoRA's scale (whose matrices at rank 0 still carry a trained magnitude); AdaLoRA layers;
+    GPT-2's transposed Conv1D projections."""
+    if kind == "gpt2":
+        model, base = causal_lm("gpt2"), tiny_gpt2
+    else:
+        config = {"lora": LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS, task_type="SEQ_CLS"),
+                  "dora-rslora": LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS, task_type="SEQ_CLS", use_dora=True,
+                                            use_rslora=True),
+                  "adalora": AdaLoraConfig(init_r=6, target_r=2, total_step=40, target_modules=TARGETS, task_type="SEQ_CLS")}[kind]
+        model, base = get_peft_model(tiny_bert(), config), tiny_bert
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=2e-2)
+    ranks = allot.peft.RankAllocator(model, total_steps=40, average_rank=2, warmup_steps=4, final_steps=6, interval=4,
+                                     optimizer=optimizer, allocator="bandit-knapsack" if kind == "lora" else "adalora")
+    data = Tokens()
+    batch = lambda step: slice(step * 16 % 256, step * 16 % 256 + 16)
+    if kind == "gpt2":
+        loss = lambda step: model(input_ids=data.ids[batch(step)], labels=data.ids[batch(step)]).loss
+    else:
+        loss = lambda step: model(input_ids=data.ids[batch(step)], labels=data.labels[batch(step)]).loss
+    train_checked(ranks, optimizer, loss)
+    return model, ranks, base
+
+
+@pytest.mark.parametrize("kind", ["lora", "dora-rslora", "adalora", "gpt2"])
+def test_the_adapter_saved_at_its_allocated_ranks_loads_in_plain_peft_with_the_same_outputs(kind, tmp_path):
+    """`save_adapter` writes only the active components, with PEFT's rank_pattern and the alpha_pattern
+    that keeps each layer's scale; PeftModel.from_pretrained (no Allot involved) rebuilds a model at those
+    ranks whose outputs are the trained model's, classifier head included."""
+    from peft import PeftModel
+
+    model, ranks, base = exported_model(kind)
+    config = ranks.save_adapter(tmp_path / "compact")
+    model.save_pretrained(tmp_path / "full")
+    loaded = PeftModel.from_pretrained(base(), tmp_path / "compact").eval()
+    model.eval()
+    ids = Tokens(count=32, seed=5).ids
+    with torch.no_grad():
+        expected, got = model(input_ids=ids).logits, loaded(input_ids=ids).logits
+    torch.testing.assert_close(got, expected, rtol=1e-5, atol=1e-5)
+    with torch.no_grad():
+        untrained = base().eval()(input_ids=ids).logits
+    assert (expected - untrained).abs().max() > 1e-3        # the adapter matters: the comparison is not vacuous
+
+    loaded_ranks = {name.removeprefix("base_model.model.").removesuffix(".lora_A.default.weight"): value.shape[0]
+                    for name, value in loaded.named_parameters() if name.endswith("lora_A.default.weight")}
+    allocated = ranks.ranks
+    assert min(allocated.values()) == 0 or kind not in ("adalora", "dora-rslora"), "the case meant to cover rank 0 has none"
+    if kind == "dora-rslora":   # a matrix at rank 0 keeps one zero component: its trained magnitude still applies
+        assert loaded_ranks == {name: max(rank, 1) for name, rank in allocated.items()}
+    else:                       # a matrix at rank 0 is left out
+        assert loaded_ranks == {name: rank for name, rank in allocated.items() if rank > 0}
+    assert config.rank_pattern == loaded_ranks
+    compact, full = ((tmp_path / folder / "adapter_model.safetensors").stat().st_size for folder in ("compact", "full"))
+    assert compact < 0.7 * full
+    assert not list((tmp_path / "compact").glob(".*partial"))
