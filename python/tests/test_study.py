@@ -373,6 +373,66 @@ def test_the_pruning_callback_reports_completed_epochs_when_evaluating_within_ep
     assert trial.finished and study.best_trial["resource"] == 3
 
 
+def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
+    """allot.hf.hyperparameter_search, Trainer.hyperparameter_search's counterpart: each trial trains a fresh
+    model from model_init (which reads the LoRA rank from the trial) at the trial's learning rate, on the
+    full run's schedule, is pruned at the study's rungs, and the arguments are restored afterwards."""
+    from peft import LoraConfig, get_peft_model
+    from transformers import BertConfig, BertForSequenceClassification, Trainer, TrainerCallback, TrainingArguments
+    import allot.hf
+
+    ids = torch.randint(1, 64, (64, 16), generator=torch.Generator().manual_seed(1))
+    data = [{"input_ids": row, "labels": int(row[0] > 32)} for row in ids]
+    built = []
+
+    def model_init(trial):
+        torch.manual_seed(0)
+        base = BertForSequenceClassification(BertConfig(vocab_size=64, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                                        intermediate_size=32, max_position_embeddings=32))
+        rank = trial.params["r"] if trial is not None else 2      # Trainer calls it once without a trial
+        built.append(rank)
+        return get_peft_model(base, LoraConfig(r=rank, lora_alpha=2 * rank, target_modules=["query", "value"], task_type="SEQ_CLS"))
+
+    seen = []
+
+    class Seen(TrainerCallback):
+        def on_train_begin(self, args, state, control, model=None, optimizer=None, lr_scheduler=None, **kwargs):
+            seen.append({"lr": args.learning_rate, "epochs": args.num_train_epochs, "batch": args.per_device_train_batch_size,
+                         "r": model.peft_config["default"].r})
+
+        def on_train_end(self, args, state, control, **kwargs):
+            seen[-1]["trained"] = state.epoch
+
+    args = TrainingArguments(output_dir=str(tmp_path), num_train_epochs=1, per_device_train_batch_size=16, learning_rate=1e-3,
+                             eval_strategy="epoch", save_strategy="no", report_to=[], use_cpu=True, disable_tqdm=True)
+    trainer = Trainer(model_init=model_init, args=args, train_dataset=data, eval_dataset=data, callbacks=[Seen()])
+    space = [{"name": "learning_rate", "type": "float", "low": 1e-4, "high": 3e-2, "log": True},
+             {"name": "r", "type": "int", "low": 1, "high": 8},
+             {"name": "per_device_train_batch_size", "type": "categorical", "choices": ["8", "16"]}]
+    study = allot.Study(space, direction="minimize", scheduler="asha",
+                        scheduler_params={"minResource": 1, "maxResource": 4, "eta": 2, "trials": 6}, client=client)
+    best = allot.hf.hyperparameter_search(trainer, study, metric="eval_loss")
+
+    trials = {t["id"]: t for t in study.trials}
+    assert study.finished and best["resource"] == 4 and len(trials) == 6
+    runs = seen
+    assert len(runs) >= 6 and all(run["epochs"] == 4 for run in runs)          # every trial on the 4-epoch schedule
+    told = sorted((t["configuration"]["learning_rate"], t["configuration"]["r"]) for t in trials.values())
+    assert sorted({(run["lr"], run["r"]) for run in runs}) == told            # each trial trained its own parameters
+    assert {type(run["batch"]) for run in runs} == {int} and {run["batch"] for run in runs} <= {8, 16}   # a choice, as an int
+    assert min(run["trained"] for run in runs) < 4 and max(run["trained"] for run in runs) == 4   # pruning stopped some
+    assert (trainer.args.learning_rate, trainer.args.num_train_epochs, trainer.args.per_device_train_batch_size) == (1e-3, 1, 16)  # restored
+
+    with pytest.warns(RuntimeWarning, match="direction='minimize'"):
+        with pytest.raises(ValueError, match="eval_strategy"):
+            plain = Trainer(model_init=model_init, args=TrainingArguments(output_dir=str(tmp_path), report_to=[], use_cpu=True),
+                            train_dataset=data)
+            allot.hf.hyperparameter_search(plain, allot.Study(space, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 4},
+                                                              client=client))
+    with pytest.raises(ValueError, match="model_init"):
+        allot.hf.hyperparameter_search(Trainer(model=model_init(None), args=args, train_dataset=data, eval_dataset=data), study)
+
+
 def _hartmann3(x):
     """Hartmann-3 (minimum -3.86278 at (0.114614, 0.555649, 0.852547))."""
     alpha = [1.0, 1.2, 3.0, 3.2]
