@@ -146,6 +146,11 @@ class RankAllocator(Handle):
         self.schedule = answer["schedule"]
         self._observed = 0
         self._with_gradients = 0   # accumulations that found LoRA gradients (none: step came after zero_grad)
+        # Passes whose sensitivities were all finite, and the others (an fp16 overflow: the scaler skipped
+        # that optimizer step, so the allocation skips it too). Tensors, so no step waits for the device.
+        device = self.matrices[0].A.device
+        self._finite = torch.zeros((), dtype=torch.float64, device=device)
+        self._overflowed = torch.zeros((), dtype=torch.float64, device=device)
         self._accumulated_step = None
         self._apply(answer)
 
@@ -178,15 +183,18 @@ class RankAllocator(Handle):
     def accumulate(self, step=None):
         """Adds this backward pass's sensitivities (call after backward, before the optimizer step, or let
         :meth:`step` do it) and clears inactive components' gradients."""
-        found = False
+        scores = [(matrix, matrix.sensitivity()) for matrix in self.matrices]
+        scores = [(matrix, score.to(torch.float64)) for matrix, score in scores if score is not None]
+        if scores:
+            finite = torch.stack([torch.isfinite(score).all() for _, score in scores]).all()
+            for matrix, score in scores:
+                matrix.total.add_(torch.where(finite, score, 0.0))
+            self._finite.add_(finite)
+            self._overflowed.add_(~finite)
         for matrix in self.matrices:
-            score = matrix.sensitivity()
-            if score is not None:
-                matrix.total.add_(score.to(torch.float64))
-                found = True
             matrix.mask_gradients()
         self._observed += 1
-        self._with_gradients += found
+        self._with_gradients += bool(scores)
         self._accumulated_step = step
 
     def step(self, step, optimizer=None):
@@ -206,12 +214,15 @@ class RankAllocator(Handle):
                 raise AllotRuntimeError(f"no LoRA layer had a gradient in the {self._observed} steps up to step {step}: call step() after "
                                         "optimizer.step() and before optimizer.zero_grad() (which sets gradients to None), "
                                         "or the allocation would be made from no information")
-            observed = max(1, self._observed)
+            observed = int(self._finite.item())
+            if observed == 0:
+                return False        # every pass since the last point overflowed: decide at the next finite one
             sensitivities = {m.name: (m.total / observed).tolist() for m in self.matrices}
             answer = self._call("step", step=step, sensitivities=sensitivities)
             for matrix in self.matrices:
                 matrix.total.zero_()
             self._observed = self._with_gradients = 0
+            self._finite.zero_()
             changed = self._apply(answer, optimizer)
             self.check()
         return changed
@@ -250,6 +261,12 @@ class RankAllocator(Handle):
                     else:
                         value[slots] = 0
 
+    @property
+    def overflowed_passes(self):
+        """Backward passes left out of the allocation because a sensitivity was not finite (an fp16 step
+        whose gradients overflowed, which the gradient scaler skipped too)."""
+        return int(self._overflowed.item())
+
     def active_parameters(self):
         """Adapter parameters of active components in the model: Σ active components × (input + output)."""
         return int(sum(int(m.mask.sum()) * (m.input + m.output) for m in self.matrices))
@@ -284,7 +301,7 @@ class RankAllocator(Handle):
     def state_dict(self):
         """Allot's allocator state, the masks' source, the accumulated sensitivities and the seed stream
         (format ``allot-peft-ranks``, version 1; docs/formats.md)."""
-        return {"format": self.FORMAT, "version": self.VERSION, "ranks": self._call("snapshot")["state"], "observed": self._observed,
+        return {"format": self.FORMAT, "version": self.VERSION, "ranks": self._call("snapshot")["state"], "observed": int(self._finite.item()),
                 "totals": {m.name: m.total.tolist() for m in self.matrices},
                 "generator": self._generator.get_state().tolist(), "answer": self.answer}
 
@@ -310,6 +327,7 @@ class RankAllocator(Handle):
         if old is not None:
             self._client.call("close", handle=old)
         self._observed = self._with_gradients = state["observed"]
+        self._finite.fill_(state["observed"])
         for matrix in self.matrices:
             matrix.total = torch.tensor(state["totals"][matrix.name], dtype=torch.float64, device=matrix.A.device)
         self._generator.set_state(torch.tensor(state["generator"], dtype=torch.uint8))

@@ -317,3 +317,54 @@ def test_the_adapter_saved_at_its_allocated_ranks_loads_in_plain_peft_with_the_s
     compact, full = ((tmp_path / folder / "adapter_model.safetensors").stat().st_size for folder in ("compact", "full"))
     assert compact < 0.7 * full
     assert not list((tmp_path / "compact").glob(".*partial"))
+
+
+def overflow_run(overflow_steps, skip_backward=False, steps=24):
+    """A plain loop on a tiny BERT without dropout, where the steps in ``overflow_steps`` overflow as an
+    fp16 step does (the gradients are inf, the scaler skips the optimizer step) or, with
+    ``skip_backward``, have no gradients at all. Returns the allocator, the final adapter and the steps
+    at which the service was asked for a pattern."""
+    torch.manual_seed(0)
+    base = BertForSequenceClassification(BertConfig(**CONFIG, hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0))
+    model = get_peft_model(base, LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS))
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+    ranks = allot.peft.RankAllocator(model, total_steps=steps, average_rank=2, warmup_steps=4, final_steps=4, interval=4,
+                                     optimizer=optimizer)
+    data, asked, last = Tokens(), [], ranks.answer
+    for step in range(steps):
+        batch = slice(step * 16 % 256, step * 16 % 256 + 16)
+        model(input_ids=data.ids[batch], labels=data.labels[batch]).loss.backward()
+        if step in overflow_steps:
+            if skip_backward:
+                optimizer.zero_grad()
+            else:
+                next(m for m in ranks.matrices).A.grad[0, 0] = float("inf")
+        else:
+            optimizer.step()
+        ranks.step(step)
+        optimizer.zero_grad()
+        if ranks.answer is not last:
+            asked.append(step)
+            last = ranks.answer
+    return ranks, adapter_weights(model), asked
+
+
+def test_an_overflowed_fp16_step_is_left_out_of_the_allocation_not_a_crash():
+    """Under fp16 a step whose gradients overflow is skipped by the gradient scaler; its sensitivities are
+    inf. The allocator leaves that pass out (it used to send inf and stop training with an error at the
+    next reallocation), so the run allocates exactly as one where that step had no gradients at all."""
+    overflowed, weights, asked = overflow_run({5, 9})
+    reference, expected, reference_asked = overflow_run({5, 9}, skip_backward=True)
+    assert overflowed.overflowed_passes == 2 and reference.overflowed_passes == 0
+    assert overflowed.ranks == reference.ranks and asked == reference_asked
+    for name in expected:
+        torch.testing.assert_close(weights[name], expected[name], rtol=0, atol=0, msg=name)
+
+
+def test_an_interval_that_only_overflowed_postpones_the_reallocation():
+    """Every pass between two reallocation points overflowed: nothing to allocate from, so the point
+    waits for the next finite pass instead of allocating from zeros."""
+    _, _, regular = overflow_run(set())
+    ranks, _, asked = overflow_run({8, 9, 10, 11, 12, 13})
+    assert ranks.overflowed_passes == 6
+    assert 12 in regular and 12 not in asked and 14 in asked
