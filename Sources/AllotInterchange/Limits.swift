@@ -36,6 +36,8 @@ public enum Limits {
     public static let maxReplications = 100_000
     /// Arms of a bandit.
     public static let maxArms = 10_000_000
+    /// A trial's user attribute (a metric, a note, a path), as canonical JSON: 64 KiB.
+    public static let maxAttributeBytes = 65_536
     /// Trials of a study, and configurations of one Hyperband bracket.
     public static let maxTrials = 10_000_000
     /// R, the most resource one trial may get (in resource units, before η powers).

@@ -8,7 +8,7 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(SessionBox)
@@ -161,6 +161,14 @@ struct StudyObject {
                 guard let next = session.promote(trial: job.trial) else { return .object(["decision": "prune"]) }
                 return .object(["decision": "continue", "job": StudyJSON.assignment(next, space: space)])
             }
+        case "set_attribute":
+            // A user attribute of a trial (a metric the study does not optimise, a note), in any state.
+            let trial = try params.required("trial", "the trial id").integer(in: 0...Limits.maxTrials, "the trial number")
+            let key = try params.required("key", "the attribute's name").name("the attribute's name")
+            let value = try StudyEvent.attributeValue(try params.required("value", "the attribute's value (any JSON but null)"))
+            try params.finish(allowed: ["handle", "trial", "key", "value"])
+            try run { try $0.setAttribute(trial: trial, key: key, value: value) }
+            return .object(["set": .number(Double(trial))])
         case "heartbeat":
             let lease = try params.required("lease", "seconds the jobs stay this worker's").number("seconds in (0, 1e9]") { $0 > 0 && $0 <= 1e9 }
             try params.finish(allowed: ["handle", "lease"])

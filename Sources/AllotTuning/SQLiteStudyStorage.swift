@@ -63,6 +63,7 @@ public struct StudySession {
         try study.enqueue(configuration, skipIfExists: skipIfExists)
     }
     public mutating func requeue(_ assignment: Study.Assignment, reason: String) throws { try study.requeue(assignment, reason: reason) }
+    public mutating func setAttribute(trial: Int, key: String, value: JSONValue) throws { try study.setAttribute(trial: trial, key: key, value: value) }
     /// Renews this owner's lease on its running jobs (those it still holds); returns how many.
     @discardableResult public mutating func heartbeat(lease seconds: Double) throws -> Int {
         var renewed = 0

@@ -29,6 +29,8 @@ public struct Study: Sendable {
         public var evaluations: Int = 0
         /// Intermediate values reported while training, in order.
         public var reports: [Report]
+        /// The user's attributes (`set_user_attr`), by name.
+        public var attributes: [String: JSONValue] = [:]
     }
 
     public struct Report: Codable, Sendable, Equatable {
@@ -182,6 +184,12 @@ public struct Study: Sendable {
     public mutating func report(trial: Int, resource: Double, value: Double) throws {
         guard value.isFinite, resource.isFinite, resource >= 0 else { throw StudyError.invalidValue(trial: trial, value: value.isFinite ? resource : value) }
         try apply(.report(trial: trial, resource: resource, value: value))
+    }
+
+    /// Sets the user's attribute `key` of trial `trial` (any state), replacing an earlier value.
+    public mutating func setAttribute(trial: Int, key: String, value: JSONValue) throws {
+        guard trials.indices.contains(trial) else { throw StudyError.unknownTrial(trial: trial) }
+        try apply(.attribute(trial: trial, key: key, value: value))
     }
 
     /// The value the assignment reached at its resource. `cost` is what the job cost, in the unit the
@@ -345,6 +353,10 @@ public struct Study: Sendable {
             guard trials.indices.contains(trial), trials[trial].state == .running else { throw StudyError.notRunning(trial: trial) }
             trials[trial].reports.append(Report(resource: resource, value: value))
 
+        case let .attribute(trial, key, value):
+            guard trials.indices.contains(trial) else { throw StudyError.journal("an attribute of trial \(trial), which does not exist") }
+            trials[trial].attributes[key] = value
+
         case let .requeue(key, _):
             guard let index = jobIndex[key], jobs[index].state == .running else { throw StudyError.unknownAssignment(trial: key.trial) }
             jobs[index].state = .requeued
@@ -450,6 +462,7 @@ public enum StudyError: AllotError, Equatable {
     case invalidValue(trial: Int, value: Double)
     case invalidCost(trial: Int, cost: Double)
     case notOwner(trial: Int, owner: String, holder: String)
+    case unknownTrial(trial: Int)
     /// A journal entry that contradicts the entries before it.
     case journal(String)
 
@@ -465,6 +478,8 @@ public enum StudyError: AllotError, Equatable {
             return "trial \(trial): cost must be a finite number >= 0 (the job's training time), got \(JSONValue.format(cost))."
         case let .notOwner(trial, owner, holder):
             return "trial \(trial): \(owner) no longer holds this job (its lease expired and it went to \(holder)); its result is still accepted by tell."
+        case let .unknownTrial(trial):
+            return "trial \(trial) does not exist in this study."
         case let .journal(message):
             return "the study's journal is inconsistent: \(message)."
         }

@@ -26,6 +26,9 @@ public enum StudyEvent: Sendable, Equatable {
     case heartbeat(JobKey, owner: String, lease: Double)
     /// The process group running the job (so a resumed tuner never starts it beside a live one).
     case process(JobKey, host: String, group: Int32)
+    /// The user's attribute `key` of trial `trial` is `value` (any JSON but null: a metric the study does
+    /// not optimise, a note, a checkpoint's path), replacing an earlier one of that key.
+    case attribute(trial: Int, key: String, value: JSONValue)
 
     /// A job is identified by its trial, bracket, rung and repetition (k > 0: the k-th re-evaluation at
     /// the same resource, trained afresh); a requeued job keeps its identity.
@@ -84,11 +87,23 @@ public enum StudyEvent: Sendable, Equatable {
             members = [("type", "heartbeat")] + Self.keyMembers(key) + [("owner", .string(owner)), ("lease", .number(lease))]
         case let .process(key, host, group):
             members = [("type", "process")] + Self.keyMembers(key) + [("host", .string(host)), ("group", .number(Double(group)))]
+        case let .attribute(trial, key, value):
+            members = [("type", "attribute"), ("trial", .number(Double(trial))), ("key", .string(key)), ("value", value)]
         }
         return .object(JSONObject(members))
     }
 
-    static let types = ["trial", "enqueue", "ask", "tell", "fail", "report", "requeue", "heartbeat", "process"]
+    static let types = ["trial", "enqueue", "ask", "tell", "fail", "report", "requeue", "heartbeat", "process", "attribute"]
+
+    /// An attribute's value, checked: any JSON but null, at most `Limits.maxAttributeBytes` as canonical text.
+    public static func attributeValue(_ reader: FieldReader) throws -> JSONValue {
+        guard reader.value != .null else { throw reader.invalid("a JSON value (a number, string, boolean, array or object)") }
+        let bytes = reader.value.canonicalText.utf8.count
+        guard bytes <= Limits.maxAttributeBytes else {
+            throw reader.error(.tooLarge(what: "an attribute's value", limit: "\(Limits.maxAttributeBytes) bytes of JSON", got: "\(bytes) bytes"))
+        }
+        return reader.value
+    }
 
     /// Reads a stored entry, every field checked.
     static func read(_ reader: FieldReader, space: SearchSpace) throws -> StudyEvent {
@@ -128,13 +143,17 @@ public enum StudyEvent: Sendable, Equatable {
         case "requeue": event = .requeue(try key(), reason: try reader.optional("reason")?.string() ?? "")
         case "heartbeat":
             event = .heartbeat(try key(), owner: try reader.required("owner", "the owner").name("the owner"), lease: try reader.required("lease", "the lease's end").number())
+        case "attribute":
+            event = .attribute(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
+                               key: try reader.required("key", "the attribute's name").name("the attribute's name"),
+                               value: try attributeValue(try reader.required("value", "the attribute's value")))
         default:
             let key = try key()
             let group = try reader.required("group", "the process group").integer(in: 1...Int(Int32.max), "a process group id")
             event = .process(key, host: try reader.required("host", "the host").name("the host"), group: Int32(group))
         }
         try reader.finish(allowed: ["type", "trial", "bracket", "rung", "repetition", "resource", "resumeFrom", "owner", "lease", "at", "value", "cost", "reason",
-                                    "configuration", "host", "group"])
+                                    "configuration", "host", "group", "key"])
         return event
     }
 }

@@ -95,6 +95,14 @@ class DistributedTrial(TrialView):
         self._decision, self._job = message["decision"], message["job"]
         return self._decision
 
+    def set_user_attr(self, key, value):
+        """Every rank: rank 0 records ``value`` under ``key`` on the trial (see :meth:`allot.Trial.set_user_attr`)."""
+        def on_leader():
+            self.trial.set_user_attr(key, value)
+            return self.trial.user_attrs[key]
+
+        self.user_attrs[key] = _from_leader(self.group, on_leader)
+
     def tell(self, value=None, failed=False):
         """Every rank: rank 0 completes the trial with ``value`` unless a report already did; None, NaN
         or an infinity fails it with a warning, as ``Study.optimize`` does; ``failed=True`` fails it."""

@@ -21,6 +21,20 @@ def _space(space):
     return space
 
 
+def _json_value(value, path="value"):
+    """A user attribute as plain JSON: tensors and numpy values become numbers or lists, and a NaN or
+    infinity anywhere in it is an error naming where (JSON has neither)."""
+    if hasattr(value, "tolist") and callable(value.tolist):
+        value = value.tolist()
+    if isinstance(value, float) and not math.isfinite(value):
+        raise AllotInputError(f"{path}: an attribute's value must be finite, got {value}", exit_class=2, path=path)
+    if isinstance(value, (list, tuple)):
+        return [_json_value(item, f"{path}[{index}]") for index, item in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: _json_value(item, f"{path}.{key}") for key, item in value.items()}
+    return value
+
+
 def _key(job):
     """The fields that name a job to the study: its trial, rung, bracket, and repetition when it has one."""
     key = {"trial": job["trial"], "rung": job["rung"], "bracket": job["bracket"]}
@@ -66,6 +80,7 @@ class TrialView:
         self._job = job
         self.number = job["trial"]
         self.params = job["configuration"]
+        self.user_attrs = {}
         self._decision = "continue"
 
     @property
@@ -156,6 +171,16 @@ class Trial(TrialView):
 
     def _definition(self, name, call):
         return _parameter(self.study.definition["space"]["parameters"], name, call)
+
+    def set_user_attr(self, key, value):
+        """Records ``value`` under ``key`` on this trial, in the study's journal, as Optuna's
+        ``set_user_attr``: a metric the study does not optimise (test accuracy, wall time), a note, a
+        checkpoint's path. Anything JSON holds but None, up to 64 KiB; a torch or numpy scalar is stored
+        as its number; a later value of the same key replaces it. ``user_attrs`` and each entry of
+        ``study.trials`` (under ``"attributes"``) show them; any state of the trial will do."""
+        value = _json_value(value)
+        self.study._call("set_attribute", trial=self.number, key=key, value=value)
+        self.user_attrs[key] = value
 
     def report(self, value, step):
         """Records ``value`` at ``step`` (same unit as the resource); returns the study's decision.

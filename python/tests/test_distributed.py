@@ -35,6 +35,10 @@ def test_every_rank_trains_the_same_trials_and_stops_at_the_same_report(tmp_path
     assert {"prune", "complete"} <= decisions
     assert ranks[0]["finished"] and ranks[0]["best"]["resource"] == 9
     assert {width for _, _, width, _, _ in ranks[0]["seen"]} <= {4, 16}
+    last_epoch = {}
+    for number, _, _, epoch, _ in ranks[0]["seen"]:
+        last_epoch[str(number)] = epoch
+    assert ranks[0]["epochs"] == last_epoch         # set_user_attr on every rank, recorded once by rank 0
 
 
 def test_an_error_on_rank_0_is_raised_on_every_rank_not_a_hang(tmp_path):

@@ -373,6 +373,51 @@ def test_the_pruning_callback_reports_completed_epochs_when_evaluating_within_ep
     assert trial.finished and study.best_trial["resource"] == 3
 
 
+def test_user_attributes_are_kept_by_the_study_as_optuna_keeps_them(client, tmp_path):
+    """trial.set_user_attr (Optuna's): any JSON value, torch and numpy scalars as numbers, set while
+    training or after tell, replaced by key, listed with the trial, kept by the SQLite file and by
+    state_dict; a NaN or a value JSON cannot hold is refused naming where."""
+    import numpy
+
+    def objective(trial):
+        trial.set_user_attr("width", trial.params["width"])
+        accuracy = objective_value(trial)
+        trial.set_user_attr("test_accuracy", torch.tensor(accuracy / 2))
+        trial.set_user_attr("curve", numpy.array([0.25, accuracy]))
+        return accuracy
+
+    def objective_value(trial):
+        return 1 - abs(math.log10(trial.params["lr"]) + 1)
+
+    path = tmp_path / "attrs.sqlite"
+    study = allot.Study(SPACE, storage=str(path), name="a", scheduler="random", scheduler_params={"trials": 4, "resource": 1},
+                        client=client)
+    study.optimize(objective)
+    trials = study.trials
+    assert all(set(t["attributes"]) == {"width", "test_accuracy", "curve"} for t in trials)
+    for t in trials:
+        assert t["attributes"]["width"] == t["configuration"]["width"]
+        assert t["attributes"]["curve"] == [0.25, pytest.approx(t["value"])]
+        assert t["attributes"]["test_accuracy"] == pytest.approx(t["value"] / 2, rel=1e-6)     # float32 of a tensor
+    assert study.best_trial["attributes"]["width"] == study.best_params["width"]
+
+    reopened = allot.Study(None, storage=str(path), name="a", client=client)
+    assert reopened.trials == trials
+
+    memory = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 2, "resource": 1}, client=client)
+    trial = memory.ask()
+    trial.set_user_attr("note", "first")
+    trial.set_user_attr("note", {"replaced": True})
+    assert trial.user_attrs == {"note": {"replaced": True}}
+    restored = allot.Study.from_state_dict(memory.state_dict(), client=client)
+    assert restored.trials == memory.trials and restored.trials[0]["attributes"] == {"note": {"replaced": True}}
+    for key, value, where in [("k", [1.0, float("nan")], "value[1]"), ("k", None, "value"), ("", 1, "key"), ("k", "x" * 70_000, "value")]:
+        with pytest.raises(allot.AllotInputError) as error:
+            trial.set_user_attr(key, value)
+        assert error.value.path == where
+    assert memory.trials[0]["attributes"] == {"note": {"replaced": True}}
+
+
 def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
     """allot.hf.hyperparameter_search, Trainer.hyperparameter_search's counterpart: each trial trains a fresh
     model from model_init (which reads the LoRA rank from the trial) at the trial's learning rate, on the

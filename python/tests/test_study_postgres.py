@@ -104,6 +104,8 @@ def test_heartbeat_keeps_a_job_and_an_expired_lease_frees_it(url):
     b.tell(second, 0.5)
     a.tell(first, 0.9)
     assert b.finished and b.best_trial["id"] == first.number
+    first.set_user_attr("test_accuracy", 0.87)          # after tell, from one worker; the other lists it
+    assert b.best_trial["attributes"] == {"test_accuracy": 0.87}
 
 
 def test_a_bad_url_is_an_input_error_at_once():

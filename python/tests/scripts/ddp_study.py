@@ -43,12 +43,14 @@ while (trial := ask(study)) is not None:
         dist.all_reduce(loss)                                       # the mean over ranks: one value for the study
         decision = trial.report(float(loss) / world, epoch)
         seen.append([trial.number, lr, width, epoch, decision])
+    trial.set_user_attr("epochs", epoch)                            # a collective too; rank 0 records it
     trial.tell(float(loss) / world)
 result = {"seen": seen}
 if rank == 0:
     result["finished"] = study.finished
     result["best"] = study.best_trial
     result["states"] = sorted({t["state"] for t in study.trials})
+    result["epochs"] = {t["id"]: t["attributes"]["epochs"] for t in study.trials}
 with open(os.path.join(out, f"rank-{rank}.json"), "w") as file:
     json.dump(result, file)
 dist.destroy_process_group()
