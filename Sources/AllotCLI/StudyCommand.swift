@@ -69,7 +69,7 @@ struct StudyCommand: ParsableCommand {
 
     struct Tell: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (and \"repetition\" when the assignment had one; or \"failed\": true) on stdin and record it.")
+            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (and \"repetition\" when the assignment had one; or \"failed\": true; \"attributes\": {...} to keep with the trial) on stdin and record it.")
         @OptionGroup var location: Location
         @Option(help: "Read the message from this file instead of stdin.")
         var input: String?
@@ -84,14 +84,23 @@ struct StudyCommand: ParsableCommand {
             let failed = try root.optional("failed")?.bool() ?? false
             let value = failed ? nil : try root.required("value", "the value the trial reached (or \"failed\": true)").number()
             let cost = try root.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
+            var attributes: [(String, JSONValue)] = []
+            if let reader = try root.optional("attributes") {
+                guard case let .object(object) = reader.value else { throw reader.invalid("an object {name: value}") }
+                for (key, value) in object {
+                    _ = try reader.child(key, .string(key)).name("an attribute's name")
+                    attributes.append((key, try StudyEvent.attributeValue(reader.child(key, value))))
+                }
+            }
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
-            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "failed", "cost", "configuration", "resource", "resumeFrom"])
+            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "failed", "cost", "attributes", "configuration", "resource", "resumeFrom"])
             try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
                 guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket, repetition: repetition) else {
                     throw StudyError.unknownAssignment(trial: trial)
                 }
                 if let value { try session.tell(assignment, value: value, cost: cost) } else { try session.fail(assignment) }
+                for (key, value) in attributes { try session.setAttribute(trial: trial, key: key, value: value) }
             }
             print(JSONValue.object(["told": .number(Double(trial))]).canonicalText)
         }

@@ -180,6 +180,9 @@ final class ExternalTuner: @unchecked Sendable {
                 best = try storage.update(name) { session -> Study.Trial? in
                     // The command's run time is the job's cost (what a cost-aware scheduler budgets).
                     if let value = outcome.value { try session.tell(assignment, value: value, cost: seconds) } else { try session.fail(assignment) }
+                    for (key, value) in outcome.attributes.sorted(by: { $0.key < $1.key }) {
+                        try session.setAttribute(trial: assignment.trial, key: key, value: value)
+                    }
                     return session.study.best
                 }
             } catch StudyError.unknownAssignment {
@@ -188,6 +191,7 @@ final class ExternalTuner: @unchecked Sendable {
                 log("trial \(assignment.trial) rung \(assignment.rung): already told by another worker after this one's lease expired; this result is not counted")
                 continue
             }
+            for refused in outcome.refusedAttributes { log("[trial \(assignment.trial)] attribute not kept: \(refused)") }
             try account(assignment, outcome, best: best, space: space)
         }
     }

@@ -31,6 +31,10 @@ public struct TrialCommand: Sendable {
         public var reports: Int
         /// Why the trial failed, for the progress log.
         public var failure: String?
+        /// User attributes the command printed (`{"attributes": {...}}`), a later key replacing an earlier.
+        public var attributes: [String: JSONValue] = [:]
+        /// Attributes refused (null, empty name, too large), for the progress log.
+        public var refusedAttributes: [String] = []
     }
 
     public init(arguments: [String], checkpointDirectory: String? = nil, timeout: Double? = nil, wrapper: [String] = []) throws {
@@ -165,16 +169,33 @@ public struct TrialCommand: Sendable {
         }
         func take(_ text: String) {
             guard !text.isEmpty else { return }
-            switch Self.valueLine(text) {
-            case let .value(resource, value)?:
+            let line = Self.valueLine(text)
+            if case let .value(_, _, attributes)? = line { take(attributes: attributes) }
+            if case let .attributes(attributes)? = line { take(attributes: attributes) }
+            switch line {
+            case let .value(resource, value, _)?:
                 outcome.value = value
                 outcome.reports += 1
                 report(resource ?? assignment.resource, value)
             case let .nonFinite(text)?:
                 outcome.failure = "printed a value that is not a finite number (\(text))"
+            case .attributes?:
+                break
             case nil:
                 if text.hasPrefix("{'"), text.contains("'value'") { printedPythonDict = true }
                 output(text)
+            }
+        }
+        func take(attributes: JSONObject?) {
+            guard let attributes else { return }
+            for (key, value) in attributes {
+                do {
+                    let reader = FieldReader(source: "output", path: "attributes", value: .object(attributes))
+                    _ = try reader.child(key, .string(key)).name("an attribute's name")
+                    outcome.attributes[key] = try StudyEvent.attributeValue(reader.child(key, value))
+                } catch {
+                    outcome.refusedAttributes.append("\(error)")
+                }
             }
         }
         let reader = stdout.fileHandleForReading
@@ -208,18 +229,26 @@ public struct TrialCommand: Sendable {
     }
 
     enum ValueLine: Equatable {
-        case value(resource: Double?, value: Double)
+        case value(resource: Double?, value: Double, attributes: JSONObject?)
         case nonFinite(String)
+        /// `{"attributes": {...}}` without a value.
+        case attributes(JSONObject)
     }
 
-    /// `{"resource": r, "value": v}` (resource optional) → (r, v); nil for any other line.
+    /// `{"resource": r, "value": v}` (resource optional, `"attributes": {...}` optional) → (r, v,
+    /// attributes); `{"attributes": {...}}` alone → the attributes; nil for any other line.
     static func valueLine(_ text: String) -> ValueLine? {
-        guard text.first == "{", text.utf8.count <= 1 << 20, let parsed = try? JSONParser.parse(text, source: "output"),
-              case let .number(value)? = parsed.value(for: "value") else { return nil }
+        guard text.first == "{", text.utf8.count <= 1 << 20, let parsed = try? JSONParser.parse(text, source: "output") else { return nil }
+        var attributes: JSONObject?
+        if case let .object(object)? = parsed.value(for: "attributes") { attributes = object }
+        guard case let .number(value)? = parsed.value(for: "value") else {
+            guard let attributes, case let .object(members) = parsed, members.count == 1 else { return nil }
+            return .attributes(attributes)
+        }
         guard value.isFinite else { return .nonFinite(JSONValue.format(value)) }
         var resource: Double?
         if case let .number(r)? = parsed.value(for: "resource"), r.isFinite { resource = r }
-        return .value(resource: resource, value: value)
+        return .value(resource: resource, value: value, attributes: attributes)
     }
 
     /// Integral values print without a fraction ("27", not "27.0"), so shell scripts can use them as counts.

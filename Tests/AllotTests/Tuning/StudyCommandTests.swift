@@ -61,6 +61,25 @@ struct StudyCommandTests {
         #expect(first.stdout.contains("\"trial\":0"))
     }
 
+    @Test("tell keeps \"attributes\" with the trial; a null or non-object one exits 2 naming it, and nothing is told")
+    func tellAttributes() throws {
+        let directory = try CommandLineTests.folder(with: ["space.json": Self.space])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--space", "space.json", "--scheduler", "random",
+                                      "--max-resource", "1", "--trials", "2"], in: directory)
+        _ = try CommandLineTests.run(["study", "ask", "--storage", "s.sqlite"], in: directory)
+        for (attributes, path) in [(#"{"x": null}"#, "attributes.x"), ("[1]", "attributes"), (#"{"": 1}"#, "attributes.")] {
+            let refused = try CommandLineTests.run(["study", "tell", "--storage", "s.sqlite"], in: directory,
+                                                   stdin: #"{"trial": 0, "value": 1, "attributes": \#(attributes)}"#)
+            #expect(refused.status == 2 && refused.stderr.contains(path), "\(refused.stderr)")
+        }
+        let told = try CommandLineTests.run(["study", "tell", "--storage", "s.sqlite"], in: directory,
+                                            stdin: #"{"trial": 0, "value": 1, "attributes": {"test_accuracy": 0.9, "log": "runs/0"}}"#)
+        #expect(told.status == 0, "\(told.stderr)")
+        let trials = try CommandLineTests.run(["study", "trials", "--storage", "s.sqlite"], in: directory)
+        #expect(trials.stdout.contains(#""attributes":{"log":"runs/0","test_accuracy":0.9}"#) && trials.stdout.contains(#""value":1"#))
+    }
+
     @Test("an invalid space exits 2 naming the parameter")
     func badSpace() throws {
         let directory = try CommandLineTests.folder(with: ["bad.json": "{\"parameters\": [{\"name\": \"lr\", \"type\": \"float\", \"low\": 0, \"high\": 1, \"log\": true}]}",

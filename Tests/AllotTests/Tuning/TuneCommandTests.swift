@@ -96,6 +96,33 @@ struct TuneCommandTests {
         #expect(shown == ["epoch 1 50%", "epoch 2 50%", "epoch 3 50%"])
     }
 
+    @Test("attributes the command prints are kept with its trial, failed or not; refused ones are logged, not fatal")
+    func attributes() throws {
+        let directory = try Self.folder()
+        try """
+            #!/bin/sh
+            echo '{"resource": 1, "value": 0.5, "attributes": {"epoch_seconds": 1.5}}'
+            echo '{"attributes": {"test_accuracy": 0.75, "log": "runs/'$ALLOT_TRIAL'"}}'
+            echo '{"attributes": {"empty": null, "note": "kept"}, "other": 1}'
+            echo '{"attributes": {"test_accuracy": 0.8, "bad": null}}'
+            [ "$ALLOT_TRIAL" = 1 ] && exit 3
+            exit 0
+            """.write(to: directory.appendingPathComponent("attrs.sh"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.appendingPathComponent("attrs.sh").path)
+        let result = try CommandLineTests.run(["tune", "--space", "space.json", "--storage", "s.sqlite", "--scheduler", "random", "--trials", "2",
+                                               "--max-resource", "1", "--json", "--", "./attrs.sh"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("attribute not kept") && result.stderr.contains("attributes.bad"))
+        #expect(result.stderr.contains(#"{"attributes": {"empty": null, "note": "kept"}, "other": 1}"#))   // not an attribute line: shown
+        let study = try SQLiteStudyStorage(path: directory.appendingPathComponent("s.sqlite").path, owner: "observer").load("tune")
+        #expect(study.trials.map(\.state) == [.completed, .failed])
+        for trial in study.trials {
+            #expect(trial.attributes == ["epoch_seconds": .number(1.5), "test_accuracy": .number(0.8), "log": .string("runs/\(trial.id)")])
+        }
+        let listed = try CommandLineTests.run(["study", "trials", "--storage", "s.sqlite", "--name", "tune"], in: directory)
+        #expect(listed.stdout.contains(#""attributes":{"epoch_seconds":1.5,"log":"runs/0","test_accuracy":0.8}"#))
+    }
+
     @Test("a Python command's value lines arrive as it prints them, not when it exits (PYTHONUNBUFFERED)")
     func pythonUnbuffered() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return }
