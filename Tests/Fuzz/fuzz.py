@@ -695,6 +695,8 @@ class Interfaces:
             {"method": "study.enqueue", "params": {"handle": 4, "configuration": {"lr": rng.choice([0.01, 2, -1, 1e308])}, "skipIfExists": rng.choice([True, False])}},
             {"method": "study.ask", "params": {"handle": 4}},
             {"method": "study.report", "params": {"handle": 4, "trial": 0, "resource": 1, "value": 0.5}},
+            {"method": "study.set_attribute", "params": {"handle": 4, "trial": rng.choice([0, 1, 10 ** 9]), "key": rng.choice(["acc", "", "x" * 2000]),
+                                                         "value": rng.choice([0.9, "note", [1, {"a": None}], {"deep": [[[]]]}, True])}},
             {"method": "policy.snapshot", "params": {"handle": 1}},
             {"method": "close", "params": {"handle": 2}},
         ]

@@ -57,11 +57,13 @@ class PruningCallback(TrainerCallback):
         self.use_epochs = use_epochs
         self.pruned = False
         self.last = None
+        self.metrics = None
 
     def on_evaluate(self, args, state, control, metrics=None, **kwargs):
         if not metrics or self.metric not in metrics:
             raise KeyError(f"the evaluation has no {self.metric!r} (it has {sorted(metrics or {})})")
         step = self.step_of(state)
+        self.metrics = dict(metrics)
         self.last = metrics[self.metric]
         self.trial.report(self.last, step)
         if self.trial.should_prune():
@@ -89,8 +91,8 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
     parameters, a LoRA rank say), trains with a :class:`PruningCallback` on ``metric`` and stops where the
     study says. Every trial's schedule is the full run's (``num_train_epochs``, or ``max_steps`` when
     ``use_epochs`` is False, is set to the study's largest resource), so a trial stopped early is a prefix
-    of its full run. A trial the study promotes after pruning it trains again from the start. Returns the
-    study's best trial."""
+    of its full run. A trial the study promotes after pruning it trains again from the start. Each trial
+    keeps its last evaluation's metrics as the user attribute ``metrics``. Returns the study's best trial."""
     if trainer.model_init is None:
         raise ValueError("the Trainer needs model_init: every trial trains a fresh model (as for Trainer.hyperparameter_search)")
     if "loss" in metric and study.definition["direction"] == "maximize":
@@ -132,6 +134,10 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
         finally:
             trainer.remove_callback(callback)
             trainer.model_init = model_init
+        if callback.metrics:
+            numbers = {key: float(value) for key, value in callback.metrics.items()
+                       if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)}
+            trial.set_user_attr("metrics", numbers)
         callback.raise_if_pruned()
         return callback.last
 

@@ -460,6 +460,7 @@ def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
 
     trials = {t["id"]: t for t in study.trials}
     assert study.finished and best["resource"] == 4 and len(trials) == 6
+    assert best["attributes"]["metrics"]["eval_loss"] == best["value"] and best["attributes"]["metrics"]["epoch"] == 4
     runs = seen
     assert len(runs) >= 6 and all(run["epochs"] == 4 for run in runs)          # every trial on the 4-epoch schedule
     told = sorted((t["configuration"]["learning_rate"], t["configuration"]["r"]) for t in trials.values())
