@@ -151,6 +151,15 @@ class RankAllocator(Handle):
         device = self.matrices[0].A.device
         self._finite = torch.zeros((), dtype=torch.float64, device=device)
         self._overflowed = torch.zeros((), dtype=torch.float64, device=device)
+        # With every matrix on one device (the usual case) the totals are views of one buffer, so a step
+        # adds every matrix's sensitivities in one kernel rather than two per matrix.
+        self._flat = None
+        if len({m.A.device for m in self.matrices}) == 1:
+            self._flat = torch.zeros(sum(m.slots for m in self.matrices), dtype=torch.float64, device=device)
+            offset = 0
+            for matrix in self.matrices:
+                matrix.total = self._flat[offset:offset + matrix.slots]
+                offset += matrix.slots
         self._accumulated_step = None
         self._apply(answer)
 
@@ -183,18 +192,24 @@ class RankAllocator(Handle):
     def accumulate(self, step=None):
         """Adds this backward pass's sensitivities (call after backward, before the optimizer step, or let
         :meth:`step` do it) and clears inactive components' gradients."""
-        scores = [(matrix, matrix.sensitivity()) for matrix in self.matrices]
-        scores = [(matrix, score.to(torch.float64)) for matrix, score in scores if score is not None]
-        if scores:
-            finite = torch.stack([torch.isfinite(score).all() for _, score in scores]).all()
-            for matrix, score in scores:
-                matrix.total.add_(torch.where(finite, score, 0.0))
+        scores = [matrix.sensitivity() for matrix in self.matrices]
+        found = [score is not None for score in scores]
+        if self._flat is not None and all(found):
+            flat = torch.cat(scores).to(torch.float64)
+            finite = torch.isfinite(flat).all()
+            self._flat.add_(torch.where(finite, flat, 0.0))
+        elif any(found):
+            pairs = [(matrix, score.to(torch.float64)) for matrix, score in zip(self.matrices, scores) if score is not None]
+            finite = torch.stack([torch.isfinite(score).all().to(self._finite.device) for _, score in pairs]).all()
+            for matrix, score in pairs:
+                matrix.total.add_(torch.where(finite.to(score.device), score, 0.0))
+        if any(found):
             self._finite.add_(finite)
             self._overflowed.add_(~finite)
         for matrix in self.matrices:
             matrix.mask_gradients()
         self._observed += 1
-        self._with_gradients += bool(scores)
+        self._with_gradients += any(found)
         self._accumulated_step = step
 
     def step(self, step, optimizer=None):
@@ -329,7 +344,7 @@ class RankAllocator(Handle):
         self._observed = self._with_gradients = state["observed"]
         self._finite.fill_(state["observed"])
         for matrix in self.matrices:
-            matrix.total = torch.tensor(state["totals"][matrix.name], dtype=torch.float64, device=matrix.A.device)
+            matrix.total.copy_(torch.tensor(state["totals"][matrix.name], dtype=torch.float64))
         self._generator.set_state(torch.tensor(state["generator"], dtype=torch.uint8))
         saved = dict(state["answer"])
         for matrix in self.matrices:
