@@ -277,6 +277,8 @@ class Study(Handle):
         when the objective releases the GIL (torch, numpy, a subprocess). A thread whose ``ask()`` finds
         the study waiting for the others' results waits and asks again. The first exception that is
         raised stops every thread from starting another job and is raised here once the running jobs end.
+        A ``KeyboardInterrupt`` (Ctrl-C, a notebook's stop button) is raised at once and stops every thread
+        from starting another job; the jobs already running end on their own, as Python cannot stop a thread.
 
         ``callbacks``: functions called as ``callback(study, trial)`` after each job, in the thread that
         ran it (Optuna's, for logging or stopping early: raise to stop the study).
@@ -328,8 +330,16 @@ class Study(Handle):
             threads = [threading.Thread(target=work, name=f"allot-optimize-{k}", daemon=True) for k in range(n_jobs)]
             for thread in threads:
                 thread.start()
-            for thread in threads:
-                thread.join()
+            try:
+                for thread in threads:
+                    thread.join()
+            except BaseException as interrupt:
+                # Ctrl-C reaches the main thread only: without this the workers would go on starting
+                # jobs in the background (a notebook's kernel keeps them alive). Stop them starting any.
+                with lock:
+                    if state["error"] is None:
+                        state["error"] = interrupt
+                raise
         if state["error"] is not None:
             raise state["error"]
         return self.best_trial

@@ -373,6 +373,37 @@ def test_the_pruning_callback_reports_completed_epochs_when_evaluating_within_ep
     assert trial.finished and study.best_trial["resource"] == 3
 
 
+def test_ctrl_c_stops_optimize_with_threads_from_starting_more_jobs(tmp_path):
+    """Ctrl-C reaches only the main thread, which waits in join(): the worker threads used to go on
+    starting jobs in the background (all of n_trials, in a notebook whose kernel lives on). Now the
+    interrupt is raised at once and no thread starts another job. Run in a child process, since the
+    test sends itself SIGINT."""
+    import sys
+    script = tmp_path / "interrupt.py"
+    script.write_text("""
+import os, signal, threading, time
+import allot
+study = allot.Study([{"name": "x", "type": "float", "low": 0, "high": 1}], scheduler="random",
+                    scheduler_params={"trials": 1000, "resource": 1})
+started = []
+def objective(trial):
+    started.append(trial.number)
+    time.sleep(0.05)
+    return trial.params["x"]
+threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+try:
+    study.optimize(objective, n_jobs=2)
+except KeyboardInterrupt:
+    at_interrupt = len(started)
+time.sleep(0.5)
+print(at_interrupt, len(started))
+""")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    at_interrupt, at_end = map(int, run.stdout.split())
+    assert 0 < at_interrupt < 100 and at_end == at_interrupt
+
+
 def test_user_attributes_are_kept_by_the_study_as_optuna_keeps_them(client, tmp_path):
     """trial.set_user_attr (Optuna's): any JSON value, torch and numpy scalars as numbers, set while
     training or after tell, replaced by key, listed with the trial, kept by the SQLite file and by
