@@ -63,6 +63,13 @@ def compact_adapter(model, matrices, adapter):
         alphas[matrix.name] = _alpha(_scale(matrix.module, adapter), rank, rslora)
     if not ranks:
         raise AllotInputError("every adapted matrix has rank 0: there is no adapter to save", path="ranks")
+    # LoRA layers the allocator does not manage (an embedding's, a convolution's) keep their rank and
+    # alpha, or the loaded model would silently lack them.
+    for name, rank, alpha in _unmanaged_layers(model, {m.name for m in matrices}, adapter):
+        if adalora:
+            raise AllotInputError(f"{name}: an AdaLoRA model with a LoRA layer the allocator does not manage cannot be "
+                                  "written as one LoRA adapter", path="model")
+        ranks[name], alphas[name] = rank, alpha
 
     fields = {"r": max(ranks.values()), "lora_alpha": alphas[max(ranks, key=ranks.get)], "target_modules": sorted(ranks),
               "rank_pattern": ranks, "alpha_pattern": alphas, "use_rslora": rslora, "lora_dropout": config.lora_dropout,
@@ -75,6 +82,16 @@ def compact_adapter(model, matrices, adapter):
     # the layers; the explicit module list and the saved weights replace it.
     compact = LoraConfig(**fields)
     return compact, {key: value.to("cpu").contiguous() for key, value in state.items()}
+
+
+def _unmanaged_layers(model, managed, adapter):
+    """(name, r, lora_alpha) of every PEFT LoRA layer of ``adapter`` that is not in ``managed``."""
+    from peft.tuners.lora import LoraLayer
+
+    for name, module in model.named_modules():
+        name = name.removeprefix("base_model.model.")
+        if isinstance(module, LoraLayer) and adapter in module.r and name not in managed:
+            yield name, module.r[adapter], module.lora_alpha[adapter]
 
 
 def save_compact_adapter(model, matrices, adapter, path):

@@ -263,18 +263,20 @@ def test_adapters_initialised_from_the_base_weights_are_refused_not_silently_cut
 def exported_model(kind):
     """A model of each kind save_adapter handles, trained in a plain loop, with the allocator: plain LoRA;
     DoRA with rsLoRA's scale (whose matrices at rank 0 still carry a trained magnitude); AdaLoRA layers;
-    GPT-2's transposed Conv1D projections."""
+    GPT-2's transposed Conv1D projections; a LoRA layer on the embeddings, which the allocator does not
+    manage and the saved adapter must keep as it is."""
     if kind == "gpt2":
         model, base = causal_lm("gpt2"), tiny_gpt2
     else:
         config = {"lora": LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS, task_type="SEQ_CLS"),
                   "dora-rslora": LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS, task_type="SEQ_CLS", use_dora=True,
                                             use_rslora=True),
+                  "embedding": LoraConfig(r=6, lora_alpha=12, target_modules=TARGETS + ["word_embeddings"], task_type="SEQ_CLS"),
                   "adalora": AdaLoraConfig(init_r=6, target_r=2, total_step=40, target_modules=TARGETS, task_type="SEQ_CLS")}[kind]
         model, base = get_peft_model(tiny_bert(), config), tiny_bert
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=2e-2)
     ranks = allot.peft.RankAllocator(model, total_steps=40, average_rank=2, warmup_steps=4, final_steps=6, interval=4,
-                                     optimizer=optimizer, allocator="bandit-knapsack" if kind == "lora" else "adalora")
+                                     optimizer=optimizer, allocator="bandit-knapsack" if kind in ("lora", "embedding") else "adalora")
     data = Tokens()
     batch = lambda step: slice(step * 16 % 256, step * 16 % 256 + 16)
     if kind == "gpt2":
@@ -285,7 +287,7 @@ def exported_model(kind):
     return model, ranks, base
 
 
-@pytest.mark.parametrize("kind", ["lora", "dora-rslora", "adalora", "gpt2"])
+@pytest.mark.parametrize("kind", ["lora", "dora-rslora", "adalora", "gpt2", "embedding"])
 def test_the_adapter_saved_at_its_allocated_ranks_loads_in_plain_peft_with_the_same_outputs(kind, tmp_path):
     """`save_adapter` writes only the active components, with PEFT's rank_pattern and the alpha_pattern
     that keeps each layer's scale; PeftModel.from_pretrained (no Allot involved) rebuilds a model at those
@@ -313,7 +315,8 @@ def test_the_adapter_saved_at_its_allocated_ranks_loads_in_plain_peft_with_the_s
         assert loaded_ranks == {name: max(rank, 1) for name, rank in allocated.items()}
     else:                       # a matrix at rank 0 is left out
         assert loaded_ranks == {name: rank for name, rank in allocated.items() if rank > 0}
-    assert config.rank_pattern == loaded_ranks
+    unmanaged = {"bert.embeddings.word_embeddings": 6} if kind == "embedding" else {}
+    assert config.rank_pattern == {**loaded_ranks, **unmanaged}
     compact, full = ((tmp_path / folder / "adapter_model.safetensors").stat().st_size for folder in ("compact", "full"))
     assert compact < 0.7 * full
     assert not list((tmp_path / "compact").glob(".*partial"))
