@@ -1,5 +1,6 @@
-"""Hugging Face ``transformers.Trainer`` callbacks: rank allocation and study pruning with nothing
-else to remember to call."""
+"""Hugging Face ``transformers.Trainer`` integration: callbacks for rank allocation and study pruning
+with nothing else to remember to call, and a whole study over a Trainer in one call
+(:func:`hyperparameter_search`)."""
 
 import inspect
 import json
