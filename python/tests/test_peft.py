@@ -371,3 +371,27 @@ def test_an_interval_that_only_overflowed_postpones_the_reallocation():
     ranks, _, asked = overflow_run({8, 9, 10, 11, 12, 13})
     assert ranks.overflowed_passes == 6
     assert 12 in regular and 12 not in asked and 14 in asked
+
+
+def test_a_frozen_lora_matrix_gets_the_rank_floor_not_the_budget():
+    """A LoRA matrix the user froze (or one off the loss's path) never has a gradient, so its
+    sensitivities are zero. Allot's bandit-knapsack used to read that as "never observed" and give it
+    every slot at the first reallocation, budget taken from matrices that learn; it now keeps rank 1
+    (the floor that keeps each arm observed)."""
+    model = lora_model()
+    frozen = "bert.encoder.layer.0.attention.self.query"
+    for name, parameter in model.named_parameters():
+        if f"{frozen}.lora_" in name:
+            parameter.requires_grad_(False)
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+    ranks = allot.peft.RankAllocator(model, total_steps=40, average_rank=2, warmup_steps=4, final_steps=4, interval=4,
+                                     optimizer=optimizer)
+    data = Tokens()
+    history = []
+    for step in range(40):
+        model(input_ids=data.ids[:16], labels=data.labels[:16]).loss.backward()
+        optimizer.step()
+        ranks.step(step)
+        optimizer.zero_grad()
+        history.append(ranks.ranks[frozen])
+    assert history[0] == 2 and set(history[8:]) == {1}, history

@@ -153,6 +153,10 @@ public struct BanditKnapsackRankAllocator: RankAllocator, Equatable {
         let mean = arms[m].mean
         let factor = estimate.isFinite && mean > 0 ? max(0, estimate / mean) : 2   // unobserved arms look promising
         guard let first = observed.first, first > 0 else {
+            // Observed and worth nothing (a frozen matrix, or one off the loss's path: its gradients are
+            // zero) is not the same as never observed: it gets no value, so it keeps the rank-1 floor
+            // instead of the optimism meant for arms not yet seen.
+            guard arms[m].count == 0 else { return Array(repeating: 0, count: matrices[m].maxRank) }
             return (0..<matrices[m].maxRank).map { Foundation.pow(decay, Double($0)) * factor }
         }
         let last = max(observed.last!, first * 1e-6)

@@ -154,6 +154,28 @@ import Testing
         #expect(ranks.indices.allSatisfy { ranks[$0] >= bounds[$0].0 && ranks[$0] <= bounds[$0].1 })
     }
 
+    /// A matrix whose sensitivities are all zero (frozen, or off the loss's path) used to get its full
+    /// rank at the first reallocation: zero read as "never observed", the optimism meant for unseen arms.
+    @Test func aMatrixObservedAtZeroKeepsOnlyTheRankFloor() throws {
+        let matrices = (0..<4).map { AdaptedMatrix(name: "m\($0)", input: 8, output: 8, maxRank: 6) }
+        let schedule = try ReallocationSchedule(totalSteps: 40, warmupSteps: 4, finalSteps: 4, interval: 4)
+        for strategy in [BanditKnapsackRankAllocator.Strategy.ucb(exploration: 1), .thompson] {
+            var allocator = try BanditKnapsackRankAllocator(matrices: matrices, averageRank: 2, steps: schedule, strategy: strategy, seed: 1)
+            var pattern = allocator.initialPattern
+            for step in 0..<36 {
+                let sensitivities = matrices.indices.map { m in
+                    let value: Float = m == 0 ? 0 : 0.01 * Float(m) * (1 + 0.1 * Float(step % 3))
+                    return TripletSensitivity(values: Array(repeating: value, count: 6), left: Array(repeating: value, count: 6),
+                                              right: Array(repeating: value, count: 6))
+                }
+                allocator.observe(sensitivities, step: step)
+                if let next = try allocator.reallocate(step: step, current: pattern) { pattern = next }
+            }
+            #expect(pattern.ranks[0] == 1, "\(strategy): \(pattern.ranks)")
+            #expect(pattern.ranks[3] > 2)
+        }
+    }
+
     @Test func banditKnapsackTracksTheImportantMatricesBetterThanUniform() throws {
         let steps = 600
         var captured: [String: Double] = [:]
