@@ -132,7 +132,14 @@ class RankAllocator(Handle):
     def __init__(self, model, total_steps, average_rank=4, allocator="bandit-knapsack", warmup_steps=None,
                  final_steps=None, interval=100, seed=0, optimizer=None, adapter_name="default", client=None, **params):
         client = client or default_client()
-        self.matrices = [_Matrix(name, module, adapter_name) for name, module in lora_matrices(model, adapter_name)]
+        matrices = [_Matrix(name, module, adapter_name) for name, module in lora_matrices(model, adapter_name)]
+        # A matrix whose LoRA tensors the user froze cannot learn: it is left as it is and its share of
+        # the budget goes to the matrices that train.
+        self.frozen = [m.name for m in matrices if not any(p.requires_grad for p in m.parameters)]
+        self.matrices = [m for m in matrices if m.name not in self.frozen]
+        if not self.matrices:
+            raise AllotInputError(f"every LoRA matrix of adapter {adapter_name!r} is frozen (requires_grad=False): nothing to allocate",
+                                  exit_class=2, path="model")
         self.model, self.adapter_name = model, adapter_name
         self.optimizer = optimizer
         self.seed = seed

@@ -373,19 +373,27 @@ def test_an_interval_that_only_overflowed_postpones_the_reallocation():
     assert 12 in regular and 12 not in asked and 14 in asked
 
 
-def test_a_frozen_lora_matrix_gets_the_rank_floor_not_the_budget():
-    """A LoRA matrix the user froze (or one off the loss's path) never has a gradient, so its
-    sensitivities are zero. Allot's bandit-knapsack used to read that as "never observed" and give it
-    every slot at the first reallocation, budget taken from matrices that learn; it now keeps rank 1
-    (the floor that keeps each arm observed)."""
+@pytest.mark.parametrize("how", ["frozen", "off-path"])
+def test_a_matrix_that_cannot_learn_takes_no_budget(how):
+    """A LoRA matrix the user froze is not managed: it keeps its slots untouched and the budget is the
+    others'. One off the loss's path (its gradients are always zero) is managed, and keeps rank 1 (the
+    floor that keeps each arm observed): Allot's bandit-knapsack used to read its zero sensitivities as
+    "never observed" and give it every slot at the first reallocation, budget taken from matrices that
+    learn."""
     model = lora_model()
     frozen = "bert.encoder.layer.0.attention.self.query"
-    for name, parameter in model.named_parameters():
-        if f"{frozen}.lora_" in name:
-            parameter.requires_grad_(False)
+    if how == "frozen":
+        for name, parameter in model.named_parameters():
+            if f"{frozen}.lora_" in name:
+                parameter.requires_grad_(False)
+    else:
+        layer = dict(model.named_modules())[f"base_model.model.{frozen}"]
+        layer.register_forward_hook(lambda module, inputs, output: output.detach())   # nothing flows back through it
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
     ranks = allot.peft.RankAllocator(model, total_steps=40, average_rank=2, warmup_steps=4, final_steps=4, interval=4,
                                      optimizer=optimizer)
+    learning = [m for m in ranks.matrices if m.name != frozen]
+    assert ranks.budget == 2 * sum(m.input + m.output for m in learning) + (0 if how == "frozen" else 2 * (32 + 32))
     data = Tokens()
     history = []
     for step in range(40):
@@ -393,5 +401,10 @@ def test_a_frozen_lora_matrix_gets_the_rank_floor_not_the_budget():
         optimizer.step()
         ranks.step(step)
         optimizer.zero_grad()
-        history.append(ranks.ranks[frozen])
-    assert history[0] == 2 and set(history[8:]) == {1}, history
+        history.append(ranks.ranks.get(frozen))
+    if how == "frozen":
+        assert ranks.frozen == [frozen] and set(history) == {None}
+        layer = dict(model.named_modules())[f"base_model.model.{frozen}"]
+        assert bool((layer.lora_A["default"].weight != 0).all())                      # untouched: every slot as PEFT made it
+    else:
+        assert ranks.frozen == [] and history[0] == 2 and set(history[8:]) == {1}, history
