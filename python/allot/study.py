@@ -226,6 +226,7 @@ class Study(Handle):
             scheduler=_component(scheduler, scheduler_params), sampler=_component(sampler, sampler_params), owner=owner, lease=lease))
         super().__init__(client, answer["handle"])
         self.definition = answer
+        self._optimizing = None      # optimize()'s state while it runs: what stop() sets
 
     def ask(self):
         """The next trial, or None when the study waits for results or is finished."""
@@ -289,12 +290,12 @@ class Study(Handle):
         if n_jobs < 1:
             raise AllotInputError(f"n_jobs: expected a number of threads >= 1 (or -1: one per CPU), got {n_jobs}", exit_class=2, path="n_jobs")
         lock = threading.Lock()
-        state = {"jobs": 0, "error": None}
+        state = {"jobs": 0, "error": None, "stop": False}
 
         def claim():
             """A slot for one more job, or False when the study should stop starting jobs."""
             with lock:
-                if state["error"] is not None or (n_trials is not None and state["jobs"] >= n_trials):
+                if state["error"] is not None or state["stop"] or (n_trials is not None and state["jobs"] >= n_trials):
                     return False
                 if deadline is not None and time.monotonic() >= deadline:
                     return False
@@ -308,7 +309,7 @@ class Study(Handle):
         def work():
             while claim():
                 trial = self.ask()
-                while trial is None and n_jobs > 1 and not self.finished and state["error"] is None:
+                while trial is None and n_jobs > 1 and not self.finished and state["error"] is None and not state["stop"]:
                     time.sleep(0.01)                 # the others' running jobs decide what comes next
                     trial = self.ask()
                 if trial is None:
@@ -324,6 +325,25 @@ class Study(Handle):
                             state["error"] = error
                     return
 
+        self._optimizing = state
+        try:
+            self._work(work, n_jobs, lock, state)
+        finally:
+            self._optimizing = None
+        if state["error"] is not None:
+            raise state["error"]
+        return self.best_trial
+
+    def stop(self):
+        """Ends the running :meth:`optimize` once the jobs already running end, without an error (call it
+        from the objective or a callback, as Optuna's ``study.stop()``)."""
+        if self._optimizing is None:
+            raise RuntimeError("Study.stop() ends a running optimize(): call it from the objective or a callback")
+        self._optimizing["stop"] = True
+
+    @staticmethod
+    def _work(work, n_jobs, lock, state):
+        """Runs ``work`` in this thread, or in ``n_jobs`` threads."""
         if n_jobs == 1:
             work()
         else:
@@ -340,9 +360,6 @@ class Study(Handle):
                     if state["error"] is None:
                         state["error"] = interrupt
                 raise
-        if state["error"] is not None:
-            raise state["error"]
-        return self.best_trial
 
     def _run(self, objective, trial, catch):
         """One job: the objective, then the trial's outcome told (see :meth:`optimize`)."""
@@ -426,4 +443,5 @@ class Study(Handle):
         answer = client.call("study.create", **request(state=state, owner=owner, lease=lease))
         Handle.__init__(study, client, answer["handle"])
         study.definition = answer
+        study._optimizing = None
         return study

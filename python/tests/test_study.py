@@ -373,6 +373,27 @@ def test_the_pruning_callback_reports_completed_epochs_when_evaluating_within_ep
     assert trial.finished and study.best_trial["resource"] == 3
 
 
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_stop_from_a_callback_ends_optimize_without_an_error(client, n_jobs):
+    """Optuna's study.stop(): a callback (or the objective) ends optimize once the running jobs end;
+    outside optimize it is an error rather than a flag that would end the next run at once."""
+    study = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 50, "resource": 1}, client=client)
+    seen = []
+
+    def enough(study, trial):
+        seen.append(trial.number)
+        if len(seen) == 5:
+            study.stop()
+
+    best = study.optimize(lambda trial: trial.params["lr"], callbacks=[enough], n_jobs=n_jobs)
+    assert 5 <= len(study.trials) <= 5 + n_jobs and best is not None
+    assert all(t["state"] == "completed" for t in study.trials)
+    with pytest.raises(RuntimeError, match="running optimize"):
+        study.stop()
+    study.optimize(lambda trial: trial.params["lr"], n_trials=3, n_jobs=n_jobs)      # the next run is not stopped by the last
+    assert len(study.trials) >= len(seen) + 3
+
+
 def test_ctrl_c_stops_optimize_with_threads_from_starting_more_jobs(tmp_path):
     """Ctrl-C reaches only the main thread, which waits in join(): the worker threads used to go on
     starting jobs in the background (all of n_trials, in a notebook whose kernel lives on). Now the
