@@ -4,7 +4,7 @@ rewards its groups produced fed back for the next step."""
 import math
 
 from .errors import AllotInputError
-from .rollouts import RolloutAllocator
+from .rollouts import RolloutAllocator, checked_id
 
 
 class RolloutPlanner:
@@ -39,7 +39,7 @@ class RolloutPlanner:
     def plan(self, prompt_ids, budget=None):
         """Rollouts per prompt id for this batch. A prompt that appears more than once (a dataset with a
         repeated question) is planned once: one group, and ``per_prompt`` counted once for it."""
-        prompt_ids = list(dict.fromkeys(prompt_ids))
+        prompt_ids = list(dict.fromkeys(checked_id(prompt) for prompt in prompt_ids))
         if budget is None:
             budget = self.per_prompt * len(prompt_ids)
             if self.budgets_tokens:
@@ -54,6 +54,7 @@ class RolloutPlanner:
 
         Checked here, so a bad value is refused at the line that produced it (nothing of the group is
         kept) rather than at the next ``plan``, where it would stay queued and refuse every plan after."""
+        prompt_id = checked_id(prompt_id)
         values, sizes = self._checked(prompt_id, rewards, lengths)
         self._rewards.setdefault(prompt_id, []).extend(values)
         if sizes is not None:

@@ -1,6 +1,7 @@
 """Rollouts per prompt for a GRPO step under a fixed total (docs/rollouts.md)."""
 
 import hashlib
+import operator
 
 from ._client import Handle, client as default_client, request
 
@@ -9,9 +10,26 @@ from ._client import Handle, client as default_client, request
 LONGEST_PLAIN_ID = 128
 
 
+def checked_id(prompt):
+    """``prompt`` as a prompt id: a string, or an integer (numpy's and torch's as Python's, so a batch of
+    dataset indices works); else a TypeError saying what to pass, since a conversational prompt (a list of
+    messages, as TRL's datasets hold them) is not hashable and has no id of its own."""
+    if isinstance(prompt, str):
+        return prompt
+    if not isinstance(prompt, bool):
+        try:
+            return operator.index(prompt)
+        except TypeError:
+            pass
+    raise TypeError(f"a prompt id is a string or an integer, got {type(prompt).__name__} {str(prompt)[:80]!r}: a conversational "
+                    "prompt (a list of messages, as TRL's datasets hold them) has no id of its own; pass its text "
+                    "(tokenizer.apply_chat_template(prompt, tokenize=False)) or the example's index in your dataset")
+
+
 def wire_id(prompt):
     """The id the service sees for ``prompt``: itself, or ``"sha256:<hex>"`` for a string longer than
     ``LONGEST_PLAIN_ID`` bytes, so the prompt's text can be its id (stable across runs and processes)."""
+    prompt = checked_id(prompt)
     if isinstance(prompt, str):
         data = prompt.encode("utf-8")
         if len(data) > LONGEST_PLAIN_ID:
@@ -53,6 +71,7 @@ class RolloutAllocator(Handle):
         if budget is None:
             raise ValueError("allocate needs a budget: the total rollouts of this step")
         new_rewards, rates, lengths = new_rewards or {}, rates or {}, lengths or {}
+        prompt_ids = [checked_id(prompt) for prompt in prompt_ids]
         wire = {prompt: wire_id(prompt) for prompt in [*prompt_ids, *new_rewards, *rates]}
 
         def entry(prompt):

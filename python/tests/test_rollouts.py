@@ -258,3 +258,23 @@ def test_a_checkpointed_planner_plans_the_same_as_the_one_saved(client):
     with pytest.raises(allot.AllotInputError, match="perPrompt"):
         restored.load_state_dict({**saved, "perPrompt": -1})
     assert json.dumps(restored.state_dict(), sort_keys=True) == before      # a refused document changed nothing
+
+
+def test_prompt_ids_are_strings_or_integers_and_a_conversation_is_told_what_to_pass():
+    """TRL's conversational datasets hold a prompt as a list of messages: unhashable, and it used to fail
+    with "unhashable type: 'list'". The error now says what to pass. Dataset indices from numpy or torch
+    work as integers."""
+    import numpy
+
+    planner = allot.RolloutPlanner(per_prompt=4, policy="knapsack-rl", min=2, max=8)
+    conversation = [{"role": "user", "content": "What is 2 + 2?"}]
+    with pytest.raises(TypeError, match="apply_chat_template"):
+        planner.plan([conversation])
+    with pytest.raises(TypeError, match="apply_chat_template"):
+        planner.record(conversation, [1.0])
+    with pytest.raises(TypeError, match="got bool"):
+        planner.plan([True])
+    counts = planner.plan(list(numpy.arange(3)) + [torch.tensor(7)])
+    assert counts == {0: 4, 1: 4, 2: 4, 7: 4} and all(type(key) is int for key in counts)
+    planner.record(numpy.int64(1), [1.0, 0.0, 1.0, 0.0])
+    assert sum(planner.plan([0, 1, 2]).values()) == 12
