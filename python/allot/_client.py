@@ -3,6 +3,7 @@ child process speaking newline-delimited JSON-RPC 2.0. Both carry the same messa
 
 import ctypes
 import json
+import operator
 import os
 import shutil
 import subprocess
@@ -136,7 +137,7 @@ class Client:
             request = {"jsonrpc": "2.0", "id": self._next_id, "method": method}
             if params:
                 request["params"] = params
-            answer = self._connection.exchange(json.dumps(request, allow_nan=True))
+            answer = self._connection.exchange(json.dumps(request, allow_nan=True, default=_plain))
         try:
             response = json.loads(answer)
         except (TypeError, ValueError) as error:
@@ -155,6 +156,20 @@ class Client:
 
 _default = None
 _default_lock = threading.Lock()
+
+
+def _plain(value):
+    """A numpy or torch value as the JSON it holds (a reward that is a 0-d tensor, an arm that is a numpy
+    integer, an array of sensitivities), for ``json.dumps``; anything else is its TypeError."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    try:
+        return operator.index(value)
+    except TypeError:
+        pass
+    if hasattr(value, "__float__"):
+        return float(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def request(**fields):

@@ -107,3 +107,24 @@ def test_exp3_weights_a_late_reward_by_its_draw_probability(client):
     assert abs(policy.state_dict()["state"]["weights"]["scores"][0] - (expected[0] + 4)) < 1e-9
     with pytest.raises(allot.AllotInputError):
         policy.update(0, 1.0, probability=0.0)
+
+
+def test_numpy_and_torch_values_are_taken_as_the_numbers_they_hold(client):
+    """A reward computed in torch (a 0-d tensor, even one requiring grad) or numpy, and an arm that is a
+    numpy integer, used to fail in the JSON encoder: they are the numbers they hold, and the policy
+    learns exactly as from Python's."""
+    import numpy
+    import torch
+
+    plain = allot.Policy("thompson", arms=3, seed=4, client=client)
+    arrays = allot.Policy("thompson", arms=3, seed=4, client=client)
+    for step in range(30):
+        arm = plain.select()
+        assert arrays.select() == arm
+        reward = [0.2, 0.5, 0.9][arm] * (step % 2)
+        plain.update(arm, reward)
+        held = torch.tensor(reward, dtype=torch.float64, requires_grad=True) if step % 3 else numpy.float64(reward)
+        arrays.update(numpy.int64(arm), held)
+    assert plain.state_dict() == arrays.state_dict()
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        plain.update(0, object())
