@@ -137,7 +137,7 @@ class Client:
             request = {"jsonrpc": "2.0", "id": self._next_id, "method": method}
             if params:
                 request["params"] = params
-            answer = self._connection.exchange(json.dumps(request, allow_nan=True, default=_plain))
+            answer = self._connection.exchange(_ENCODER.encode(request))
         try:
             response = json.loads(answer)
         except (TypeError, ValueError) as error:
@@ -170,6 +170,10 @@ def _plain(value):
     if hasattr(value, "__float__"):
         return float(value)
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# One encoder for every call: json.dumps with any non-default option builds a new one each time.
+_ENCODER = json.JSONEncoder(allow_nan=True, default=_plain)
 
 
 def request(**fields):
