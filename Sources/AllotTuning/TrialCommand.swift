@@ -169,18 +169,16 @@ public struct TrialCommand: Sendable {
         }
         func take(_ text: String) {
             guard !text.isEmpty else { return }
-            let line = Self.valueLine(text)
-            if case let .value(_, _, attributes)? = line { take(attributes: attributes) }
-            if case let .attributes(attributes)? = line { take(attributes: attributes) }
-            switch line {
-            case let .value(resource, value, _)?:
+            switch Self.valueLine(text) {
+            case let .value(resource, value, attributes)?:
+                take(attributes: attributes)
                 outcome.value = value
                 outcome.reports += 1
                 report(resource ?? assignment.resource, value)
             case let .nonFinite(text)?:
                 outcome.failure = "printed a value that is not a finite number (\(text))"
-            case .attributes?:
-                break
+            case let .attributes(attributes)?:
+                take(attributes: attributes)
             case nil:
                 if text.hasPrefix("{'"), text.contains("'value'") { printedPythonDict = true }
                 output(text)
@@ -188,9 +186,9 @@ public struct TrialCommand: Sendable {
         }
         func take(attributes: JSONObject?) {
             guard let attributes else { return }
+            let reader = FieldReader(source: "output", path: "attributes", value: .object(attributes))
             for (key, value) in attributes {
                 do {
-                    let reader = FieldReader(source: "output", path: "attributes", value: .object(attributes))
                     _ = try reader.child(key, .string(key)).name("an attribute's name")
                     outcome.attributes[key] = try StudyEvent.attributeValue(reader.child(key, value))
                 } catch {
