@@ -53,6 +53,9 @@ class PruningCallback(TrainerCallback):
     trainer's caller then raises :class:`allot.TrialPruned` (``callback.pruned`` says so)."""
 
     def __init__(self, trial, metric="eval_loss", use_epochs=True):
+        study = getattr(trial, "study", None) or getattr(getattr(trial, "trial", None), "study", None)
+        if study is not None:
+            _warn_if_maximizing_a_loss(metric, study, stacklevel=3)
         self.trial = trial
         self.metric = metric
         self.use_epochs = use_epochs
@@ -96,9 +99,7 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
     keeps its last evaluation's metrics as the user attribute ``metrics``. Returns the study's best trial."""
     if trainer.model_init is None:
         raise ValueError("the Trainer needs model_init: every trial trains a fresh model (as for Trainer.hyperparameter_search)")
-    if "loss" in metric and study.definition["direction"] == "maximize":
-        warnings.warn(f"the study maximizes {metric!r}: create it with direction='minimize' to look for the lowest loss",
-                      RuntimeWarning, stacklevel=2)
+    _warn_if_maximizing_a_loss(metric, study, stacklevel=3)
     if str(getattr(trainer.args.eval_strategy, "value", trainer.args.eval_strategy)) == "no":
         raise ValueError("the Trainer never evaluates (eval_strategy='no'), so no trial has a value to report: "
                          "set eval_strategy='epoch' (or 'steps' with use_epochs=False)")
@@ -125,7 +126,9 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
 
     def objective(trial):
         apply(trial.params)
-        callback = PruningCallback(trial, metric=metric, use_epochs=use_epochs)
+        with warnings.catch_warnings():          # said once, above, not once per trial
+            warnings.simplefilter("ignore", RuntimeWarning)
+            callback = PruningCallback(trial, metric=metric, use_epochs=use_epochs)
         trainer.add_callback(callback)
         # Trainer.train(trial=...) accepts Optuna's and Ray's trials only; the fresh model comes from
         # model_init, which train() calls without arguments when it takes none.
@@ -147,6 +150,14 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
     finally:
         for name, value in original.items():
             setattr(trainer.args, name, value)
+
+
+def _warn_if_maximizing_a_loss(metric, study, stacklevel):
+    """A study maximizes by default (Optuna's minimizes): one that maximizes a metric named as a loss is
+    most likely that default, and would look for the worst model."""
+    if "loss" in metric and study.definition["direction"] == "maximize":
+        warnings.warn(f"the study maximizes {metric!r}: create it with direction='minimize' to look for the lowest loss",
+                      RuntimeWarning, stacklevel=stacklevel)
 
 
 def _as_argument(name, value, current):

@@ -344,6 +344,25 @@ def test_the_pruning_callback_stops_a_trainer(client, tmp_path):
     assert study.best_trial["resource"] == 4
 
 
+def test_the_pruning_callback_warns_when_the_study_maximizes_a_loss(client):
+    """Allot's studies maximize by default and Optuna's minimize: an Optuna user's PruningCallback on
+    eval_loss would silently look for the worst model. It warns, pointing at the caller's line."""
+    import warnings
+    import allot.hf
+
+    space = [{"name": "x", "type": "float", "low": 0.0, "high": 1.0}]
+    default = allot.Study(space, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 3}, client=client)
+    with pytest.warns(RuntimeWarning, match="direction='minimize'") as caught:
+        allot.hf.PruningCallback(default.ask(), metric="eval_loss")
+    assert caught[0].filename == __file__
+    minimizing = allot.Study(space, direction="minimize", scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 3},
+                             client=client)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        allot.hf.PruningCallback(minimizing.ask(), metric="eval_loss")
+        allot.hf.PruningCallback(default.ask(), metric="eval_accuracy")
+
+
 def test_the_pruning_callback_reports_completed_epochs_when_evaluating_within_epochs(client, tmp_path):
     """With evaluations every 3 steps of 4-step epochs (at 0.75, 1.5, 2.25 and 3 epochs), each value is
     reported at the epochs completed, never rounded up: a rung at 1 epoch is not decided 0.75 epochs in."""
