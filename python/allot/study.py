@@ -1,8 +1,10 @@
 """Hyperparameter studies inside your own training loop: ask, report, should_prune, tell."""
 
+import gc
 import json
 import math
 import os
+import sys
 import threading
 import time
 import warnings
@@ -19,6 +21,35 @@ def _space(space):
     if isinstance(space, list):
         return {"parameters": space}
     return space
+
+
+class _Progress:
+    """``optimize(show_progress_bar=True)``: tqdm's bar when it is installed, else a line per job on stderr."""
+
+    def __init__(self, total):
+        try:
+            from tqdm.auto import tqdm
+        except ImportError:
+            tqdm = None
+        self.bar = tqdm(total=total, unit="job") if tqdm is not None else None
+        self.total, self.done = total, 0
+        self.lock = threading.Lock()
+
+    def __call__(self, study, trial):
+        with self.lock:
+            self.done += 1
+            best = study.best_value
+            text = "best value " + ("none yet" if best is None else f"{best:.6g}")
+            if self.bar is not None:
+                self.bar.set_postfix_str(text, refresh=False)
+                self.bar.update(1)
+            else:
+                print(f"job {self.done}{'' if self.total is None else f'/{self.total}'}: trial {trial.number}, {text}",
+                      file=sys.stderr, flush=True)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _json_value(value, path="value"):
@@ -259,7 +290,8 @@ class Study(Handle):
         answer = self._call("enqueue", configuration=dict(params), skipIfExists=bool(skip_if_exists))
         return answer["enqueued"]
 
-    def optimize(self, objective, n_trials=None, timeout=None, catch=(), n_jobs=1, callbacks=None):
+    def optimize(self, objective, n_trials=None, timeout=None, catch=(), n_jobs=1, callbacks=None, gc_after_trial=False,
+                 show_progress_bar=False):
         """Runs ``objective(trial)`` until the scheduler has nothing left, ``n_trials`` jobs ran, or
         ``timeout`` seconds passed (checked before each job: a job that started runs to its end).
 
@@ -283,8 +315,17 @@ class Study(Handle):
 
         ``callbacks``: functions called as ``callback(study, trial)`` after each job, in the thread that
         ran it (Optuna's, for logging or stopping early: raise to stop the study).
+
+        ``gc_after_trial`` runs the garbage collector after each job, and ``show_progress_bar`` shows one
+        (tqdm's, when it is installed; a line per job on stderr otherwise), as Optuna's arguments do.
         """
         catch = tuple(catch) if isinstance(catch, (list, tuple, set)) else (catch,)
+        callbacks = list(callbacks or ())
+        if gc_after_trial:
+            callbacks.append(lambda study, trial: gc.collect())
+        progress = _Progress(n_trials) if show_progress_bar else None
+        if progress is not None:
+            callbacks.append(progress)
         deadline = None if timeout is None else time.monotonic() + float(timeout)
         n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
         if n_jobs < 1:
@@ -317,7 +358,7 @@ class Study(Handle):
                     return
                 try:
                     self._run(objective, trial, catch)
-                    for callback in callbacks or ():
+                    for callback in callbacks:
                         callback(self, trial)
                 except BaseException as error:
                     with lock:
@@ -330,6 +371,8 @@ class Study(Handle):
             self._work(work, n_jobs, lock, state)
         finally:
             self._optimizing = None
+            if progress is not None:
+                progress.close()
         if state["error"] is not None:
             raise state["error"]
         return self.best_trial

@@ -413,6 +413,24 @@ def test_stop_from_a_callback_ends_optimize_without_an_error(client, n_jobs):
     assert len(study.trials) >= len(seen) + 3
 
 
+def test_optunas_progress_bar_and_gc_arguments_are_taken(client, monkeypatch, capsys):
+    """study.optimize(..., show_progress_bar=True, gc_after_trial=True), as an Optuna script calls it:
+    a bar (tqdm's; without tqdm a line per job on stderr) and a collection after each job."""
+    import gc
+    import sys
+
+    collected = []
+    monkeypatch.setattr(gc, "collect", lambda *args: collected.append(1) or 0)
+    study = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 4, "resource": 1}, client=client)
+    study.optimize(lambda trial: trial.params["lr"], n_trials=2, show_progress_bar=True, gc_after_trial=True)
+    assert len(collected) == 2 and "2/2" in capsys.readouterr().err
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)                    # as if tqdm were not installed
+    study.optimize(lambda trial: trial.params["lr"], n_trials=2, show_progress_bar=True)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("job 1/2: trial 2, best value ") and lines[1].startswith("job 2/2: trial 3")
+    assert len(collected) == 2
+
+
 def test_ctrl_c_stops_optimize_with_threads_from_starting_more_jobs(tmp_path):
     """Ctrl-C reaches only the main thread, which waits in join(): the worker threads used to go on
     starting jobs in the background (all of n_trials, in a notebook whose kernel lives on). Now the
