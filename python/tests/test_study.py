@@ -743,3 +743,47 @@ def test_cost_aware_halving_chooses_a_model_family_timing_each_job(client, tmp_p
     assert all(len(finals[t]) <= 5 for t in rungs[2700])
     assert abs(best["value"] - sum(finals[best["id"]]) / len(finals[best["id"]])) < 1e-9
     assert best.get("evaluations", 1) == len(finals[best["id"]])
+
+
+def test_a_script_under_allot_tune_uses_allot_job_for_the_protocol(tmp_path):
+    """allot.job: the job from the ALLOT_* variables, value lines printed (and flushed) by report, an
+    attribute by set_user_attr, resumed from its checkpoint when ASHA promotes it; run by allot tune."""
+    import sys
+
+    from conftest import ROOT
+    import allot.job
+
+    (tmp_path / "space.json").write_text(json.dumps({"parameters": [{"name": "x", "type": "float", "low": 0, "high": 1},
+                                                                     {"name": "kind", "type": "categorical", "choices": ["a", "b"]}]}))
+    (tmp_path / "train.py").write_text("""
+import json, os
+import allot.job
+job = allot.job.current()
+start = 0
+if job.resume_from:
+    start = json.load(open(job.checkpoint))["epoch"]
+    assert start == job.resume_from
+for epoch in range(start + 1, int(job.resource) + 1):
+    json.dump({"epoch": epoch}, open(job.checkpoint, "w"))
+    job.report(1 - (job.params["x"] - 0.3) ** 2 - 0.5 / epoch - (0.1 if job.params["kind"] == "b" else 0), epoch)
+job.set_user_attr("epochs_here", int(job.resource) - start)
+""")
+    environment = dict(os.environ, PYTHONPATH=str(ROOT / "python"))
+    run = subprocess.run([os.environ["ALLOT_BINARY"], "tune", "--space", "space.json", "--storage", "t.sqlite", "--scheduler", "asha",
+                          "--min-resource", "1", "--max-resource", "9", "--trials", "12", "--seed", "3", "--json", "--",
+                          sys.executable, "train.py"], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    trials = json.loads(subprocess.run([os.environ["ALLOT_BINARY"], "study", "trials", "--storage", "t.sqlite", "--name", "tune"],
+                                       cwd=tmp_path, capture_output=True, text=True, check=True).stdout)
+    assert len(trials) == 12 and all(t["state"] in ("completed", "paused") for t in trials)
+    assert any(t["resource"] == 9 for t in trials)
+    for t in trials:                                   # the last job's epochs: a promoted one trained only its new ones
+        assert 1 <= t["attributes"]["epochs_here"] <= t["resource"]
+    assert any(t["attributes"]["epochs_here"] < t["resource"] for t in trials)   # some resumed from a checkpoint
+
+    with pytest.raises(RuntimeError, match="allot tune --space"):
+        allot.job.current({})
+    job = allot.job.current({"ALLOT_CONFIGURATION": '{"x": 0.5}', "ALLOT_RESOURCE": "3", "ALLOT_RESUME_FROM": "", "ALLOT_TRIAL": "4"})
+    assert (job.number, job.resource, job.resume_from, job.repetition, job.params) == (4, 3, None, 0, {"x": 0.5})
+    with pytest.raises(allot.AllotInputError):
+        job.report(float("nan"), 1)
