@@ -87,10 +87,7 @@ struct StudyCommand: ParsableCommand {
             var attributes: [(String, JSONValue)] = []
             if let reader = try root.optional("attributes") {
                 guard case let .object(object) = reader.value else { throw reader.invalid("an object {name: value}") }
-                for (key, value) in object {
-                    _ = try reader.child(key, .string(key)).name("an attribute's name")
-                    attributes.append((key, try StudyEvent.attributeValue(reader.child(key, value))))
-                }
+                attributes = try object.map { key, value in (key, try StudyEvent.attribute(key, value, in: reader)) }
             }
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }

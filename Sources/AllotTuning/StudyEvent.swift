@@ -105,6 +105,13 @@ public enum StudyEvent: Sendable, Equatable {
         return reader.value
     }
 
+    /// Member `key` of an object of attributes read by `reader` (`{"test_accuracy": 0.9, ...}`), its name
+    /// and its value checked.
+    public static func attribute(_ key: String, _ value: JSONValue, in reader: FieldReader) throws -> JSONValue {
+        _ = try reader.child(key, .string(key)).name("an attribute's name")
+        return try attributeValue(reader.child(key, value))
+    }
+
     /// Reads a stored entry, every field checked.
     static func read(_ reader: FieldReader, space: SearchSpace) throws -> StudyEvent {
         var reader = reader

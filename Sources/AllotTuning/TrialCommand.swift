@@ -189,8 +189,7 @@ public struct TrialCommand: Sendable {
             let reader = FieldReader(source: "output", path: "attributes", value: .object(attributes))
             for (key, value) in attributes {
                 do {
-                    _ = try reader.child(key, .string(key)).name("an attribute's name")
-                    outcome.attributes[key] = try StudyEvent.attributeValue(reader.child(key, value))
+                    outcome.attributes[key] = try StudyEvent.attribute(key, value, in: reader)
                 } catch {
                     outcome.refusedAttributes.append("\(error)")
                 }

@@ -60,16 +60,14 @@ class PruningCallback(TrainerCallback):
         self.metric = metric
         self.use_epochs = use_epochs
         self.pruned = False
-        self.last = None
-        self.metrics = None
+        self.metrics = None          # the last evaluation's
 
     def on_evaluate(self, args, state, control, metrics=None, **kwargs):
         if not metrics or self.metric not in metrics:
             raise KeyError(f"the evaluation has no {self.metric!r} (it has {sorted(metrics or {})})")
         step = self.step_of(state)
         self.metrics = dict(metrics)
-        self.last = metrics[self.metric]
-        self.trial.report(self.last, step)
+        self.trial.report(metrics[self.metric], step)
         if self.trial.should_prune():
             self.pruned = True
             control.should_training_stop = True
@@ -143,7 +141,7 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
                        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)}
             trial.set_user_attr("metrics", numbers)
         callback.raise_if_pruned()
-        return callback.last
+        return callback.metrics[metric] if callback.metrics else None
 
     try:
         return study.optimize(objective, n_trials=n_trials, timeout=timeout, catch=catch)

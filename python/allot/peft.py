@@ -200,24 +200,31 @@ class RankAllocator(Handle):
         """Adds this backward pass's sensitivities (call after backward, before the optimizer step, or let
         :meth:`step` do it) and clears inactive components' gradients."""
         scores = [matrix.sensitivity() for matrix in self.matrices]
-        found = [score is not None for score in scores]
-        if self._flat is not None and all(found):
-            flat = torch.cat(scores).to(torch.float64)
-            finite = torch.isfinite(flat).all()
-            self._flat.add_(torch.where(finite, flat, 0.0))
-        elif any(found):
-            pairs = [(matrix, score.to(torch.float64)) for matrix, score in zip(self.matrices, scores) if score is not None]
-            finite = torch.stack([torch.isfinite(score).all().to(self._finite.device) for _, score in pairs]).all()
-            for matrix, score in pairs:
-                matrix.total.add_(torch.where(finite.to(score.device), score, 0.0))
-        if any(found):
+        found = any(score is not None for score in scores)
+        if found:
+            finite = self._add(scores)
             self._finite.add_(finite)
             self._overflowed.add_(~finite)
         for matrix in self.matrices:
             matrix.mask_gradients()
         self._observed += 1
-        self._with_gradients += any(found)
+        self._with_gradients += found
         self._accumulated_step = step
+
+    def _add(self, scores):
+        """Adds a pass's sensitivities to the totals unless one is not finite; returns whether all were
+        (a 0-d tensor, so no step waits for the device). One kernel over the shared buffer when every
+        matrix has a score and they share a device, else matrix by matrix."""
+        if self._flat is not None and all(score is not None for score in scores):
+            flat = torch.cat(scores).to(torch.float64)
+            finite = torch.isfinite(flat).all()
+            self._flat.add_(torch.where(finite, flat, 0.0))
+            return finite
+        pairs = [(matrix, score.to(torch.float64)) for matrix, score in zip(self.matrices, scores) if score is not None]
+        finite = torch.stack([torch.isfinite(score).all().to(self._finite.device) for _, score in pairs]).all()
+        for matrix, score in pairs:
+            matrix.total.add_(torch.where(finite.to(score.device), score, 0.0))
+        return finite
 
     def step(self, step, optimizer=None):
         """After ``optimizer.step()`` at training step ``step`` (0-based): holds pruned components at zero

@@ -10,7 +10,7 @@ import time
 import warnings
 from pathlib import Path
 
-from ._client import Handle, client as default_client, request
+from ._client import Handle, _plain, client as default_client, request
 from .errors import AllotInputError, TrialPruned
 
 
@@ -53,10 +53,10 @@ class _Progress:
 
 
 def _json_value(value, path="value"):
-    """A user attribute as plain JSON: tensors and numpy values become numbers or lists, and a NaN or
-    infinity anywhere in it is an error naming where (JSON has neither)."""
-    if hasattr(value, "tolist") and callable(value.tolist):
-        value = value.tolist()
+    """A user attribute as plain JSON: tensors and numpy values become numbers or lists (as the client
+    sends them), and a NaN or infinity anywhere in it is an error naming where (JSON has neither)."""
+    if value is not None and not isinstance(value, (str, int, float, list, tuple, dict)):
+        value = _plain(value)
     if isinstance(value, float) and not math.isfinite(value):
         raise AllotInputError(f"{path}: an attribute's value must be finite, got {value}", exit_class=2, path=path)
     if isinstance(value, (list, tuple)):
