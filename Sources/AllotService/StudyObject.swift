@@ -8,7 +8,7 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.suggest", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(SessionBox)
@@ -23,7 +23,6 @@ struct StudyObject {
     }
 
     var backing: Backing
-    let space: SearchSpace
     let definition: StudyDefinition
 
     /// `study.create {"space"?, "direction"?, "scheduler"?, "sampler"?, "storage"?, "name"?, "owner"?,
@@ -55,7 +54,7 @@ struct StudyObject {
         }
         var definition: StudyDefinition?
         if let spaceReader {
-            let space = try SearchSpace.read(spaceReader)
+            let space = try SearchSpace.read(spaceReader, allowEmpty: true)
             definition = try StudyDefinition(
                 space: space, direction: direction == "minimize" ? .minimize : .maximize,
                 scheduler: try configuration(scheduler, registry: SchedulerRegistry.registry, default: "asha", defaults: ["minResource": 1, "maxResource": 27]),
@@ -91,12 +90,11 @@ struct StudyObject {
     init(backing: Backing, definition: StudyDefinition) {
         self.backing = backing
         self.definition = definition
-        space = definition.space
     }
 
     var description: JSONObject {
         var members: JSONObject = ["direction": .string(definition.direction.rawValue), "scheduler": definition.scheduler.json,
-                                   "sampler": definition.sampler.json, "space": space.json]
+                                   "sampler": definition.sampler.json, "space": definition.space.json]
         if case let .storage(_, name) = backing { members["name"] = .string(name) }
         return members
     }
@@ -120,11 +118,10 @@ struct StudyObject {
 
     mutating func call(_ verb: String, _ params: FieldReader) throws -> JSONValue {
         var params = params
-        let space = self.space
         switch verb {
         case "ask":
             try params.finish(allowed: ["handle"])
-            let (assignment, finished) = try run { session in (session.ask(), session.study.isFinished) }
+            let (assignment, finished, space) = try run { session in (session.ask(), session.study.isFinished, session.study.space) }
             if let assignment { return StudyJSON.assignment(assignment, space: space) }
             return finished ? .object(["finished": true]) : .object(["wait": true])
         case "tell":
@@ -140,10 +137,12 @@ struct StudyObject {
             return .object(["told": .number(Double(job.trial))])
         case "enqueue":
             // A configuration (or some of its parameters) for the next new trial, ahead of the sampler.
-            let configuration = try space.configuration(from: try params.required("configuration", "the parameters to try ({name: value})"), partial: true)
+            let given = try params.required("configuration", "the parameters to try ({name: value})")
             let skip = try params.optional("skipIfExists")?.bool() ?? false
             try params.finish(allowed: ["handle", "configuration", "skipIfExists"])
-            let (enqueued, queued) = try run { session in (try session.enqueue(configuration, skipIfExists: skip), session.study.queued.count) }
+            let (enqueued, queued) = try run { session in
+                (try session.enqueue(try session.study.space.configuration(from: given, partial: true), skipIfExists: skip), session.study.queued.count)
+            }
             return .object(["enqueued": .bool(enqueued), "queued": .number(Double(queued))])
         case "report":
             // An intermediate value; at (or past) the job's resource it completes the job, and the answer
@@ -159,7 +158,7 @@ struct StudyObject {
                 try session.tell(assignment, value: value)
                 if assignment.resource >= session.study.maxResource { return .object(["decision": "complete"]) }
                 guard let next = session.promote(trial: job.trial) else { return .object(["decision": "prune"]) }
-                return .object(["decision": "continue", "job": StudyJSON.assignment(next, space: space)])
+                return .object(["decision": "continue", "job": StudyJSON.assignment(next, space: session.study.space)])
             }
         case "set_attribute":
             // A user attribute of a trial (a metric the study does not optimise, a note), in any state.
@@ -169,13 +168,22 @@ struct StudyObject {
             try params.finish(allowed: ["handle", "trial", "key", "value"])
             try run { try $0.setAttribute(trial: trial, key: key, value: value) }
             return .object(["set": .number(Double(trial))])
+        case "suggest":
+            // Define-by-run: the value of a parameter a running trial asks for (added to the space, and
+            // drawn for the trial, when it is new to either).
+            let trial = try params.required("trial", "the trial id").integer(in: 0...Limits.maxTrials, "the trial number")
+            let parameter = try SearchSpace.parameter(try params.required("parameter", "the parameter ({\"name\", \"type\", ...} as in a space)"))
+            try params.finish(allowed: ["handle", "trial", "parameter"])
+            let value = try run { try $0.suggest(trial: trial, parameter: parameter) }
+            return .object(["value": value.json])
         case "heartbeat":
             let lease = try params.required("lease", "seconds the jobs stay this worker's").number("seconds in (0, 1e9]") { $0 > 0 && $0 <= 1e9 }
             try params.finish(allowed: ["handle", "lease"])
             return .object(["renewed": .number(Double(try run { try $0.heartbeat(lease: lease) }))])
         case "best":
             try params.finish(allowed: ["handle"])
-            return try load().best.map { StudyJSON.trial($0, space: space) } ?? .null
+            let study = try load()
+            return study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null
         case "status":
             // Whether a worker should stop (finished) or wait for others' results (waiting), without asking.
             try params.finish(allowed: ["handle"])
@@ -185,7 +193,8 @@ struct StudyObject {
                             "queued": .number(Double(study.queued.count))])
         case "trials":
             try params.finish(allowed: ["handle"])
-            return .array(try load().trials.map { StudyJSON.trial($0, space: space) })
+            let study = try load()
+            return .array(study.trials.map { StudyJSON.trial($0, space: study.space) })
         case "snapshot":
             try params.finish(allowed: ["handle"])
             return .object(["state": try Interchange.encode(try load())])

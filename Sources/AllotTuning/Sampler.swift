@@ -22,6 +22,14 @@ public protocol Sampler: Sendable {
     var name: String { get }
     /// The configuration of new trial `trial`.
     mutating func configuration(forTrial trial: Int, space: SearchSpace, history: SamplingHistory) -> Configuration
+    /// In a study its objective defines: the sampler that draws a parameter a running trial asks for and
+    /// does not have, on its own (Optuna's independent sampling), seeded apart from the trial's other
+    /// draws by `salt`. nil: this sampler needs every parameter when the study is created.
+    func independentSampler(salt: UInt64) -> (any Sampler)?
+}
+
+extension Sampler {
+    public func independentSampler(salt: UInt64) -> (any Sampler)? { nil }
 }
 
 /// Independent uniform points; trial n's point comes from a SplitMix64 stream seeded by (seed, n), a few
@@ -36,6 +44,8 @@ public struct RandomSampler: Sampler, Equatable {
         var stream = SplitMix64(seed: SplitMix64.derive(seed: seed, index: UInt64(trial)))
         return space.configuration(at: (0..<space.dimension).map { _ in stream.uniform() })
     }
+
+    public func independentSampler(salt: UInt64) -> (any Sampler)? { RandomSampler(seed: SplitMix64.derive(seed: seed, index: salt)) }
 }
 
 /// The Sobol low-discrepancy sequence (GSL's qrng): trial n gets point n, so few trials cover the space

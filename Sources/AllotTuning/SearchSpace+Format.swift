@@ -27,30 +27,36 @@ extension SearchSpace: Codable {
         try json.encode(to: encoder)
     }
 
-    /// The space in its file format.
+    /// The space in its file format: the parameters given with it (a define-by-run study's suggested
+    /// ones are in its journal, `StudyEvent.parameter`).
     public var json: JSONValue {
-        .object(["parameters": .array(parameters.map { parameter in
-            var members: [(key: String, value: JSONValue)] = [(key: "name", value: .string(parameter.name))]
-            switch parameter.domain {
-            case let .float(low, high, log):
-                members += [("type", "float"), ("low", .number(low)), ("high", .number(high)), ("log", .bool(log))]
-            case let .integer(low, high, step, log):
-                members += [("type", "int"), ("low", .number(Double(low))), ("high", .number(Double(high))), ("step", .number(Double(step))), ("log", .bool(log))]
-            case let .categorical(choices):
-                members += [("type", "categorical"), ("choices", .array(choices.map(JSONValue.string)))]
-            }
-            if let condition = parameter.condition {
-                members.append(("condition", .object(["parent": .string(condition.parent), "values": .array(condition.values.map(JSONValue.string))])))
-            }
-            return .object(JSONObject(members))
-        })])
+        .object(["parameters": .array(parameters.prefix(declaredCount).map(Self.json))])
+    }
+
+    /// One parameter in the space's file format.
+    public static func json(_ parameter: SearchParameter) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [(key: "name", value: .string(parameter.name))]
+        switch parameter.domain {
+        case let .float(low, high, log):
+            members += [("type", "float"), ("low", .number(low)), ("high", .number(high)), ("log", .bool(log))]
+        case let .integer(low, high, step, log):
+            members += [("type", "int"), ("low", .number(Double(low))), ("high", .number(Double(high))), ("step", .number(Double(step))), ("log", .bool(log))]
+        case let .categorical(choices):
+            members += [("type", "categorical"), ("choices", .array(choices.map(JSONValue.string)))]
+        }
+        if let condition = parameter.condition {
+            members.append(("condition", .object(["parent": .string(condition.parent), "values": .array(condition.values.map(JSONValue.string))])))
+        }
+        return .object(JSONObject(members))
     }
 
     /// Reads the space format (or the legacy encoding of release 583d2df), every error naming the field.
-    public static func read(_ reader: FieldReader) throws -> SearchSpace {
+    /// `allowEmpty`: no parameters is the space of a study its objective defines.
+    public static func read(_ reader: FieldReader, allowEmpty: Bool = false) throws -> SearchSpace {
         var root = reader
         let items = try root.required("parameters", "an array of parameters").elements("an array of parameters", maxCount: maxParameters)
         try root.finish(allowed: ["parameters"])
+        if allowEmpty, items.isEmpty { return .empty }
         var parameters: [SearchParameter] = []
         for item in items {
             parameters.append(item.keys.contains("domain") ? try legacyParameter(item) : try parameter(item))
@@ -61,7 +67,8 @@ extension SearchSpace: Codable {
         }
     }
 
-    static func parameter(_ item: FieldReader) throws -> SearchParameter {
+    /// One parameter in the space's file format (`{"name", "type", ...}`), every error naming the field.
+    public static func parameter(_ item: FieldReader) throws -> SearchParameter {
         var item = item
         let name = try item.required("name", "the parameter's name").name("the parameter's name")
         let type = try item.required("type", "float, int or categorical").choice(["float", "int", "categorical"], kind: "parameter type")
@@ -138,12 +145,13 @@ extension SearchSpace {
     /// (ints on their step grid, choices among the choices), inactive ones absent, nothing else.
     /// `partial`: some parameters may be left out (a sampler chooses them), but a conditional parameter
     /// comes with its parent, and a parent's value that makes a parameter active comes with it, so the
-    /// values given never depend on a choice the sampler makes.
+    /// values given never depend on a choice the sampler makes. A parameter a trial suggested (in a
+    /// study its objective defines) may always be left out: trials that never asked for it lack it.
     public func configuration(from reader: FieldReader, partial: Bool = false) throws -> Configuration {
         try reader.requireObject()
         var configuration: Configuration = [:]
         var reader = reader
-        for parameter in parameters {
+        for (index, parameter) in parameters.enumerated() {
             if let condition = parameter.condition {
                 guard parameter.isActive(in: configuration) else {
                     if try reader.optional(parameter.name) != nil {
@@ -155,22 +163,26 @@ extension SearchSpace {
                     }
                     continue
                 }
-            } else if partial, try reader.optional(parameter.name) == nil {
+            } else if partial || isSuggested(index), try reader.optional(parameter.name) == nil {
                 continue
             }
-            let member = try reader.required(parameter.name, "a value for '\(parameter.name)'")
-            switch parameter.domain {
-            case let .float(low, high, _):
-                // Within a rounding error of the bounds: a sampled log-scale value can land a hair past `high`.
-                let slack = 1e-9 * Swift.max(1, abs(low), abs(high))
-                configuration[parameter.name] = .number(try member.number("a number in [\(JSONValue.format(low)), \(JSONValue.format(high))]") { $0 >= low - slack && $0 <= high + slack })
-            case let .integer(low, high, step, _):
-                configuration[parameter.name] = .integer(try member.integer("an integer in \(low)...\(high) in steps of \(step)") { $0 >= low && $0 <= high && ($0 - low) % step == 0 })
-            case let .categorical(choices):
-                configuration[parameter.name] = .choice(try member.choice(choices, kind: "value for '\(parameter.name)'"))
-            }
+            configuration[parameter.name] = try Self.value(of: parameter, from: try reader.required(parameter.name, "a value for '\(parameter.name)'"))
         }
         try reader.finish(allowed: parameters.map(\.name))
         return configuration
+    }
+
+    /// A value of `parameter` read by `member`: in its domain (ints on their step grid, choices among the choices).
+    public static func value(of parameter: SearchParameter, from member: FieldReader) throws -> ParameterValue {
+        switch parameter.domain {
+        case let .float(low, high, _):
+            // Within a rounding error of the bounds: a sampled log-scale value can land a hair past `high`.
+            let slack = 1e-9 * Swift.max(1, abs(low), abs(high))
+            return .number(try member.number("a number in [\(JSONValue.format(low)), \(JSONValue.format(high))]") { $0 >= low - slack && $0 <= high + slack })
+        case let .integer(low, high, step, _):
+            return .integer(try member.integer("an integer in \(low)...\(high) in steps of \(step)") { $0 >= low && $0 <= high && ($0 - low) % step == 0 })
+        case let .categorical(choices):
+            return .choice(try member.choice(choices, kind: "value for '\(parameter.name)'"))
+        }
     }
 }

@@ -63,13 +63,53 @@ public struct SearchParameter: Sendable, Equatable {
 /// A search space, validated when built: every error names the parameter and says what was expected.
 /// Samplers produce points of [0, 1)^d (d = number of parameters); `configuration(at:)` maps a point to
 /// values, dropping conditional parameters whose condition does not hold.
+///
+/// A study defined by its objective (define-by-run) starts from the empty space and learns a parameter
+/// when a trial first suggests it (`adding`). Such a parameter is *suggested*: the configurations of
+/// trials that never asked for it do not have it, so it is optional wherever a configuration is read.
 public struct SearchSpace: Sendable, Equatable {
     public let parameters: [SearchParameter]
+    /// The first `declaredCount` parameters were given with the space; the rest were suggested.
+    public let declaredCount: Int
 
     public init(_ parameters: [SearchParameter]) throws {
         guard !parameters.isEmpty else {
             throw SearchSpace.problem("", "a search space needs at least one parameter")
         }
+        try Self.check(parameters)
+        self.parameters = parameters
+        declaredCount = parameters.count
+    }
+
+    private init(checked parameters: [SearchParameter], declaredCount: Int) {
+        self.parameters = parameters
+        self.declaredCount = declaredCount
+    }
+
+    /// The space of a study its objective defines, before any trial suggested a parameter.
+    public static let empty = SearchSpace(checked: [], declaredCount: 0)
+
+    /// This space with `parameter`, which a trial suggested, after the others. It has no condition (the
+    /// objective's own code decides when it asks for it), and its name must be new.
+    public func adding(_ parameter: SearchParameter) throws -> SearchSpace {
+        guard parameter.condition == nil else {
+            throw SearchSpace.problem(parameter.name, "is suggested by the objective, so it has no condition (the objective's code decides when it is asked for)")
+        }
+        let all = parameters + [parameter]
+        try Self.check(all)
+        return SearchSpace(checked: all, declaredCount: declaredCount)
+    }
+
+    /// Whether the parameter at `index` was suggested by a trial rather than given with the space.
+    public func isSuggested(_ index: Int) -> Bool { index >= declaredCount }
+
+    /// The parameter named `name`, with its position.
+    public func parameter(named name: String) -> (index: Int, parameter: SearchParameter)? {
+        parameters.firstIndex { $0.name == name }.map { ($0, parameters[$0]) }
+    }
+
+    /// Validates parameters in order, naming the first that cannot be used.
+    private static func check(_ parameters: [SearchParameter]) throws {
         guard parameters.count <= Self.maxParameters else {
             throw SearchSpace.problem("", "a search space may have at most \(Self.maxParameters) parameters, got \(parameters.count)")
         }
@@ -111,7 +151,6 @@ public struct SearchSpace: Sendable, Equatable {
             }
             seen[name] = parameter
         }
-        self.parameters = parameters
     }
 
     public var dimension: Int { parameters.count }

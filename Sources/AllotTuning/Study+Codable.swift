@@ -34,8 +34,8 @@ extension Study: Codable {
             throw root.error(.invalid(expected: "version \(version)", got: "another version"))
         }
         let definition = try StudyDefinition.read(try root.required("definition", "the study's definition"))
-        let events = try root.required("events", "the journal").elements().map { try StudyEvent.read($0, space: definition.space) }
+        let entries = try root.required("events", "the journal").elements()
         try root.finish(allowed: ["format", "version", "definition", "events"])
-        return try Study(definition, replaying: events, source: reader.source)
+        return try Study(definition, replaying: entries.count, source: reader.source) { offset, space in try StudyEvent.read(entries[offset], space: space) }
     }
 }

@@ -31,6 +31,8 @@ public struct Study: Sendable {
         public var reports: [Report]
         /// The user's attributes (`set_user_attr`), by name.
         public var attributes: [String: JSONValue] = [:]
+        /// Define-by-run: values drawn or queued for parameters this trial may ask for (see `StudyEvent.trial`).
+        public var proposal: Configuration = [:]
     }
 
     public struct Report: Codable, Sendable, Equatable {
@@ -98,12 +100,21 @@ public struct Study: Sendable {
     private var running: Set<Int> = []
     /// Configurations `enqueue` queued, taken in order by the next new trials (some parameters each, or all).
     public private(set) var queued: [Configuration] = []
+    /// The definition's parameters, then (in a study its objective defines) those trials suggested.
+    public private(set) var space: SearchSpace
+    /// Define-by-run: how many trials with a value have each suggested parameter, and how many trials
+    /// have a value; a parameter every such trial has is drawn with the others when a trial is created.
+    private var suggestedCounts: [String: Int] = [:]
+    private var valuedTrials = 0
 
-    public var space: SearchSpace { definition.space }
     public var direction: Direction { definition.direction }
+
+    /// Whether the objective's `suggest` calls define the space (the study was created without parameters).
+    public var isDefinedByRun: Bool { definition.space.dimension == 0 }
 
     public init(_ definition: StudyDefinition) throws {
         self.definition = definition
+        space = definition.space
         scheduler = try definition.makeScheduler()
         sampler = try definition.makeSampler()
     }
@@ -115,8 +126,15 @@ public struct Study: Sendable {
 
     /// Rebuilds a study from its definition and journal; an entry that does not fit is an error naming it.
     public init(_ definition: StudyDefinition, replaying journal: [StudyEvent], source: String = "study") throws {
+        try self.init(definition, replaying: journal.count, source: source) { offset, _ in journal[offset] }
+    }
+
+    /// Rebuilds a study from `count` journal entries that `entry` reads one at a time from the space so far
+    /// (a parameter a trial suggested is in the space from its own entry on).
+    init(_ definition: StudyDefinition, replaying count: Int, source: String, entry: (Int, SearchSpace) throws -> StudyEvent) throws {
         try self.init(definition)
-        for (offset, event) in journal.enumerated() {
+        for offset in 0..<count {
+            let event = try entry(offset, space)
             do { try apply(event) } catch let error as AllotError {
                 throw InputError(source: source, path: "events[\(offset)]", problem: .other("does not replay: \(error.description)"))
             }
@@ -137,7 +155,8 @@ public struct Study: Sendable {
         guard let next = scheduler.peek() else { return nil }
         let trial = next.configuration
         if trial == trials.count {
-            try! apply(.trial(trial, newConfiguration(forTrial: trial)))
+            let (configuration, proposal) = newConfiguration(forTrial: trial)
+            try! apply(.trial(trial, configuration, proposal: proposal))
         }
         let key = StudyEvent.JobKey(trial: trial, bracket: next.bracket, rung: next.rung, repetition: next.repetition)
         let resumeFrom = next.rung > 0 && next.repetition == 0 ? trials[trial].resource : nil
@@ -175,9 +194,61 @@ public struct Study: Sendable {
         if isFinished {
             throw InputError(source: "enqueue", path: "configuration", problem: .other("the study is finished: it opens no new trial to give this configuration"))
         }
-        if skipIfExists, (trials.map(\.configuration) + queued).contains(where: { Self.agrees($0, with: checked) }) { return false }
+        let tried = trials.map { $0.configuration.merging($0.proposal) { used, _ in used } }
+        if skipIfExists, (tried + queued).contains(where: { Self.agrees($0, with: checked) }) { return false }
         try apply(.enqueue(checked))
         return true
+    }
+
+    /// The value of `parameter` for running trial `trial`, as an objective's `suggest_*` call asks for it
+    /// in a study its objective defines (define-by-run, as in Optuna): a parameter no trial asked for
+    /// before joins the space; a trial that does not have it yet gets it from the sampler, drawn on its
+    /// own (random, or univariate TPE over the trials that have it). Asking again returns the same value.
+    /// A definition that differs from the one the parameter was first asked with is an input error
+    /// naming both, and so is asking in a study created with its space (the space is then fixed).
+    public mutating func suggest(trial: Int, parameter: SearchParameter) throws -> ParameterValue {
+        guard trials.indices.contains(trial) else { throw StudyError.unknownTrial(trial: trial) }
+        guard trials[trial].state == .running else { throw StudyError.notRunning(trial: trial) }
+        guard isDefinedByRun else {
+            throw InputError(source: "suggest", path: parameter.name, problem: .other(
+                "a study created with its space samples that space only, so its trials cannot suggest '\(parameter.name)' (create the study without parameters to let the objective's suggest calls define it)"))
+        }
+        if let (_, known) = space.parameter(named: parameter.name) {
+            guard known == parameter else {
+                throw InputError(source: "suggest", path: parameter.name, problem: .other(
+                    "parameter '\(parameter.name)' was first asked for as \(Self.described(known)), now as \(Self.described(parameter)); ask with one definition"))
+            }
+            if let value = trials[trial].configuration[parameter.name] { return value }
+        } else {
+            try apply(.parameter(parameter))
+        }
+        if let proposed = trials[trial].proposal[parameter.name] {
+            try apply(.suggest(trial: trial, name: parameter.name, value: proposed))
+            return proposed
+        }
+        let index = space.parameter(named: parameter.name)!.index
+        guard var independent = sampler.independentSampler(salt: UInt64(index)) else {
+            throw InputError(source: "suggest", path: parameter.name, problem: .other("sampler \(sampler.name) needs every parameter when the study is created"))
+        }
+        let one = try SearchSpace.empty.adding(SearchParameter(parameter.name, parameter.domain))
+        // The trials that have the parameter, and only their jobs: the model learns from those alone.
+        let jobs = self.jobs.filter { trials[$0.key.trial].configuration[parameter.name] != nil }
+        let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
+        guard let value = independent.configuration(forTrial: trial, space: one, history: history)[parameter.name] else {
+            preconditionFailure("a one-parameter configuration has its parameter")
+        }
+        try apply(.suggest(trial: trial, name: parameter.name, value: value))
+        return value
+    }
+
+    /// A parameter as a suggest call states it, for errors.
+    static func described(_ parameter: SearchParameter) -> String {
+        switch parameter.domain {
+        case let .float(low, high, log): return "a float in [\(JSONValue.format(low)), \(JSONValue.format(high))]\(log ? ", log-scaled" : "")"
+        case let .integer(low, high, step, log):
+            return "an int in [\(low), \(high)]\(step == 1 ? "" : ", step \(step)")\(log ? ", log-scaled" : "")"
+        case let .categorical(choices): return "categorical with choices \(JSONValue.array(choices.map(JSONValue.string)).canonicalText)"
+        }
     }
 
     /// Records an intermediate value of a running trial.
@@ -258,24 +329,44 @@ public struct Study: Sendable {
     }
 
     /// The configuration of new trial `trial`: the head of the queue when it gives every parameter,
-    /// else the sampler's proposal with the queued values in place of its own.
-    private mutating func newConfiguration(forTrial trial: Int) -> Configuration {
-        if let fixed = queued.first, isComplete(fixed) {
-            return fixed
+    /// else the sampler's proposal with the queued values in place of its own. Define-by-run, both go to
+    /// the trial's proposal and its configuration starts empty.
+    private mutating func newConfiguration(forTrial trial: Int) -> (configuration: Configuration, proposal: Configuration) {
+        let space = samplingSpace
+        var configuration: Configuration
+        if let fixed = queued.first, isComplete(fixed, in: space) {
+            configuration = fixed
+        } else {
+            let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
+            let proposal = space.dimension == 0 ? [:] : sampler.configuration(forTrial: trial, space: space, history: history)
+            configuration = proposal
+            if let fixed = queued.first {
+                configuration = [:]
+                // A parameter active under the merged values is given, or (its parent not given) in the proposal.
+                for parameter in space.parameters where parameter.isActive(in: configuration) {
+                    configuration[parameter.name] = fixed[parameter.name] ?? proposal[parameter.name]
+                }
+                // Queued values of suggested parameters outside the joint draw.
+                for (name, value) in fixed where configuration[name] == nil { configuration[name] = value }
+            }
         }
-        let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
-        let proposal = sampler.configuration(forTrial: trial, space: space, history: history)
-        guard let fixed = queued.first else { return proposal }
-        var merged: Configuration = [:]
-        // A parameter active under the merged values is given, or (its parent not given) in the proposal.
-        for parameter in space.parameters where parameter.isActive(in: merged) {
-            merged[parameter.name] = fixed[parameter.name] ?? proposal[parameter.name]
-        }
-        return merged
+        return isDefinedByRun ? ([:], configuration) : (configuration, [:])
     }
 
-    /// Whether a checked queued configuration has every parameter active under its own values.
-    private func isComplete(_ configuration: Configuration) -> Bool {
+    /// What a new trial's configuration is drawn over: the space, except (define-by-run) the suggested
+    /// parameters that some trial with a value lacks; those are drawn when a trial asks for them, as
+    /// Optuna samples its intersection search space jointly and the rest independently.
+    private var samplingSpace: SearchSpace {
+        guard isDefinedByRun, valuedTrials > 0 else { return isDefinedByRun ? .empty : space }
+        var joint = SearchSpace.empty
+        for parameter in space.parameters where suggestedCounts[parameter.name] == valuedTrials {
+            joint = try! joint.adding(parameter)   // a subset of a valid space, in its order
+        }
+        return joint
+    }
+
+    /// Whether a checked queued configuration has every parameter of `space` active under its own values.
+    private func isComplete(_ configuration: Configuration, in space: SearchSpace) -> Bool {
         space.parameters.allSatisfy { !$0.isActive(in: configuration) || configuration[$0.name] != nil }
     }
 
@@ -298,15 +389,18 @@ public struct Study: Sendable {
     /// Applies one journal entry: the only way a study changes, live or replayed.
     mutating func apply(_ event: StudyEvent) throws {
         switch event {
-        case let .trial(id, configuration):
+        case let .trial(id, configuration, proposal):
             guard id == trials.count else { throw StudyError.journal("trial \(id) created out of order (expected trial \(trials.count))") }
+            guard proposal.isEmpty || (isDefinedByRun && configuration.isEmpty) else {
+                throw StudyError.journal("trial \(id) has a proposal, which only a new trial of a study its objective defines has")
+            }
             if let fixed = queued.first {
-                guard Self.agrees(configuration, with: fixed) else {
+                guard Self.agrees(configuration.merging(proposal) { given, _ in given }, with: fixed) else {
                     throw StudyError.journal("trial \(id) was created while a configuration was queued and does not have its values")
                 }
                 queued.removeFirst()
             }
-            trials.append(Trial(id: id, configuration: configuration, state: .paused, resource: nil, value: nil, reports: []))
+            trials.append(Trial(id: id, configuration: configuration, state: .paused, resource: nil, value: nil, reports: [], proposal: proposal))
 
         case let .enqueue(configuration):
             queued.append(configuration)
@@ -339,6 +433,7 @@ public struct Study: Sendable {
             let evaluations = (0...key.repetition).compactMap { jobIndex[StudyEvent.JobKey(trial: key.trial, bracket: key.bracket, rung: key.rung, repetition: $0)] }
                 .filter { jobs[$0].state == .completed }.compactMap { jobs[$0].value }
             trials[key.trial].resource = resource
+            if trials[key.trial].value == nil, isDefinedByRun { countValued(key.trial) }
             trials[key.trial].value = evaluations.reduce(0, +) / Double(evaluations.count)
             trials[key.trial].evaluations = evaluations.count
             // A trial at the maximum resource can no longer be promoted: it is complete.
@@ -356,6 +451,19 @@ public struct Study: Sendable {
         case let .attribute(trial, key, value):
             guard trials.indices.contains(trial) else { throw StudyError.journal("an attribute of trial \(trial), which does not exist") }
             trials[trial].attributes[key] = value
+
+        case let .parameter(parameter):
+            guard isDefinedByRun else { throw StudyError.journal("parameter '\(parameter.name)' added to a study created with its space") }
+            space = try space.adding(parameter)
+
+        case let .suggest(trial, name, value):
+            guard trials.indices.contains(trial) else { throw StudyError.journal("a suggested value of trial \(trial), which does not exist") }
+            guard let (index, _) = space.parameter(named: name), space.isSuggested(index) else {
+                throw StudyError.journal("a suggested value of '\(name)', which no entry added")
+            }
+            guard trials[trial].configuration[name] == nil else { throw StudyError.journal("trial \(trial) suggested '\(name)' twice") }
+            trials[trial].configuration[name] = value
+            if trials[trial].value != nil { suggestedCounts[name, default: 0] += 1 }
 
         case let .requeue(key, _):
             guard let index = jobIndex[key], jobs[index].state == .running else { throw StudyError.unknownAssignment(trial: key.trial) }
@@ -378,6 +486,12 @@ public struct Study: Sendable {
             jobs[index].process = (host, group)
         }
         events.append(event)
+    }
+
+    /// Trial `trial` has its first value: it and its suggested parameters count for `samplingSpace`.
+    private mutating func countValued(_ trial: Int) {
+        valuedTrials += 1
+        for name in trials[trial].configuration.keys { suggestedCounts[name, default: 0] += 1 }
     }
 
     private func runningJob(_ key: StudyEvent.JobKey) throws -> Int {

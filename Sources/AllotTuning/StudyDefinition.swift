@@ -1,7 +1,8 @@
 import Allot
 
-/// What a study is: its search space, which direction is better, its scheduler and its sampler, each a
-/// registry configuration with every parameter resolved. Stored with the study (format
+/// What a study is: its search space (empty for a study whose objective's suggest calls define it),
+/// which direction is better, its scheduler and its sampler, each a registry configuration with every
+/// parameter resolved. Stored with the study (format
 /// `allot-study-definition`, version 2), so a later release that changes a default never changes it.
 public struct StudyDefinition: Sendable, Equatable {
     public static let format = "allot-study-definition"
@@ -25,6 +26,13 @@ public struct StudyDefinition: Sendable, Equatable {
                                               parameters: try SamplerRegistry.registry.entry(sampler.name, source: "sampler", path: "name")
                                                   .derived(sampler.parameters, SamplerRegistry.Context(space: space)))
         _ = try makeScheduler()
+        if space.dimension == 0 {
+            // Define-by-run: the sampler draws each parameter a trial suggests on its own.
+            guard (try? makeSampler())?.independentSampler(salt: 0) != nil else {
+                throw InputError(source: "sampler", path: "name", problem: .other(
+                    "sampler \(sampler.name) needs the search space when the study is created; a study whose objective defines its parameters (no parameters given) samples with random or tpe"))
+            }
+        }
         _ = try makeSampler()
     }
 
@@ -59,7 +67,7 @@ public struct StudyDefinition: Sendable, Equatable {
         guard try versionReader.integer() == version else {
             throw versionReader.invalid("version \(version) (a newer release wrote this study)")
         }
-        let space = try SearchSpace.read(try root.required("space", "the search space"))
+        let space = try SearchSpace.read(try root.required("space", "the search space"), allowEmpty: true)
         let direction = try root.required("direction", "maximize or minimize").choice(["maximize", "minimize"], kind: "direction")
         let schedulerReader = try root.required("scheduler", "the scheduler")
         let scheduler = try upgraded(try ComponentConfiguration.read(schedulerReader, registry: SchedulerRegistry.registry), stored: schedulerReader)

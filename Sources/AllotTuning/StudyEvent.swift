@@ -5,8 +5,10 @@ import Allot
 /// scheduler to repeat a choice. Each entry is plain data with an explicit encoding (docs/formats.md).
 public enum StudyEvent: Sendable, Equatable {
     /// Trial `trial` exists with this configuration (sampled when its first job was asked, or taken
-    /// from the queue).
-    case trial(Int, Configuration)
+    /// from the queue). In a study its objective defines, the configuration starts empty and `proposal`
+    /// holds the values drawn (or queued) for parameters the trial may ask for: a value joins the
+    /// configuration only when the trial asks (`suggest`), so a trial lists what it used.
+    case trial(Int, Configuration, proposal: Configuration = [:])
     /// A configuration (all of it, or some parameters with the sampler choosing the rest) queued for the
     /// next new trial: `Study.enqueue`.
     case enqueue(Configuration)
@@ -29,6 +31,12 @@ public enum StudyEvent: Sendable, Equatable {
     /// The user's attribute `key` of trial `trial` is `value` (any JSON but null: a metric the study does
     /// not optimise, a note, a checkpoint's path), replacing an earlier one of that key.
     case attribute(trial: Int, key: String, value: JSONValue)
+    /// A study its objective defines (created without parameters) learned `parameter` from a trial's
+    /// `suggest_*` call; it joins the space after the parameters learned before it.
+    case parameter(SearchParameter)
+    /// Trial `trial` asked for parameter `name`, which its configuration did not have, and took `value`
+    /// (define-by-run: the sampler drew it then).
+    case suggest(trial: Int, name: String, value: ParameterValue)
 
     /// A job is identified by its trial, bracket, rung and repetition (k > 0: the k-th re-evaluation at
     /// the same resource, trained afresh); a requeued job keeps its identity.
@@ -64,8 +72,9 @@ public enum StudyEvent: Sendable, Equatable {
     public func json(space: SearchSpace) -> JSONValue {
         var members: [(key: String, value: JSONValue)]
         switch self {
-        case let .trial(trial, configuration):
+        case let .trial(trial, configuration, proposal):
             members = [("type", "trial"), ("trial", .number(Double(trial))), ("configuration", space.json(configuration))]
+            if !proposal.isEmpty { members.append(("proposal", space.json(proposal))) }
         case let .enqueue(configuration):
             members = [("type", "enqueue"), ("configuration", space.json(configuration))]
         case let .ask(key, resource, resumeFrom, owner, lease, at):
@@ -89,11 +98,15 @@ public enum StudyEvent: Sendable, Equatable {
             members = [("type", "process")] + Self.keyMembers(key) + [("host", .string(host)), ("group", .number(Double(group)))]
         case let .attribute(trial, key, value):
             members = [("type", "attribute"), ("trial", .number(Double(trial))), ("key", .string(key)), ("value", value)]
+        case let .parameter(parameter):
+            members = [("type", "parameter"), ("parameter", SearchSpace.json(parameter))]
+        case let .suggest(trial, name, value):
+            members = [("type", "suggest"), ("trial", .number(Double(trial))), ("name", .string(name)), ("value", value.json)]
         }
         return .object(JSONObject(members))
     }
 
-    static let types = ["trial", "enqueue", "ask", "tell", "fail", "report", "requeue", "heartbeat", "process", "attribute"]
+    static let types = ["trial", "enqueue", "ask", "tell", "fail", "report", "requeue", "heartbeat", "process", "attribute", "parameter", "suggest"]
 
     /// An attribute's value, checked: any JSON but null, at most `Limits.maxAttributeBytes` as canonical text.
     public static func attributeValue(_ reader: FieldReader) throws -> JSONValue {
@@ -129,7 +142,8 @@ public enum StudyEvent: Sendable, Equatable {
         switch type {
         case "trial":
             let trial = try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number")
-            event = .trial(trial, try space.configuration(from: try reader.required("configuration", "the trial's configuration")))
+            event = .trial(trial, try space.configuration(from: try reader.required("configuration", "the trial's configuration")),
+                           proposal: try reader.optional("proposal").map { try space.configuration(from: $0, partial: true) } ?? [:])
         case "enqueue":
             event = .enqueue(try space.configuration(from: try reader.required("configuration", "the queued configuration"), partial: true))
         case "ask":
@@ -154,13 +168,23 @@ public enum StudyEvent: Sendable, Equatable {
             event = .attribute(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
                                key: try reader.required("key", "the attribute's name").name("the attribute's name"),
                                value: try attributeValue(try reader.required("value", "the attribute's value")))
+        case "parameter":
+            event = .parameter(try SearchSpace.parameter(try reader.required("parameter", "the parameter's definition")))
+        case "suggest":
+            let trial = try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number")
+            let nameReader = try reader.required("name", "the parameter's name")
+            let name = try nameReader.name("the parameter's name")
+            guard let (index, parameter) = space.parameter(named: name), space.isSuggested(index) else {
+                throw nameReader.invalid("a parameter an earlier entry added to the study")
+            }
+            event = .suggest(trial: trial, name: name, value: try SearchSpace.value(of: parameter, from: try reader.required("value", "the parameter's value")))
         default:
             let key = try key()
             let group = try reader.required("group", "the process group").integer(in: 1...Int(Int32.max), "a process group id")
             event = .process(key, host: try reader.required("host", "the host").name("the host"), group: Int32(group))
         }
         try reader.finish(allowed: ["type", "trial", "bracket", "rung", "repetition", "resource", "resumeFrom", "owner", "lease", "at", "value", "cost", "reason",
-                                    "configuration", "host", "group", "key"])
+                                    "configuration", "proposal", "host", "group", "key", "parameter", "name"])
         return event
     }
 }

@@ -71,6 +71,15 @@ public struct TPESampler: Sampler, Equatable {
 
     public static func == (a: TPESampler, b: TPESampler) -> Bool { a.name == b.name && a.settings == b.settings }
 
+    /// Univariate TPE with these settings (Optuna's default, `multivariate=False`), for one parameter at a
+    /// time. BOHB's rules (its startup follows the dimension) need the space when the study is created.
+    public func independentSampler(salt: UInt64) -> (any Sampler)? {
+        guard name == "tpe" else { return nil }
+        var settings = settings
+        settings.seed = SplitMix64.derive(seed: settings.seed, index: salt)
+        return TPESampler(settings, name: name)
+    }
+
     public mutating func configuration(forTrial trial: Int, space: SearchSpace, history: SamplingHistory) -> Configuration {
         remember(space: space, trials: history.trials)
         let random = RandomSampler(seed: settings.seed)

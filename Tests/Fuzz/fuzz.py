@@ -691,9 +691,14 @@ class Interfaces:
             {"method": "ranks.create", "params": {"matrices": [{"name": "q", "input": 8, "output": 8, "maxRank": 4}, {"name": "v", "input": 8, "output": 16, "maxRank": 4}],
                                                   "totalSteps": 50, "averageRank": 2, "interval": 5, "allocator": rng.choice(["bandit-knapsack", "adalora", "elastic"])}},
             {"method": "ranks.step", "params": {"handle": 3, "step": 12, "sensitivities": {"q": [0.1, 0.2, 0, 0], "v": [1, 0.5, 0, 0]}}},
-            {"method": "study.create", "params": {"space": space, "scheduler": {"name": "asha", "parameters": {"minResource": 1, "maxResource": 9}}}},
+            {"method": "study.create", "params": {"space": rng.choice([space, {"parameters": []}]),      # given, or defined by suggest calls
+                                                  "scheduler": {"name": "asha", "parameters": {"minResource": 1, "maxResource": 9}}}},
             {"method": "study.enqueue", "params": {"handle": 4, "configuration": {"lr": rng.choice([0.01, 2, -1, 1e308])}, "skipIfExists": rng.choice([True, False])}},
             {"method": "study.ask", "params": {"handle": 4}},
+            {"method": "study.suggest", "params": {"handle": 4, "trial": rng.choice([0, 1, 10 ** 9]), "parameter": rng.choice([
+                {"name": "w", "type": "int", "low": 1, "high": 4}, {"name": "lr", "type": "float", "low": 0.001, "high": 1, "log": True},
+                {"name": "c", "type": "categorical", "choices": []}, {"name": "x", "type": "float", "low": 1e308, "high": -1},
+                {"name": "m", "type": "float", "low": 0, "high": 1, "condition": {"parent": "w", "values": ["1"]}}])}},
             {"method": "study.report", "params": {"handle": 4, "trial": 0, "resource": 1, "value": 0.5}},
             {"method": "study.set_attribute", "params": {"handle": 4, "trial": rng.choice([0, 1, 10 ** 9]), "key": rng.choice(["acc", "", "x" * 2000]),
                                                          "value": rng.choice([0.9, "note", [1, {"a": None}], {"deep": [[[]]]}, True])}},

@@ -84,6 +84,18 @@ class DistributedTrial(TrialView):
     def _definition(self, name, call):
         return _parameter(self._space, name, call)
 
+    def _defined_by_run(self):
+        return not self._space
+
+    def _ask_study(self, name, parameter):
+        """Every rank: rank 0 asks the study for the parameter, and its value reaches every rank."""
+        def on_leader():
+            value = self.trial._ask_study(name, parameter)
+            self.trial.params[name] = value
+            return value
+
+        return _from_leader(self.group, on_leader)
+
     def report(self, value, step):
         """Every rank: rank 0 reports its ``value`` at ``step`` (reduce a metric computed on shards
         across ranks first), and every rank returns the study's decision."""

@@ -89,7 +89,8 @@ def _parameter(parameters, name, call):
     named = {p["name"]: p for p in parameters}
     if name not in named:
         raise AllotInputError(f"{call}: the study's space has no parameter {name!r} (it has {sorted(named)}); "
-                              "Allot samples from a space given when the study is created", exit_class=2, path=name)
+                              "a study created with its space samples that space only (create it without one to let the objective's "
+                              "suggest calls define it)", exit_class=2, path=name)
     return named[name]
 
 
@@ -164,6 +165,12 @@ class TrialView:
         return choices[[str(choice) for choice in choices].index(value)]
 
     def _suggested(self, name, kind, call, **expected):
+        if self._defined_by_run():
+            # The study learns the parameter from this call (or checks it against the first one) and
+            # draws the trial's value if the trial does not have one yet.
+            value = self._ask_study(name, {"name": name, "type": kind, **expected})
+            self.params[name] = value
+            return value
         definition = self._definition(name, call)
         defaults = {"log": False, "step": 1}
 
@@ -203,6 +210,12 @@ class Trial(TrialView):
     def _definition(self, name, call):
         return _parameter(self.study.definition["space"]["parameters"], name, call)
 
+    def _defined_by_run(self):
+        return not self.study.definition["space"]["parameters"]
+
+    def _ask_study(self, name, parameter):
+        return self.study._call("suggest", trial=self.number, parameter=parameter)["value"]
+
     def set_user_attr(self, key, value):
         """Records ``value`` under ``key`` on this trial, in the study's journal, as Optuna's
         ``set_user_attr``: a metric the study does not optimise (test accuracy, wall time), a note, a
@@ -239,6 +252,10 @@ class Study(Handle):
     sampler (``random``, ``sobol``, ``tpe``, ``bohb`` or ``gp``), in memory or in the storage ``storage`` (an SQLite
     file or a PostgreSQL URL) that ``allot study`` and ``allot tune`` read too.
 
+    Without ``space`` the objective's ``suggest_*`` calls define it, as in Optuna (define-by-run; the
+    ``random`` and ``tpe`` samplers). With ``storage`` and no ``space``, the study ``name`` is opened if
+    it exists and created so otherwise.
+
     >>> study = Study([{"name": "lr", "type": "float", "low": 1e-4, "high": 1e-1, "log": True}],
     ...               scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 27, "trials": 20})
     >>> study.optimize(objective)
@@ -251,10 +268,24 @@ class Study(Handle):
         client = client or default_client()
         if scheduler is None and scheduler_params:
             scheduler = "asha"
-        answer = client.call("study.create", **request(
-            direction=direction, space=_space(space) if space is not None else None,
-            storage=storage, name=name if storage is not None else None,
-            scheduler=_component(scheduler, scheduler_params), sampler=_component(sampler, sampler_params), owner=owner, lease=lease))
+
+        def create(space):
+            return client.call("study.create", **request(
+                direction=direction, space=space, storage=storage, name=name if storage is not None else None,
+                scheduler=_component(scheduler, scheduler_params), sampler=_component(sampler, sampler_params), owner=owner, lease=lease))
+
+        by_run = {"parameters": []}      # the objective's suggest calls define the space
+        if space is not None:
+            answer = create(_space(space))
+        elif storage is None:
+            answer = create(by_run)
+        else:
+            try:
+                answer = create(None)    # open the stored study
+            except AllotInputError as missing:
+                if missing.path != "space":
+                    raise
+                answer = create(by_run)
         super().__init__(client, answer["handle"])
         self.definition = answer
         self._optimizing = None      # optimize()'s state while it runs: what stop() sets

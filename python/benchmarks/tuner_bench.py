@@ -11,6 +11,7 @@ per-trial cost of ask + tell with TPE at 1,000 trials and with the GP samplers a
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead
     ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py overhead-gp
     ALLOT_LIBRARY=.build/release/libAllotFFI.so ALLOT_BINARY=.build/release/allot .build/bench-venv/bin/python python/benchmarks/tuner_bench.py digits
+    ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/tuner_bench.py define-by-run
 
 functions: Branin and Hartmann-6 with Kandasamy et al. (2017)'s fidelities (the same definitions as Allot's
 TestFunction), R = 27, a budget of 100 full evaluations (2,700 resource units), 30 seeds (10 seeds overstated
@@ -28,6 +29,11 @@ against each sampler run sequentially, 10 seeds, about 9 minutes.
 held-out: five standard test functions none of Allot's samplers was built or tuned on (Hartmann-3, Levy-4,
 Styblinski-Tang-4, Rosenbrock-4, six-hump camel), full fidelity, 100 trials, 20 seeds: Optuna's TPESampler and
 GPSampler against Allot's tpe and gp, the gap to the minimum paired by seed.
+
+define-by-run: the held-out functions written as Optuna objectives (suggest calls define the space, no
+space given), 100 trials, 20 seeds: Optuna's default TPESampler, Allot's tpe defined by the objective, and
+Allot's tpe with the space given; then the wall time per trial of ask + six suggest calls + tell at 1,000
+trials on Hartmann-6, each way.
 
 overhead: 1,000 trials on Hartmann-6's space, objective computed inline; the wall time of ask + tell
 per trial, Optuna's TPESampler() (in-memory storage) next to allot.Study(sampler="tpe") (in memory,
@@ -305,6 +311,59 @@ def run_sampler(tuner, function, bounds, seed, trials, batch=1):
     return values, batches
 
 
+def run_by_run(tuner, function, bounds, seed, trials):
+    """One run written the way an Optuna user writes it: ask, a suggest call per parameter, tell. `tuner`:
+    optuna-tpe (its default sampler), allot-tpe-by-run (no space given), allot-tpe-space (space given).
+    Returns the values in order and the seconds spent in ask, suggest and tell."""
+    import optuna
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    names = [f"x{i + 1}" for i in range(len(bounds))]
+    if tuner == "optuna-tpe":
+        study = optuna.create_study(direction="minimize", sampler=optuna.samplers.TPESampler(seed=seed))
+    else:
+        space = None if tuner == "allot-tpe-by-run" else [{"name": n, "type": "float", "low": lo, "high": hi} for n, (lo, hi) in zip(names, bounds)]
+        study = allot.Study(space, direction="minimize", scheduler="random", scheduler_params={"trials": trials, "resource": 1},
+                            sampler="tpe", sampler_params={"seed": seed})
+    values, spent = [], 0.0
+    for _ in range(trials):
+        began = time.perf_counter()
+        trial = study.ask()
+        point = [trial.suggest_float(n, lo, hi) for n, (lo, hi) in zip(names, bounds)]
+        middle = time.perf_counter()
+        values.append(function(point))
+        resumed = time.perf_counter()
+        study.tell(trial, values[-1])
+        spent += time.perf_counter() - resumed + middle - began
+    return values, spent
+
+
+BY_RUN = ["optuna-tpe", "allot-tpe-by-run", "allot-tpe-space"]
+
+
+def define_by_run(seeds=20, trials=100, overhead_trials=1000):
+    """Studies whose objective defines the space, on HELD_OUT: search quality and overhead per trial."""
+    for name, (function, bounds, minimum) in HELD_OUT.items():
+        final = {t: [] for t in BY_RUN}
+        for seed in range(seeds):
+            for tuner in BY_RUN:
+                values, _ = run_by_run(tuner, function, bounds, seed, trials)
+                final[tuner].append(min(values) - minimum)
+        print(f"\n## {name} ({len(bounds)} parameters), {trials} trials, {seeds} seeds, written as an Optuna objective; gap = best value - minimum")
+        for tuner in BY_RUN:
+            line = f"{tuner:17s} " + summarise(final[tuner], "gap")
+            if tuner != "optuna-tpe":
+                line += "; vs Optuna's TPE: " + paired(final[tuner], final["optuna-tpe"], "it")
+            if tuner == "allot-tpe-by-run":
+                line += "; vs the space given: " + paired(final[tuner], final["allot-tpe-space"], "it")
+            print(line)
+    function, _, _ = FUNCTIONS["hartmann6"]
+    bounds = [(0.0, 1.0)] * 6
+    print(f"\n## ask + 6 suggest calls + tell per trial, {overhead_trials} trials on Hartmann-6 (objective time left out)")
+    for tuner in BY_RUN:
+        _, spent = run_by_run(tuner, lambda x: function(x, 1.0), bounds, 0, overhead_trials)
+        print(f"{tuner:17s} {spent / overhead_trials * 1e3:.3f} ms per trial")
+
+
 def gaps_to_minimum(values, minimum):
     best, trace = math.inf, []
     for v in values:
@@ -505,4 +564,5 @@ if __name__ == "__main__":
     if what == "functions" and len(sys.argv) > 2:   # e.g. `functions optuna-gp,allot-gp`: only these next to the reference
         functions(only=sys.argv[2].split(","))
     else:
-        {"functions": functions, "held-out": held_out, "parallel": parallel, "digits": digits, "overhead": overhead, "overhead-gp": overhead_gp}[what]()
+        {"functions": functions, "held-out": held_out, "parallel": parallel, "digits": digits, "overhead": overhead, "overhead-gp": overhead_gp,
+         "define-by-run": define_by_run}[what]()

@@ -24,10 +24,17 @@ def torchrun(out, script=SCRIPT):
                           capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
 
 
-def test_every_rank_trains_the_same_trials_and_stops_at_the_same_report(tmp_path):
+@pytest.mark.parametrize("space", ["given", "defined-by-run"])
+def test_every_rank_trains_the_same_trials_and_stops_at_the_same_report(tmp_path, space):
     """Both ranks see the same trials, configurations, epochs and decisions (so no collective is left
-    waiting); rank 0's study finishes, with pruned and completed trials and a best one at full resource."""
-    run = torchrun(tmp_path)
+    waiting); rank 0's study finishes, with pruned and completed trials and a best one at full resource.
+    The same when the objective's suggest calls define the space: rank 0 asks the study and every rank
+    gets the value."""
+    script = SCRIPT
+    if space == "defined-by-run":
+        script = tmp_path / "by_run.py"
+        script.write_text(SCRIPT.read_text().replace("allot.Study(space,", "allot.Study(None,"))
+    run = torchrun(tmp_path, script)
     assert run.returncode == 0, run.stderr[-3000:]
     ranks = [json.loads((tmp_path / f"rank-{r}.json").read_text()) for r in (0, 1)]
     assert ranks[0]["seen"] == ranks[1]["seen"] and len(ranks[0]["seen"]) > 10

@@ -229,6 +229,84 @@ def test_an_optuna_objective_runs_unchanged_and_a_different_range_is_refused(cli
     refused(lambda t: t.suggest_float("momentum", 0.0, 0.99), "exists only when 'optimizer' is one of \\['sgd'\\], and here 'optimizer' is 'adam'")
 
 
+def by_run_objective(trial):
+    """The MLP of ``objective`` written for Optuna: the suggest calls define the space, with a parameter
+    (momentum) that exists for one optimizer only."""
+    lr = trial.suggest_float("lr", 1e-3, 1.0, log=True)
+    width = trial.suggest_categorical("width", [4, 32])
+    optimizer_name = trial.suggest_categorical("optimizer", ["sgd", "adam"])
+    momentum = trial.suggest_float("momentum", 0.0, 0.95) if optimizer_name == "sgd" else None
+    torch.manual_seed(trial.number)
+    data = torch.Generator().manual_seed(0)
+    x = torch.randn(256, 4, generator=data)
+    y = (x[:, 0] * x[:, 1] > 0).long()
+    model = torch.nn.Sequential(torch.nn.Linear(4, width), torch.nn.ReLU(), torch.nn.Linear(width, 2))
+    optimizer = (torch.optim.SGD(model.parameters(), lr=lr, momentum=momentum) if momentum is not None
+                 else torch.optim.Adam(model.parameters(), lr=lr / 10))
+    epoch = 0
+    while not trial.finished:
+        epoch += 1
+        for i in range(0, 256, 32):
+            optimizer.zero_grad()
+            torch.nn.functional.cross_entropy(model(x[i:i + 32]), y[i:i + 32]).backward()
+            optimizer.step()
+        with torch.no_grad():
+            accuracy = float((model(x).argmax(1) == y).float().mean())
+        trial.report(accuracy, epoch)
+        if trial.should_prune():
+            raise allot.TrialPruned()
+    return accuracy
+
+
+def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
+    """Define-by-run, as in Optuna: the objective's suggest calls define the space. Each trial lists the
+    parameters it asked for (momentum for sgd trials only), the stored study reopens without a space in
+    another process's Study and in the CLI, and a suggest call that changes a parameter is refused with
+    both definitions named."""
+    storage = tmp_path / "study.sqlite"
+    study = allot.Study(storage=storage, name="mlp", scheduler="asha", sampler="tpe", sampler_params={"seed": 1, "startupTrials": 6},
+                        scheduler_params={"minResource": 1, "maxResource": 9, "trials": 24}, client=client)
+    assert study.definition["space"] == {"parameters": []}
+    best = study.optimize(by_run_objective)
+    trials = study.trials
+    assert len(trials) == 24 and best["resource"] == 9 and best["value"] > 0.85
+    for trial in trials:
+        used = set(trial["configuration"])
+        assert used == ({"lr", "width", "optimizer", "momentum"} if trial["configuration"]["optimizer"] == "sgd"
+                        else {"lr", "width", "optimizer"})
+        assert trial["configuration"]["width"] in ("4", "32")
+    assert {t["configuration"]["optimizer"] for t in trials} == {"sgd", "adam"}
+
+    again = allot.Study(storage=storage, name="mlp", client=client)        # opened, not created anew
+    assert [t["configuration"] for t in again.trials] == [t["configuration"] for t in trials]
+    listed = json.loads(subprocess.run([os.environ["ALLOT_BINARY"], "study", "trials", "--storage", str(storage), "--name", "mlp"],
+                                       capture_output=True, text=True, check=True).stdout)
+    assert [t["configuration"] for t in listed] == [t["configuration"] for t in trials]
+
+    other = allot.Study(scheduler="random", scheduler_params={"trials": 6, "resource": 1}, client=client)
+    other.optimize(lambda t: t.suggest_int("layers", 1, 4), n_trials=5)
+    with pytest.raises(allot.AllotInputError, match=r"first asked for as an int in \[1, 4\], now as an int in \[1, 8\]"):
+        other.optimize(lambda t: t.suggest_int("layers", 1, 8), n_trials=1)
+    with pytest.raises(allot.AllotInputError, match="samples with random or tpe"):
+        allot.Study(sampler="sobol", client=client)
+
+
+def test_a_study_defined_by_its_objective_checkpointed_with_state_dict_continues_identically(client):
+    def objective(trial):
+        x = trial.suggest_float("x", -5.0, 5.0)
+        kind = trial.suggest_categorical("kind", ["square", "abs"])
+        scale = trial.suggest_int("scale", 1, 3) if kind == "abs" else 1
+        return -(x - 1) ** 2 if kind == "square" else -scale * abs(x - 1)
+
+    study = allot.Study(scheduler="random", scheduler_params={"trials": 30, "resource": 1}, sampler="tpe",
+                        sampler_params={"seed": 4, "startupTrials": 5}, client=client)
+    study.optimize(objective, n_trials=12)
+    restored = allot.Study.from_state_dict(study.state_dict(), client=client)
+    study.optimize(objective)
+    restored.optimize(objective)
+    assert restored.trials == study.trials and len(study.trials) == 30
+
+
 def test_an_in_memory_study_checkpointed_with_state_dict_continues_identically(client):
     """save → load → identical continuation: the restored study hands out the same jobs as the original,
     through JSON (a checkpoint file), with a job still running at the snapshot; a broken document is

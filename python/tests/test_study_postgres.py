@@ -44,13 +44,14 @@ def url(cluster):
 
 
 def value(trial):
-    return 1 - (trial.params["x"] - 0.3) ** 2 - 0.5 / trial.resource
+    return 1 - (trial.suggest_float("x", 0.0, 1.0) - 0.3) ** 2 - 0.5 / trial.resource
 
 
-def work(url, owner, start, results):
+def work(url, owner, start, results, space):
     """One worker process: its own liballot, its own owner name, the shared study; all start together
-    and each job takes a little time, as training would."""
-    study = allot.Study(SPACE, storage=url, name="shared", scheduler="hyperband",
+    and each job takes a little time, as training would. Without a space, each worker opens the study
+    or creates it (whichever comes first) and the suggest calls define it."""
+    study = allot.Study(space, storage=url, name="shared", scheduler="hyperband",
                         scheduler_params={"maxResource": 9, "eta": 3}, owner=owner, lease=30)
     start.wait()
     while True:
@@ -64,10 +65,11 @@ def work(url, owner, start, results):
         study.tell(trial, value(trial))
 
 
-def test_three_processes_share_one_hyperband_study(url):
+@pytest.mark.parametrize("space", [SPACE, None], ids=["given", "defined-by-run"])
+def test_three_processes_share_one_hyperband_study(url, space):
     context = multiprocessing.get_context("spawn")
     results, start = context.Queue(), context.Barrier(3)
-    workers = [context.Process(target=work, args=(url, "worker-%d" % number, start, results)) for number in range(3)]
+    workers = [context.Process(target=work, args=(url, "worker-%d" % number, start, results, space)) for number in range(3)]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -90,6 +92,7 @@ def test_three_processes_share_one_hyperband_study(url):
     top = max(trial["resource"] for trial in study.trials if trial.get("value") is not None)
     implied = max((trial for trial in study.trials if trial.get("resource") == top), key=lambda trial: trial["value"])
     assert implied["id"] == best["id"]
+    assert all(set(trial["configuration"]) == {"x"} for trial in study.trials)
 
 
 def test_heartbeat_keeps_a_job_and_an_expired_lease_frees_it(url):
