@@ -2,6 +2,7 @@
 with nothing else to remember to call, and a whole study over a Trainer in one call
 (:func:`hyperparameter_search`)."""
 
+import dataclasses
 import inspect
 import json
 import math
@@ -86,12 +87,15 @@ class PruningCallback(TrainerCallback):
             raise TrialPruned()
 
 
-def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, timeout=None, use_epochs=True, catch=()):
+def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, timeout=None, use_epochs=True, catch=(),
+                          hp_space=None):
     """Runs ``study`` over ``trainer``, as ``Trainer.hyperparameter_search`` does with Optuna: each trial
-    sets the ``TrainingArguments`` fields its parameters name (``learning_rate``, ``warmup_ratio``, ...),
+    sets the ``TrainingArguments`` fields its parameters name (``learning_rate``, ``warmup_steps``, ...),
     builds a fresh model with the trainer's ``model_init`` (which may take the trial and read the other
     parameters, a LoRA rank say), trains with a :class:`PruningCallback` on ``metric`` and stops where the
-    study says. Every trial's schedule is the full run's (``num_train_epochs``, or ``max_steps`` when
+    study says. ``hp_space(trial)``, as in Transformers, returns the fields to set from the trial's
+    ``suggest_*`` calls (a study created without a space is then defined by them); without it the
+    fields are the trial's parameters that ``TrainingArguments`` has. Every trial's schedule is the full run's (``num_train_epochs``, or ``max_steps`` when
     ``use_epochs`` is False, is set to the study's largest resource), so a trial stopped early is a prefix
     of its full run. A trial the study promotes after pruning it trains again from the start. Each trial
     keeps its last evaluation's metrics as the user attribute ``metrics``. Returns the study's best trial."""
@@ -105,12 +109,18 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
     largest = scheduler.get("maxResource", scheduler.get("resource"))
     original = {}
 
-    def apply(params):
+    def apply(params, given):
         for name, value in params.items():
+            if name in ("num_train_epochs", "max_steps") and given:
+                raise ValueError(f"hp_space sets {name}, which is the study's resource (its largest resource, {largest}, is every "
+                                 "trial's schedule): leave it out of hp_space and set the study's resources instead")
             if not hasattr(trainer.args, name):
+                if given:
+                    raise ValueError(f"hp_space returned {name!r}, which is not a TrainingArguments field; "
+                                     "read a model's parameter in model_init(trial) with a suggest call")
                 continue                                  # model_init's to read from trial.params
             original.setdefault(name, getattr(trainer.args, name))
-            setattr(trainer.args, name, _as_argument(name, value, original[name]))
+            setattr(trainer.args, name, _as_argument(name, value, original[name], _declared_type(trainer.args, name)))
         if use_epochs:
             original.setdefault("num_train_epochs", trainer.args.num_train_epochs)
             original.setdefault("max_steps", trainer.args.max_steps)
@@ -122,8 +132,12 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
     model_init = trainer.model_init
     takes_trial = len(inspect.signature(model_init).parameters) == 1
 
+    unused = set()                                # parameters already reported as changing nothing
+
     def objective(trial):
-        apply(trial.params)
+        apply(hp_space(trial) if hp_space is not None else trial.params, given=hp_space is not None)
+        declared = set(trial.params)
+        trial.params = _ReadParams(trial.params)
         with warnings.catch_warnings():          # said once, above, not once per trial
             warnings.simplefilter("ignore", RuntimeWarning)
             callback = PruningCallback(trial, metric=metric, use_epochs=use_epochs)
@@ -136,6 +150,13 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
         finally:
             trainer.remove_callback(callback)
             trainer.model_init = model_init
+        if hp_space is None:
+            ignored = {name for name in declared if not hasattr(trainer.args, name)} - trial.params.read - unused
+            if ignored:
+                unused.update(ignored)
+                warnings.warn(f"the study's parameters {sorted(ignored)} are not TrainingArguments fields and model_init did not read "
+                              "them (trial.params or a suggest call): they change nothing in training, so the study searches them "
+                              "for nothing", RuntimeWarning, stacklevel=2)
         if callback.metrics:
             numbers = {key: float(value) for key, value in callback.metrics.items()
                        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)}
@@ -158,13 +179,16 @@ def _warn_if_maximizing_a_loss(metric, study, stacklevel):
                       RuntimeWarning, stacklevel=stacklevel)
 
 
-def _as_argument(name, value, current):
+def _as_argument(name, value, current, declared=None):
     """``value`` in the type of the argument it replaces, as Trainer's own search does: a categorical
-    choice arrives as a string ("16", "true"), and a TrainingArguments field of type int must stay one."""
-    if not isinstance(current, (bool, int, float)):
+    choice arrives as a string ("16", "true"), and a TrainingArguments field of type int must stay one.
+    The type is the field's declared one when it is bool, int or float (``warmup_steps`` is a float, a
+    ratio below 1, whose default is the int 0), else the current value's."""
+    kind = declared if declared in (bool, int, float) else type(current)
+    if kind not in (bool, int, float):
         return value
     converted = None
-    if isinstance(current, bool):
+    if kind is bool:
         if isinstance(value, bool):
             converted = value
         elif isinstance(value, str) and value.lower() in ("true", "false"):
@@ -174,8 +198,56 @@ def _as_argument(name, value, current):
             number = float(value)
         except (TypeError, ValueError):
             number = None
-        if number is not None and (isinstance(current, float) or (math.isfinite(number) and number == int(number))):
-            converted = type(current)(number)
+        if number is not None and (kind is float or (math.isfinite(number) and number == int(number))):
+            converted = kind(number)
     if converted is None:
-        raise ValueError(f"{name}: the trial's value {value!r} is not of type {type(current).__name__}, the type of TrainingArguments.{name}")
+        raise ValueError(f"{name}: the trial's value {value!r} is not of type {kind.__name__}, the type of TrainingArguments.{name}")
     return converted
+
+
+def _declared_type(arguments, name):
+    """The type a TrainingArguments field is declared with (None if it is not a dataclass field)."""
+    for field in dataclasses.fields(arguments):
+        if field.name == name:
+            return field.type if isinstance(field.type, type) else None
+    return None
+
+
+class _ReadParams(dict):
+    """A trial's parameters that remember which were read (by ``model_init``), so a parameter that
+    changes nothing in training is reported instead of silently searched."""
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.read = set()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def _all(self):
+        self.read.update(super().keys())
+
+    def keys(self):
+        self._all()
+        return super().keys()
+
+    def items(self):
+        self._all()
+        return super().items()
+
+    def values(self):
+        self._all()
+        return super().values()
+
+    def __iter__(self):
+        self._all()
+        return super().__iter__()
+
+    def copy(self):
+        self._all()
+        return dict(self)

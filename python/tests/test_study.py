@@ -585,10 +585,12 @@ def test_user_attributes_are_kept_by_the_study_as_optuna_keeps_them(client, tmp_
     assert memory.trials[0]["attributes"] == {"note": {"replaced": True}}
 
 
-def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
+@pytest.mark.parametrize("defined", ["by-space", "by-hp-space"])
+def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path, defined):
     """allot.hf.hyperparameter_search, Trainer.hyperparameter_search's counterpart: each trial trains a fresh
-    model from model_init (which reads the LoRA rank from the trial) at the trial's learning rate, on the
-    full run's schedule, is pruned at the study's rungs, and the arguments are restored afterwards."""
+    model from model_init (which asks the trial for the LoRA rank) at the trial's learning rate, on the
+    full run's schedule, is pruned at the study's rungs, and the arguments are restored afterwards. The
+    same with Transformers' hp_space function on a study created without a space."""
     from peft import LoraConfig, get_peft_model
     from transformers import BertConfig, BertForSequenceClassification, Trainer, TrainerCallback, TrainingArguments
     import allot.hf
@@ -601,7 +603,7 @@ def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
         torch.manual_seed(0)
         base = BertForSequenceClassification(BertConfig(vocab_size=64, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
                                                         intermediate_size=32, max_position_embeddings=32))
-        rank = trial.params["r"] if trial is not None else 2      # Trainer calls it once without a trial
+        rank = trial.suggest_int("r", 1, 8) if trial is not None else 2      # Trainer calls it once without a trial
         built.append(rank)
         return get_peft_model(base, LoraConfig(r=rank, lora_alpha=2 * rank, target_modules=["query", "value"], task_type="SEQ_CLS"))
 
@@ -610,7 +612,7 @@ def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
     class Seen(TrainerCallback):
         def on_train_begin(self, args, state, control, model=None, optimizer=None, lr_scheduler=None, **kwargs):
             seen.append({"lr": args.learning_rate, "epochs": args.num_train_epochs, "batch": args.per_device_train_batch_size,
-                         "r": model.peft_config["default"].r})
+                         "r": model.peft_config["default"].r, "warmup": args.warmup_steps})
 
         def on_train_end(self, args, state, control, **kwargs):
             seen[-1]["trained"] = state.epoch
@@ -620,10 +622,18 @@ def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
     trainer = Trainer(model_init=model_init, args=args, train_dataset=data, eval_dataset=data, callbacks=[Seen()])
     space = [{"name": "learning_rate", "type": "float", "low": 1e-4, "high": 3e-2, "log": True},
              {"name": "r", "type": "int", "low": 1, "high": 8},
-             {"name": "per_device_train_batch_size", "type": "categorical", "choices": ["8", "16"]}]
+             {"name": "per_device_train_batch_size", "type": "categorical", "choices": ["8", "16"]},
+             {"name": "warmup_steps", "type": "float", "low": 0.0, "high": 0.3}]    # a float field whose default is the int 0
+    hp_space = None
+    if defined == "by-hp-space":
+        space = None
+
+        def hp_space(trial):
+            return {"learning_rate": trial.suggest_float("learning_rate", 1e-4, 3e-2, log=True),
+                    "per_device_train_batch_size": trial.suggest_categorical("per_device_train_batch_size", [8, 16])}
     study = allot.Study(space, direction="minimize", scheduler="asha",
                         scheduler_params={"minResource": 1, "maxResource": 4, "eta": 2, "trials": 6}, client=client)
-    best = allot.hf.hyperparameter_search(trainer, study, metric="eval_loss")
+    best = allot.hf.hyperparameter_search(trainer, study, metric="eval_loss", hp_space=hp_space)
 
     trials = {t["id"]: t for t in study.trials}
     assert study.finished and best["resource"] == 4 and len(trials) == 6
@@ -635,6 +645,14 @@ def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
     assert {type(run["batch"]) for run in runs} == {int} and {run["batch"] for run in runs} <= {8, 16}   # a choice, as an int
     assert min(run["trained"] for run in runs) < 4 and max(run["trained"] for run in runs) == 4   # pruning stopped some
     assert (trainer.args.learning_rate, trainer.args.num_train_epochs, trainer.args.per_device_train_batch_size) == (1e-3, 1, 16)  # restored
+    if hp_space is None:
+        assert sorted(run["warmup"] for run in runs if run["trained"] == 4) == sorted(
+            t["configuration"]["warmup_steps"] for t in trials.values() if t["resource"] == 4)
+        # A parameter that is no field (warmup_ratio left transformers 5) and that model_init never reads is reported.
+        ignored = allot.Study(space + [{"name": "warmup_ratio", "type": "float", "low": 0.0, "high": 0.3}], direction="minimize",
+                              scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 4, "eta": 2, "trials": 2}, client=client)
+        with pytest.warns(RuntimeWarning, match=r"\['warmup_ratio'\] are not TrainingArguments fields and model_init did not read them"):
+            allot.hf.hyperparameter_search(trainer, ignored, metric="eval_loss", n_trials=1)
 
     with pytest.warns(RuntimeWarning, match="direction='minimize'"):
         with pytest.raises(ValueError, match="eval_strategy"):
@@ -644,6 +662,13 @@ def test_hyperparameter_search_runs_a_study_over_a_trainer(client, tmp_path):
                                                               client=client))
     with pytest.raises(ValueError, match="model_init"):
         allot.hf.hyperparameter_search(Trainer(model=model_init(None), args=args, train_dataset=data, eval_dataset=data), study)
+    if hp_space is not None:
+        other = allot.Study(direction="minimize", scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 4}, client=client)
+        with pytest.raises(ValueError, match="num_train_epochs, which is the study's resource"):
+            allot.hf.hyperparameter_search(trainer, other, hp_space=lambda trial: {"num_train_epochs": trial.suggest_int("num_train_epochs", 1, 5)})
+        with pytest.raises(ValueError, match="'r', which is not a TrainingArguments field"):
+            allot.hf.hyperparameter_search(trainer, other, hp_space=lambda trial: {"r": trial.suggest_int("r", 1, 8)})
+        assert trainer.args.num_train_epochs == 1
 
 
 def _hartmann3(x):
