@@ -141,7 +141,8 @@ struct StudyObject {
             let skip = try params.optional("skipIfExists")?.bool() ?? false
             try params.finish(allowed: ["handle", "configuration", "skipIfExists"])
             let (enqueued, queued) = try run { session in
-                (try session.enqueue(try session.study.space.configuration(from: given, partial: true), skipIfExists: skip), session.study.queued.count)
+                (try session.enqueue(try session.study.space.configuration(from: given, partial: true, pending: session.study.isDefinedByRun), skipIfExists: skip),
+                 session.study.queued.count)
             }
             return .object(["enqueued": .bool(enqueued), "queued": .number(Double(queued))])
         case "report":

@@ -137,9 +137,19 @@ extension ParameterValue {
 
 extension SearchSpace {
     /// A configuration as plain JSON: numbers for float and int parameters, strings for categorical ones.
+    /// Values of parameters the space does not have yet (queued for a study its objective defines) come
+    /// after the others, by name.
     public func json(_ configuration: Configuration) -> JSONValue {
-        .object(JSONObject(parameters.compactMap { parameter in configuration[parameter.name].map { (key: parameter.name, value: $0.json) } }))
+        var members = parameters.compactMap { parameter in configuration[parameter.name].map { (key: parameter.name, value: $0.json) } }
+        if members.count < configuration.count {
+            let known = Set(parameters.map(\.name))
+            members += configuration.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value.json) }
+        }
+        return .object(JSONObject(members))
     }
+
+    /// Whether the space's parameters come from trials' suggest calls (a study its objective defines).
+    public var isOpen: Bool { declaredCount == 0 }
 
     /// Reads a configuration of this space: each active parameter present with a value in its domain
     /// (ints on their step grid, choices among the choices), inactive ones absent, nothing else.
@@ -147,7 +157,9 @@ extension SearchSpace {
     /// comes with its parent, and a parent's value that makes a parameter active comes with it, so the
     /// values given never depend on a choice the sampler makes. A parameter a trial suggested (in a
     /// study its objective defines) may always be left out: trials that never asked for it lack it.
-    public func configuration(from reader: FieldReader, partial: Bool = false) throws -> Configuration {
+    /// `pending`: a name the space does not have is kept with its value as given, a number or a string
+    /// (queued for a parameter no trial has asked for yet; checked when one does).
+    public func configuration(from reader: FieldReader, partial: Bool = false, pending: Bool = false) throws -> Configuration {
         try reader.requireObject()
         var configuration: Configuration = [:]
         var reader = reader
@@ -167,6 +179,19 @@ extension SearchSpace {
                 continue
             }
             configuration[parameter.name] = try Self.value(of: parameter, from: try reader.required(parameter.name, "a value for '\(parameter.name)'"))
+        }
+        if pending {
+            let known = Set(parameters.map(\.name))
+            for name in reader.keys where !known.contains(name) {
+                let member = try reader.required(name, "a value")
+                _ = try reader.child(name, .string(name)).name("a parameter's name")
+                switch member.value {
+                case let .number(x) where x.isFinite: configuration[name] = .number(x)
+                case let .string(text): configuration[name] = .choice(text)
+                default: throw member.invalid("a number or a string (the value of a parameter no trial has asked for yet)")
+                }
+            }
+            return configuration
         }
         try reader.finish(allowed: parameters.map(\.name))
         return configuration

@@ -190,7 +190,7 @@ public struct Study: Sendable {
     public mutating func enqueue(_ configuration: Configuration, skipIfExists: Bool = false) throws -> Bool {
         let members = configuration.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value.json) }
         let reader = FieldReader(source: "enqueue", path: "configuration", value: .object(JSONObject(members)))
-        let checked = try space.configuration(from: reader, partial: true)
+        let checked = try space.configuration(from: reader, partial: true, pending: isDefinedByRun)
         if isFinished {
             throw InputError(source: "enqueue", path: "configuration", problem: .other("the study is finished: it opens no new trial to give this configuration"))
         }
@@ -223,8 +223,9 @@ public struct Study: Sendable {
             try apply(.parameter(parameter))
         }
         if let proposed = trials[trial].proposal[parameter.name] {
-            try apply(.suggest(trial: trial, name: parameter.name, value: proposed))
-            return proposed
+            let value = try Self.queued(proposed, of: parameter, trial: trial)
+            try apply(.suggest(trial: trial, name: parameter.name, value: value))
+            return value
         }
         let index = space.parameter(named: parameter.name)!.index
         guard var independent = sampler.independentSampler(salt: UInt64(index)) else {
@@ -239,6 +240,23 @@ public struct Study: Sendable {
         }
         try apply(.suggest(trial: trial, name: parameter.name, value: value))
         return value
+    }
+
+    /// A proposed value of `parameter` as its domain types it: the sampler's, or one queued before any
+    /// trial asked for the parameter (a number, or a string), which must fit the definition it was asked
+    /// with (a number matches the categorical choice that reads as it: 16 is "16").
+    static func queued(_ proposed: ParameterValue, of parameter: SearchParameter, trial: Int) throws -> ParameterValue {
+        var given = proposed.json
+        if case let .categorical(choices) = parameter.domain, case let .number(x) = given,
+           let match = choices.first(where: { Double($0) == x }) {
+            given = .string(match)
+        }
+        do {
+            return try SearchSpace.value(of: parameter, from: FieldReader(source: "suggest", path: parameter.name, value: given))
+        } catch is InputError {
+            throw InputError(source: "suggest", path: parameter.name, problem: .other(
+                "trial \(trial) was queued with \(parameter.name) = \(given.canonicalText), which is not \(described(parameter)) as the objective asks for it"))
+        }
     }
 
     /// A parameter as a suggest call states it, for errors.
@@ -372,7 +390,7 @@ public struct Study: Sendable {
 
     /// Whether `configuration` has every value `fixed` gives.
     static func agrees(_ configuration: Configuration, with fixed: Configuration) -> Bool {
-        fixed.allSatisfy { configuration[$0.key] == $0.value }
+        fixed.allSatisfy { configuration[$0.key]?.json == $0.value.json }    // 2 queued before an int parameter existed is its 2
     }
 
     /// Whether nothing more will be asked and nothing is running.

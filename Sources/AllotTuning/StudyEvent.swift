@@ -143,9 +143,9 @@ public enum StudyEvent: Sendable, Equatable {
         case "trial":
             let trial = try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number")
             event = .trial(trial, try space.configuration(from: try reader.required("configuration", "the trial's configuration")),
-                           proposal: try reader.optional("proposal").map { try space.configuration(from: $0, partial: true) } ?? [:])
+                           proposal: try reader.optional("proposal").map { try space.configuration(from: $0, partial: true, pending: space.isOpen) } ?? [:])
         case "enqueue":
-            event = .enqueue(try space.configuration(from: try reader.required("configuration", "the queued configuration"), partial: true))
+            event = .enqueue(try space.configuration(from: try reader.required("configuration", "the queued configuration"), partial: true, pending: space.isOpen))
         case "ask":
             let key = try key()
             let amount = try resource("resource")

@@ -316,9 +316,18 @@ class Study(Handle):
         """Queues ``params`` (``{name: value}``, some parameters or all) for the next new trial, ahead of
         the sampler, as Optuna's ``enqueue_trial``: parameters left out are the sampler's choice. A value
         outside its parameter's range, an unknown name, or a conditional parameter without its parent
-        raises :class:`allot.AllotInputError` naming it (Optuna warns and uses such a value). Returns whether it
-        was queued (False: ``skip_if_exists`` and a trial or queued configuration has these values)."""
-        answer = self._call("enqueue", configuration=dict(params), skipIfExists=bool(skip_if_exists))
+        raises :class:`allot.AllotInputError` naming it (Optuna warns and uses such a value). In a study
+        its objective defines, a parameter no trial has asked for yet is kept as given and checked when a
+        trial asks for it (a value outside the definition then fails that trial, naming it). Returns
+        whether it was queued (False: ``skip_if_exists`` and a trial or queued configuration has these
+        values)."""
+        def plain(value):
+            # A categorical choice is stored as str(choice), as suggest_categorical compares it.
+            value = _plain(value) if not isinstance(value, (str, int, float)) else value
+            return str(value) if isinstance(value, bool) or not isinstance(value, (str, int, float)) else value
+
+        answer = self._call("enqueue", configuration={name: plain(value) for name, value in params.items()},
+                            skipIfExists=bool(skip_if_exists))
         return answer["enqueued"]
 
     def optimize(self, objective, n_trials=None, timeout=None, catch=(), n_jobs=1, callbacks=None, gc_after_trial=False,

@@ -283,6 +283,15 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
                                        capture_output=True, text=True, check=True).stdout)
     assert [t["configuration"] for t in listed] == [t["configuration"] for t in trials]
 
+    # Optuna's warm start: values queued before any trial asked for their parameters.
+    warm = allot.Study(direction="maximize", scheduler="random", scheduler_params={"trials": 3, "resource": 1}, client=client)
+    warm.enqueue_trial({"lr": 0.05, "width": 32, "optimizer": "sgd", "momentum": 0.9})
+    warm.enqueue_trial({"lr": 0.05, "width": 32, "optimizer": "rmsprop"})
+    warm.optimize(by_run_objective, n_trials=1, catch=(allot.AllotInputError,))
+    assert warm.trials[0]["configuration"] == {"lr": 0.05, "width": "32", "optimizer": "sgd", "momentum": 0.9}
+    with pytest.raises(allot.AllotInputError, match=r"trial 1 was queued with optimizer = \"rmsprop\", which is not categorical"):
+        warm.optimize(by_run_objective, n_trials=1)
+
     other = allot.Study(scheduler="random", scheduler_params={"trials": 6, "resource": 1}, client=client)
     other.optimize(lambda t: t.suggest_int("layers", 1, 4), n_trials=5)
     with pytest.raises(allot.AllotInputError, match=r"first asked for as an int in \[1, 4\], now as an int in \[1, 8\]"):

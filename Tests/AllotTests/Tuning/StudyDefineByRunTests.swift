@@ -170,16 +170,33 @@ struct StudyDefineByRunTests {
         #expect(tpeWins >= 5)
     }
 
-    @Test("a queued value of a known parameter is the next trial's when it asks")
+    @Test("values queued before any trial asked for their parameters are the trial's when it asks, checked against the definition then")
     func enqueued() throws {
         var study = try Self.study()
-        let job = try Self.next(&study)
-        _ = try study.suggest(trial: job.trial, parameter: Self.layers)
-        try study.tell(job, value: 0)
-        #expect(try study.enqueue(["layers": .integer(2)]))
-        #expect(try study.enqueue(["layers": .integer(2)], skipIfExists: true) == false)
-        let queued = try Self.next(&study)
-        #expect(try study.suggest(trial: queued.trial, parameter: Self.layers) == .integer(2))
-        #expect(throws: InputError.self) { try study.enqueue(["width": .integer(2)]) }
+        #expect(try study.enqueue(["layers": .number(2), "optimizer": .choice("adam"), "lr": .number(0.01)]))
+        #expect(try study.enqueue(["layers": .number(9)]))
+        let first = try Self.next(&study)
+        #expect(try study.suggest(trial: first.trial, parameter: Self.layers) == .integer(2))
+        #expect(try study.suggest(trial: first.trial, parameter: Self.optimizer) == .choice("adam"))
+        #expect(try study.suggest(trial: first.trial, parameter: Self.rate) == .number(0.01))
+        try study.tell(first, value: 0)
+        // Queued again, now that trial 0 has these values: skipped, 2 being the int parameter's 2.
+        #expect(try study.enqueue(["layers": .number(2), "optimizer": .choice("adam"), "lr": .number(0.01)], skipIfExists: true) == false)
+        let second = try Self.next(&study)
+        let outside = #expect(throws: InputError.self) { try study.suggest(trial: second.trial, parameter: Self.layers) }
+        #expect(outside?.path == "layers")
+        #expect(outside?.description.contains("trial 1 was queued with layers = 9, which is not an int in [1, 4]") == true)
+        // A queued number matches the categorical choice that reads as it; the journal keeps pending values.
+        var other = try Self.study()
+        try other.enqueue(["batch": .number(16), "note": .choice("x")])
+        let restored = try JSONDecoder().decode(Study.self, from: try JSONEncoder().encode(other))
+        #expect(restored.queued == other.queued)
+        let job = try Self.next(&other)
+        #expect(try other.suggest(trial: job.trial, parameter: SearchParameter("batch", .categorical(["8", "16"]))) == .choice("16"))
+        let reread = try JSONDecoder().decode(Study.self, from: try JSONEncoder().encode(other))
+        #expect(reread.trials == other.trials)
+        // In a study created with its space, an unknown name is still refused.
+        var fixed = try Study(space: try SearchSpace([Self.rate]), schedule: .random(trials: 3, resource: 1))
+        #expect(throws: InputError.self) { try fixed.enqueue(["width": .integer(2)]) }
     }
 }
