@@ -114,10 +114,12 @@ class TrialView:
         self.params = job["configuration"]
         self.user_attrs = {}
         self._decision = "continue"
+        self._used_resource = False      # read resource or resume_from, or reported: the objective trains by the resource
 
     @property
     def resource(self):
         """The resource this trial may train to now."""
+        self._used_resource = True
         return self._job["resource"]
 
     @property
@@ -128,6 +130,7 @@ class TrialView:
     @property
     def resume_from(self):
         """The resource an earlier job of this trial reached (None on a fresh start)."""
+        self._used_resource = True
         return self._job["resumeFrom"]
 
     def should_prune(self):
@@ -233,6 +236,7 @@ class Trial(TrialView):
         ``should_prune()`` is then True, so the loop stops as for a pruned trial, and the study goes on
         without it (Optuna's pruners prune on NaN the same way). Returns ``"failed"``."""
         value = float(value)
+        self._used_resource = True
         if not math.isfinite(value):
             warnings.warn(f"trial {self.number}: reported {value} at step {step}; the trial is recorded as failed",
                           RuntimeWarning, stacklevel=2)
@@ -459,7 +463,22 @@ class Study(Handle):
                 return
             raise
         if not trial.finished:
+            self._warn_if_trained_once(trial)
             self._tell_returned(trial, value)
+
+    def _warn_if_trained_once(self, trial):
+        """An objective that never looked at the resource (an sklearn fit, say) under a scheduler whose jobs
+        stop below the largest resource: a trial it promotes would run the same evaluation again. Said once
+        per optimize."""
+        scheduler = self.definition["scheduler"]
+        largest = scheduler["parameters"].get("maxResource", scheduler["parameters"].get("resource"))
+        if trial._used_resource or largest is None or trial._job["resource"] >= largest or self._optimizing.get("warned"):
+            return
+        self._optimizing["warned"] = True
+        warnings.warn(f"trial {trial.number} returned without reading trial.resource or reporting: the {scheduler['name']} scheduler "
+                      f"gave it a resource of {trial._job['resource']:g} (the largest is {largest:g}), and a trial it promotes runs "
+                      "the objective again on the same parameters. For an objective that trains once, create the study with "
+                      "scheduler='random', scheduler_params={'trials': n, 'resource': 1}", RuntimeWarning, stacklevel=2)
 
     def _tell_returned(self, trial, value):
         """Completes ``trial`` with what its objective returned, or fails it (see :meth:`optimize`)."""

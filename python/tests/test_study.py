@@ -300,6 +300,32 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
         allot.Study(sampler="sobol", client=client)
 
 
+def test_an_objective_that_trains_once_is_told_what_asha_would_repeat(client):
+    """Optuna's README objective (a model fit once, no reports) under Allot's default scheduler, ASHA: a
+    promoted trial would run the same evaluation again, so optimize says so once, naming the fix; an
+    objective that trains to trial.resource, or a study with one resource, hears nothing."""
+    def fit_once(trial):
+        if trial.suggest_categorical("regressor", ["SVR", "RandomForest"]) == "SVR":
+            return abs(math.log10(trial.suggest_float("svr_c", 1e-10, 1e10, log=True)) - 2) / 10 + 0.1
+        return abs(trial.suggest_int("rf_max_depth", 2, 32) - 12) / 40 + 0.05
+
+    study = allot.Study(direction="minimize", client=client)
+    with pytest.warns(RuntimeWarning, match=r"trial 0 returned without reading trial.resource or reporting: the asha scheduler") as caught:
+        study.optimize(fit_once, n_trials=40)
+    assert len([w for w in caught if "without reading trial.resource" in str(w.message)]) == 1
+    assert len(study.trials) < 40                          # what it warned of: promoted trials ran again
+
+    def by_resource(trial):
+        return fit_once(trial) + 1 / trial.resource
+    import warnings as _warnings
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("error", RuntimeWarning)
+        allot.Study(direction="minimize", client=client).optimize(by_resource, n_trials=20)
+        once = allot.Study(direction="minimize", scheduler="random", scheduler_params={"trials": 20, "resource": 1}, client=client)
+        once.optimize(fit_once)
+    assert len(once.trials) == 20
+
+
 def test_a_study_defined_by_its_objective_checkpointed_with_state_dict_continues_identically(client):
     def objective(trial):
         x = trial.suggest_float("x", -5.0, 5.0)
