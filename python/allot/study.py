@@ -66,6 +66,38 @@ def _json_value(value, path="value"):
     return value
 
 
+class TrialRecord(dict):
+    """A trial as ``study.trials`` and ``best_trial`` list it: the study's JSON record (``["id"]``,
+    ``["configuration"]``, ``["value"]``, ``["resource"]``, ``["state"]``, ``["attributes"]``), and the
+    attributes of Optuna's ``FrozenTrial`` over it, so code written for Optuna reads it unchanged:
+    ``number``, ``params``, ``value``, ``state`` (``"completed"``, ``"paused"`` — pruned, or waiting for a
+    promotion —, ``"running"``, ``"failed"``), ``user_attrs``, and ``resource``, the largest reached."""
+
+    @property
+    def number(self):
+        return self["id"]
+
+    @property
+    def params(self):
+        return self["configuration"]
+
+    @property
+    def value(self):
+        return self.get("value")
+
+    @property
+    def state(self):
+        return self["state"]
+
+    @property
+    def user_attrs(self):
+        return self.get("attributes", {})
+
+    @property
+    def resource(self):
+        return self.get("resource")
+
+
 def _key(job):
     """The fields that name a job to the study: its trial, rung, bracket, and repetition when it has one."""
     key = {"trial": job["trial"], "rung": job["rung"], "bracket": job["bracket"]}
@@ -512,12 +544,15 @@ class Study(Handle):
 
     @property
     def best_trial(self):
-        """The best trial at the largest resource reached: ``{"id", "configuration", "value", ...}``."""
-        return self._call("best")
+        """The best trial at the largest resource reached (a :class:`TrialRecord`: ``{"id", "configuration",
+        "value", ...}``, with ``.number``, ``.params``, ``.value`` as on Optuna's), or None before any result."""
+        best = self._call("best")
+        return None if best is None else TrialRecord(best)
 
     @property
     def trials(self):
-        return self._call("trials")
+        """Every trial, in order, as :class:`TrialRecord` s."""
+        return [TrialRecord(trial) for trial in self._call("trials")]
 
     @property
     def finished(self):

@@ -276,6 +276,10 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
                         else {"lr", "width", "optimizer"})
         assert trial["configuration"]["width"] in ("4", "32")
     assert {t["configuration"]["optimizer"] for t in trials} == {"sgd", "adam"}
+    # Optuna's FrozenTrial attributes over the records, for code written against them.
+    top = study.best_trial
+    assert (top.number, top.params, top.value, top.state, top.resource) == (best["id"], best["configuration"], best["value"], "completed", 9)
+    assert [t.number for t in trials] == list(range(24)) and trials[0].user_attrs == {}
 
     again = allot.Study(storage=storage, name="mlp", client=client)        # opened, not created anew
     assert [t["configuration"] for t in again.trials] == [t["configuration"] for t in trials]
