@@ -37,8 +37,9 @@ extension SearchSpace: Codable {
     public static func json(_ parameter: SearchParameter) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [(key: "name", value: .string(parameter.name))]
         switch parameter.domain {
-        case let .float(low, high, log):
+        case let .float(low, high, log, step):
             members += [("type", "float"), ("low", .number(low)), ("high", .number(high)), ("log", .bool(log))]
+            if let step { members.append(("step", .number(step))) }
         case let .integer(low, high, step, log):
             members += [("type", "int"), ("low", .number(Double(low))), ("high", .number(Double(high))), ("step", .number(Double(step))), ("log", .bool(log))]
         case let .categorical(choices):
@@ -77,7 +78,8 @@ extension SearchSpace: Codable {
         let domain: ParameterDomain
         switch type {
         case "float":
-            domain = .float(low: try item.required("low", "a number").number(), high: try item.required("high", "a number").number(), log: log)
+            domain = .float(low: try item.required("low", "a number").number(), high: try item.required("high", "a number").number(), log: log,
+                            step: try item.optional("step")?.number("a number > 0") { $0 > 0 })
         case "int":
             domain = .integer(low: try item.required("low", "an integer").integer(), high: try item.required("high", "an integer").integer(),
                               step: try item.optional("step")?.integer("an integer >= 1") { $0 >= 1 } ?? 1, log: log)
@@ -200,9 +202,15 @@ extension SearchSpace {
     /// A value of `parameter` read by `member`: in its domain (ints on their step grid, choices among the choices).
     public static func value(of parameter: SearchParameter, from member: FieldReader) throws -> ParameterValue {
         switch parameter.domain {
-        case let .float(low, high, _):
+        case let .float(low, high, _, step):
             // Within a rounding error of the bounds: a sampled log-scale value can land a hair past `high`.
             let slack = 1e-9 * Swift.max(1, abs(low), abs(high))
+            if let step {
+                return .number(try member.number("a number in [\(JSONValue.format(low)), \(JSONValue.format(high))] in steps of \(JSONValue.format(step))") {
+                    let k = ($0 - low) / step
+                    return $0 >= low - slack && $0 <= high + slack && abs(k - k.rounded()) <= 1e-6
+                })
+            }
             return .number(try member.number("a number in [\(JSONValue.format(low)), \(JSONValue.format(high))]") { $0 >= low - slack && $0 <= high + slack })
         case let .integer(low, high, step, _):
             return .integer(try member.integer("an integer in \(low)...\(high) in steps of \(step)") { $0 >= low && $0 <= high && ($0 - low) % step == 0 })

@@ -21,8 +21,9 @@ public typealias Configuration = [String: ParameterValue]
 
 /// What a hyperparameter may take.
 public enum ParameterDomain: Sendable, Equatable {
-    /// low <= x <= high; `log` samples uniformly in log space (needs low > 0).
-    case float(low: Double, high: Double, log: Bool)
+    /// low <= x <= high; `log` samples uniformly in log space (needs low > 0). `step`: only low, low +
+    /// step, ..., high (Optuna's `suggest_float(step=)`; high - low a multiple of step, no log).
+    case float(low: Double, high: Double, log: Bool, step: Double? = nil)
     /// low, low + step, ... <= high; `log` samples the grid uniformly in log space (needs low > 0).
     case integer(low: Int, high: Int, step: Int, log: Bool)
     case categorical([String])
@@ -121,11 +122,20 @@ public struct SearchSpace: Sendable, Equatable {
             }
             guard seen[name] == nil else { throw SearchSpace.problem(name, at: index, "is defined twice") }
             switch parameter.domain {
-            case let .float(low, high, log):
+            case let .float(low, high, log, step):
                 guard low.isFinite, high.isFinite, low < high else {
                     throw SearchSpace.problem(name, at: index, "needs low < high (finite), got low \(low), high \(high)")
                 }
                 if log, low <= 0 { throw SearchSpace.problem(name, at: index, "is log-scaled, so low must be > 0, got \(low)") }
+                if let step {
+                    guard step.isFinite, step > 0 else { throw SearchSpace.problem(name, at: index, "needs step > 0 (finite), got \(step)") }
+                    guard !log else { throw SearchSpace.problem(name, at: index, "has a step, so it cannot be log-scaled (as in Optuna)") }
+                    let cells = (high - low) / step
+                    guard cells <= Double(Self.maxInteger), abs(cells - cells.rounded()) <= 1e-9 * max(1, cells) else {
+                        let top = Self.gridValue(Int(cells.rounded(.down)), low: low, high: .greatestFiniteMagnitude, step: step)
+                        throw SearchSpace.problem(name, at: index, "needs high - low to be a multiple of step \(JSONValue.format(step)), got low \(JSONValue.format(low)), high \(JSONValue.format(high)) (Optuna would move high to \(JSONValue.format(top)): give that)")
+                    }
+                }
             case let .integer(low, high, step, log):
                 guard abs(low) <= Self.maxInteger, abs(high) <= Self.maxInteger else {
                     throw SearchSpace.problem(name, at: index, "needs low and high within ±2^53, got low \(low), high \(high)")
@@ -160,6 +170,15 @@ public struct SearchSpace: Sendable, Equatable {
     static let maxParameters = 1_000
     static let maxChoices = 100_000
 
+    /// Value k of a float grid low, low + step, ..., high: rounded to the step's decimals where it has few
+    /// (0.1 · 3 is 0.3, not 0.30000000000000004), and never past high.
+    static func gridValue(_ k: Int, low: Double, high: Double, step: Double) -> Double {
+        let x = min(low + Double(k) * step, high)
+        let scale = Foundation.pow(10, Foundation.ceil(-Foundation.log10(step)) + 9)
+        let rounded = (x * scale).rounded() / scale
+        return scale.isFinite && rounded.isFinite && abs(rounded - x) <= 1e-9 * step ? rounded : x
+    }
+
     /// The configuration for a point of [0, 1)^dimension.
     public func configuration(at point: [Double]) -> Configuration {
         precondition(point.count == dimension, "a point must have one coordinate per parameter")
@@ -168,7 +187,10 @@ public struct SearchSpace: Sendable, Equatable {
             guard parameter.isActive(in: values) else { continue }
             let u = min(max(u, 0), 1 - 1e-12)
             switch parameter.domain {
-            case let .float(low, high, log):
+            case let .float(low, high, _, step?):
+                let count = Int(((high - low) / step).rounded()) + 1
+                values[parameter.name] = .number(Self.gridValue(min(Int(u * Double(count)), count - 1), low: low, high: high, step: step))
+            case let .float(low, high, log, nil):
                 values[parameter.name] = .number(log ? Foundation.exp(Foundation.log(low) + u * (Foundation.log(high) - Foundation.log(low))) : low + u * (high - low))
             case let .integer(low, high, step, log):
                 let count = (high - low) / step + 1
@@ -198,7 +220,11 @@ extension SearchSpace {
         parameters.map { parameter in
             guard let value = configuration[parameter.name] else { return nil }
             switch (parameter.domain, value) {
-            case let (.float(low, high, log), .number(x)):
+            case let (.float(low, high, _, step?), .number(x)):
+                let count = Int(((high - low) / step).rounded()) + 1
+                let k = min(max(Int(((x - low) / step).rounded()), 0), count - 1)
+                return (Double(k) + 0.5) / Double(count)
+            case let (.float(low, high, log, nil), .number(x)):
                 guard high > low else { return 0.5 }
                 let u = log ? (Foundation.log(x) - Foundation.log(low)) / (Foundation.log(high) - Foundation.log(low)) : (x - low) / (high - low)
                 return min(max(u, 0), 1 - 1e-12)

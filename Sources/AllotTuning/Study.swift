@@ -262,7 +262,8 @@ public struct Study: Sendable {
     /// A parameter as a suggest call states it, for errors.
     static func described(_ parameter: SearchParameter) -> String {
         switch parameter.domain {
-        case let .float(low, high, log): return "a float in [\(JSONValue.format(low)), \(JSONValue.format(high))]\(log ? ", log-scaled" : "")"
+        case let .float(low, high, log, step):
+            return "a float in [\(JSONValue.format(low)), \(JSONValue.format(high))]\(step.map { ", step \(JSONValue.format($0))" } ?? "")\(log ? ", log-scaled" : "")"
         case let .integer(low, high, step, log):
             return "an int in [\(low), \(high)]\(step == 1 ? "" : ", step \(step)")\(log ? ", log-scaled" : "")"
         case let .categorical(choices): return "categorical with choices \(JSONValue.array(choices.map(JSONValue.string)).canonicalText)"

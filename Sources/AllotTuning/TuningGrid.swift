@@ -38,7 +38,12 @@ public struct TuningGrid: Codable, Sendable, Equatable {
                     var seen = Set<Int>()
                     values.append(picks.filter { seen.insert($0).inserted }.map(ParameterValue.integer))
                 }
-            case let .float(low, high, log):
+            case let .float(low, high, _, step?):
+                let count = Int(((high - low) / step).rounded()) + 1
+                let picks = (0..<levels).map { i in Int((Double(i) / Double(levels - 1) * Double(count - 1)).rounded()) }
+                var seen = Set<Int>()
+                values.append(picks.filter { seen.insert($0).inserted }.map { .number(SearchSpace.gridValue($0, low: low, high: high, step: step)) })
+            case let .float(low, high, log, nil):
                 values.append((0..<levels).map { i in
                     let u = Double(i) / Double(levels - 1)
                     let x = log ? Foundation.exp(Foundation.log(low) + u * (Foundation.log(high) - Foundation.log(low))) : low + u * (high - low)
@@ -106,8 +111,10 @@ public struct TuningGrid: Codable, Sendable, Equatable {
         switch (domain, value) {
         case let (.categorical(choices), .choice(choice)): return choices.contains(choice)
         case let (.integer(low, high, step, _), .integer(x)): return x >= low && x <= high && (x - low) % step == 0
-        case let (.float(low, high, _), .number(x)): return x >= low && x <= high
-        case let (.float(low, high, _), .integer(x)): return Double(x) >= low && Double(x) <= high
+        case let (.float(low, high, _, step), .number(x)):
+            return x >= low && x <= high && step.map { abs((x - low) / $0 - ((x - low) / $0).rounded()) <= 1e-6 } ?? true
+        case let (.float(low, high, _, step), .integer(x)):
+            return Double(x) >= low && Double(x) <= high && step.map { abs((Double(x) - low) / $0 - ((Double(x) - low) / $0).rounded()) <= 1e-6 } ?? true
         default: return false
         }
     }

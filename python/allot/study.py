@@ -176,13 +176,12 @@ class TrialView:
         return self._decision in ("prune", "complete", "failed")
 
     def suggest_float(self, name, low, high, *, step=None, log=False):
-        """``params[name]``, after checking that the study's space defines ``name`` exactly so: a float in
-        [``low``, ``high``], log-scaled when ``log``. An Optuna objective then runs unchanged, and a range
-        that differs from the space's is an error rather than a silently different search."""
-        if step is not None:
-            self._mismatch(name, f"suggest_float({name!r}, ..., step={step!r})", "Allot's float parameters have no step: use an int parameter and scale it")
-        return self._suggested(name, "float", f"suggest_float({name!r}, {low!r}, {high!r}, log={log!r})",
-                               low=float(low), high=float(high), log=bool(log))
+        """The trial's value of float parameter ``name`` in [``low``, ``high``], log-scaled when ``log``,
+        on the grid low, low + step, ..., high when ``step`` is given (as in Optuna). In a study created
+        with its space the call is checked against the space, so a range that differs is an error
+        rather than a silently different search; in one its objective defines, the first call defines it."""
+        return self._suggested(name, "float", f"suggest_float({name!r}, {low!r}, {high!r}{'' if step is None else f', step={step!r}'}, log={log!r})",
+                               low=float(low), high=float(high), log=bool(log), step=None if step is None else float(step))
 
     def suggest_int(self, name, low, high, *, step=1, log=False):
         """``params[name]``, after checking that the space defines ``name`` as these integers (see
@@ -203,15 +202,17 @@ class TrialView:
         if self._defined_by_run():
             # The study learns the parameter from this call (or checks it against the first one) and
             # draws the trial's value if the trial does not have one yet.
-            value = self._ask_study(name, {"name": name, "type": kind, **expected})
+            value = self._ask_study(name, {"name": name, "type": kind, **{k: v for k, v in expected.items() if v is not None}})
             self.params[name] = value
             return value
         definition = self._definition(name, call)
-        defaults = {"log": False, "step": 1}
+        defaults = {"log": False, "step": 1 if kind == "int" else None}
 
         def same(key, value):
             actual = definition.get(key, defaults.get(key))
-            return math.isclose(actual, value, rel_tol=1e-12) if isinstance(value, float) else actual == value
+            if isinstance(value, float) and isinstance(actual, (int, float)):
+                return math.isclose(actual, value, rel_tol=1e-12)
+            return actual == value
 
         same = definition["type"] == kind and all(same(key, value) for key, value in expected.items())
         if not same:

@@ -224,6 +224,7 @@ def test_an_optuna_objective_runs_unchanged_and_a_different_range_is_refused(cli
     refused(lambda t: t.suggest_float("lr", 1e-5, 0.1, log=True), r"defines 'lr' as float in \[0.0001, 0.1\], log-scaled")
     refused(lambda t: t.suggest_float("lr", 1e-4, 0.1), r"suggest_float\('lr', 0.0001, 0.1, log=False\)")
     refused(lambda t: t.suggest_int("width", 16, 256), "step 16")
+    refused(lambda t: t.suggest_float("lr", 1e-4, 0.1, step=0.01), r"step=0.01")
     refused(lambda t: t.suggest_categorical("batch", [16, 64]), r"choices \['16', '32'\]")
     refused(lambda t: t.suggest_float("rate", 0.0, 1.0), "has no parameter 'rate'")
     refused(lambda t: t.suggest_float("momentum", 0.0, 0.99), "exists only when 'optimizer' is one of \\['sgd'\\], and here 'optimizer' is 'adam'")
@@ -335,7 +336,8 @@ def test_a_study_defined_by_its_objective_checkpointed_with_state_dict_continues
         x = trial.suggest_float("x", -5.0, 5.0)
         kind = trial.suggest_categorical("kind", ["square", "abs"])
         scale = trial.suggest_int("scale", 1, 3) if kind == "abs" else 1
-        return -(x - 1) ** 2 if kind == "square" else -scale * abs(x - 1)
+        drop = trial.suggest_float("drop", 0.0, 0.5, step=0.1)          # Optuna's discrete float
+        return (-(x - 1) ** 2 if kind == "square" else -scale * abs(x - 1)) - abs(drop - 0.2)
 
     study = allot.Study(scheduler="random", scheduler_params={"trials": 30, "resource": 1}, sampler="tpe",
                         sampler_params={"seed": 4, "startupTrials": 5}, client=client)
@@ -344,6 +346,10 @@ def test_a_study_defined_by_its_objective_checkpointed_with_state_dict_continues
     study.optimize(objective)
     restored.optimize(objective)
     assert restored.trials == study.trials and len(study.trials) == 30
+    assert {t.params["drop"] for t in study.trials} <= {0.0, 0.1, 0.2, 0.3, 0.4, 0.5}     # the grid's decimals
+    with pytest.raises(allot.AllotInputError, match=r"first asked for as a float in \[0, 0.5\], step 0.1, now as a float in \[0, 0.5\]"):
+        study2 = allot.Study(scheduler="random", scheduler_params={"trials": 3, "resource": 1}, client=client)
+        study2.optimize(lambda t: t.suggest_float("drop", 0.0, 0.5, step=0.1) + t.suggest_float("drop", 0.0, 0.5))
 
 
 def test_an_in_memory_study_checkpointed_with_state_dict_continues_identically(client):

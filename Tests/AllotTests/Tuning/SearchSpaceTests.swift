@@ -43,6 +43,44 @@ struct SearchSpaceTests {
         }
     }
 
+    @Test("a float with a step takes only low, low + step, ..., high, each equally often, as decimals; bad steps are refused naming why")
+    func floatSteps() throws {
+        let dropout = SearchParameter("dropout", .float(low: 0, high: 0.5, log: false, step: 0.1))
+        let space = try SearchSpace([dropout])
+        var counts: [Double: Int] = [:]
+        var stream = SplitMix64(seed: 7)
+        for _ in 0..<6_000 {
+            guard case let .number(x)? = space.configuration(at: [stream.uniform()])["dropout"] else { Issue.record("no value"); return }
+            counts[x, default: 0] += 1
+        }
+        #expect(counts.keys.sorted() == [0, 0.1, 0.2, 0.3, 0.4, 0.5])     // 0.3 itself, not 0.30000000000000004
+        #expect(counts.values.allSatisfy { abs($0 - 1_000) < 120 })
+        // The grid's cells in the unit interval: each value maps back to the middle of its own.
+        #expect(space.unitCoordinates(of: ["dropout": .number(0.3)]) == [3.5 / 6])
+        // The format keeps the step; a value off the grid is refused.
+        let read = try SearchSpace.read(FieldReader(source: "s", value: space.json))
+        #expect(read == space && space.json.canonicalText.contains(#""step":0.1"#))
+        #expect(try space.configuration(from: FieldReader(source: "c", value: .object(["dropout": .number(0.4)]))) == ["dropout": .number(0.4)])
+        let off = #expect(throws: InputError.self) { try space.configuration(from: FieldReader(source: "c", value: .object(["dropout": .number(0.25)]))) }
+        #expect(off?.description.contains("in steps of 0.1") == true)
+        let bad: [(ParameterDomain, String)] = [
+            (.float(low: 0, high: 1, log: false, step: 0.3), "needs high - low to be a multiple of step 0.3, got low 0, high 1 (Optuna would move high to 0.9: give that)"),
+            (.float(low: 0.1, high: 1, log: true, step: 0.1), "has a step, so it cannot be log-scaled (as in Optuna)"),
+            (.float(low: 0, high: 1, log: false, step: -0.5), "needs step > 0 (finite), got -0.5"),
+        ]
+        for (domain, message) in bad {
+            let error = #expect(throws: InputError.self) { try SearchSpace([SearchParameter("x", domain)]) }
+            #expect(error?.description.contains(message) == true, "\(error?.description ?? "")")
+        }
+        // TPE proposes grid values too.
+        var study = try Study(space: space, schedule: .random(trials: 30, resource: 1), sampler: .tpe(seed: 1))
+        while let job = study.ask() {
+            guard case let .number(x)? = job.configuration["dropout"] else { Issue.record("no value"); return }
+            #expect(counts[x] != nil)
+            try study.tell(job, value: -abs(x - 0.2))
+        }
+    }
+
     @Test("samples stay in their domains; log-uniform has its median at the geometric mean; conditions hold")
     func sampling() throws {
         let space = try Self.space()
