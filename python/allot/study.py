@@ -555,6 +555,23 @@ class Study(Handle):
         """Every trial, in order, as :class:`TrialRecord` s."""
         return [TrialRecord(trial) for trial in self._call("trials")]
 
+    def trials_dataframe(self):
+        """The trials as a pandas ``DataFrame``, one row per trial, as Optuna's ``trials_dataframe()``:
+        ``number``, ``value``, ``state``, ``resource`` (the largest reached), ``evaluations``, then a
+        ``params_<name>`` column per parameter and a ``user_attrs_<key>`` column per attribute (absent
+        values are NaN). Only this method needs pandas."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("Study.trials_dataframe() needs pandas (pip install pandas)") from None
+        trials = self.trials
+        params = sorted({name for trial in trials for name in trial.params})
+        attributes = sorted({key for trial in trials for key in trial.user_attrs})
+        columns = ["number", "value", "state", "resource", "evaluations"] + [f"params_{n}" for n in params] + [f"user_attrs_{k}" for k in attributes]
+        rows = [[trial.number, trial.value, trial.state, trial.resource, trial.get("evaluations", 1 if trial.value is not None else 0)]
+                + [trial.params.get(name) for name in params] + [trial.user_attrs.get(key) for key in attributes] for trial in trials]
+        return pandas.DataFrame(rows, columns=columns)
+
     @property
     def finished(self):
         """Whether nothing is left to ask and nothing is running (a worker whose ``ask()`` gave None

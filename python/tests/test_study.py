@@ -281,6 +281,12 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
     top = study.best_trial
     assert (top.number, top.params, top.value, top.state, top.resource) == (best["id"], best["configuration"], best["value"], "completed", 9)
     assert [t.number for t in trials] == list(range(24)) and trials[0].user_attrs == {}
+    frame = study.trials_dataframe()                       # Optuna's table, for a notebook
+    assert list(frame.columns) == ["number", "value", "state", "resource", "evaluations",
+                                   "params_lr", "params_momentum", "params_optimizer", "params_width"]
+    assert len(frame) == 24 and frame["params_momentum"].isna().tolist() == [t.params["optimizer"] == "adam" for t in trials]
+    full = frame[frame["resource"] == 9]
+    assert full.loc[full["value"].idxmax(), "number"] == top.number
 
     again = allot.Study(storage=storage, name="mlp", client=client)        # opened, not created anew
     assert [t["configuration"] for t in again.trials] == [t["configuration"] for t in trials]
