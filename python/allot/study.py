@@ -198,6 +198,18 @@ class TrialView:
                                 choices=[str(choice) for choice in choices])
         return choices[[str(choice) for choice in choices].index(value)]
 
+    def suggest_uniform(self, name, low, high):
+        """Optuna's older spelling of ``suggest_float(name, low, high)``."""
+        return self.suggest_float(name, low, high)
+
+    def suggest_loguniform(self, name, low, high):
+        """Optuna's older spelling of ``suggest_float(name, low, high, log=True)``."""
+        return self.suggest_float(name, low, high, log=True)
+
+    def suggest_discrete_uniform(self, name, low, high, q):
+        """Optuna's older spelling of ``suggest_float(name, low, high, step=q)``."""
+        return self.suggest_float(name, low, high, step=q)
+
     def _suggested(self, name, kind, call, **expected):
         if self._defined_by_run():
             # The study learns the parameter from this call (or checks it against the first one) and
@@ -554,6 +566,23 @@ class Study(Handle):
     def trials(self):
         """Every trial, in order, as :class:`TrialRecord` s."""
         return [TrialRecord(trial) for trial in self._call("trials")]
+
+    @property
+    def direction(self):
+        """``"maximize"`` or ``"minimize"``."""
+        return self.definition["direction"]
+
+    def get_trials(self, deepcopy=True, states=None):
+        """The trials (as :attr:`trials`), only those in ``states`` when given: an iterable of
+        ``"completed"``, ``"paused"``, ``"running"``, ``"failed"``. ``deepcopy`` is Optuna's argument
+        and changes nothing: every call returns new records."""
+        if isinstance(states, str):
+            raise TypeError(f"states: an iterable of states such as ('completed',), not the string {states!r}")
+        wanted = None if states is None else set(states)
+        known = {"completed", "paused", "running", "failed"}
+        if wanted is not None and not wanted <= known:
+            raise AllotInputError(f"states: unknown states {sorted(wanted - known)}; a trial is one of {sorted(known)}", exit_class=2, path="states")
+        return [trial for trial in self.trials if wanted is None or trial.state in wanted]
 
     def trials_dataframe(self):
         """The trials as a pandas ``DataFrame``, one row per trial, as Optuna's ``trials_dataframe()``:

@@ -281,6 +281,9 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
     top = study.best_trial
     assert (top.number, top.params, top.value, top.state, top.resource) == (best["id"], best["configuration"], best["value"], "completed", 9)
     assert [t.number for t in trials] == list(range(24)) and trials[0].user_attrs == {}
+    assert study.direction == "maximize" and study.get_trials(states=("completed",)) == [t for t in trials if t.state == "completed"]
+    with pytest.raises(allot.AllotInputError, match="unknown states \\['COMPLETE'\\]"):
+        study.get_trials(states=["COMPLETE"])
     frame = study.trials_dataframe()                       # Optuna's table, for a notebook
     assert list(frame.columns) == ["number", "value", "state", "resource", "evaluations",
                                    "params_lr", "params_momentum", "params_optimizer", "params_width"]
@@ -343,6 +346,8 @@ def test_a_study_defined_by_its_objective_checkpointed_with_state_dict_continues
         kind = trial.suggest_categorical("kind", ["square", "abs"])
         scale = trial.suggest_int("scale", 1, 3) if kind == "abs" else 1
         drop = trial.suggest_float("drop", 0.0, 0.5, step=0.1)          # Optuna's discrete float
+        assert trial.suggest_discrete_uniform("drop", 0.0, 0.5, 0.1) == drop     # and its older spellings
+        assert trial.suggest_uniform("x", -5.0, 5.0) == x
         return (-(x - 1) ** 2 if kind == "square" else -scale * abs(x - 1)) - abs(drop - 0.2)
 
     study = allot.Study(scheduler="random", scheduler_params={"trials": 30, "resource": 1}, sampler="tpe",
