@@ -8,7 +8,7 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.suggest", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.attributes", "study.suggest", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(SessionBox)
@@ -162,13 +162,18 @@ struct StudyObject {
                 return .object(["decision": "continue", "job": StudyJSON.assignment(next, space: session.study.space)])
             }
         case "set_attribute":
-            // A user attribute of a trial (a metric the study does not optimise, a note), in any state.
-            let trial = try params.required("trial", "the trial id").integer(in: 0...Limits.maxTrials, "the trial number")
+            // A user attribute of a trial (a metric the study does not optimise, a note), in any state, or
+            // of the study itself when no trial is named.
+            let trial = try params.optional("trial")?.integer(in: 0...Limits.maxTrials, "the trial number")
             let key = try params.required("key", "the attribute's name").name("the attribute's name")
             let value = try StudyEvent.attributeValue(try params.required("value", "the attribute's value (any JSON but null)"))
             try params.finish(allowed: ["handle", "trial", "key", "value"])
             try run { try $0.setAttribute(trial: trial, key: key, value: value) }
-            return .object(["set": .number(Double(trial))])
+            return .object(["set": trial.map { .number(Double($0)) } ?? "study"])
+        case "attributes":
+            // The study's own attributes.
+            try params.finish(allowed: ["handle"])
+            return .object(JSONObject(try load().attributes.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }))
         case "suggest":
             // Define-by-run: the value of a parameter a running trial asks for (added to the space, and
             // drawn for the trial, when it is new to either).

@@ -63,7 +63,7 @@ public struct StudySession {
         try study.enqueue(configuration, skipIfExists: skipIfExists)
     }
     public mutating func requeue(_ assignment: Study.Assignment, reason: String) throws { try study.requeue(assignment, reason: reason) }
-    public mutating func setAttribute(trial: Int, key: String, value: JSONValue) throws { try study.setAttribute(trial: trial, key: key, value: value) }
+    public mutating func setAttribute(trial: Int?, key: String, value: JSONValue) throws { try study.setAttribute(trial: trial, key: key, value: value) }
     public mutating func suggest(trial: Int, parameter: SearchParameter) throws -> ParameterValue { try study.suggest(trial: trial, parameter: parameter) }
     /// Renews this owner's lease on its running jobs (those it still holds); returns how many.
     @discardableResult public mutating func heartbeat(lease seconds: Double) throws -> Int {

@@ -98,6 +98,8 @@ public struct Study: Sendable {
     private var requeued: [Int] = []
     /// Jobs running now (indices into `jobs`), so liveness checks never walk the whole history.
     private var running: Set<Int> = []
+    /// The user's attributes of the study itself (Optuna's `study.set_user_attr`), by name.
+    public private(set) var attributes: [String: JSONValue] = [:]
     /// Configurations `enqueue` queued, taken in order by the next new trials (some parameters each, or all).
     public private(set) var queued: [Configuration] = []
     /// The definition's parameters, then (in a study its objective defines) those trials suggested.
@@ -276,9 +278,9 @@ public struct Study: Sendable {
         try apply(.report(trial: trial, resource: resource, value: value))
     }
 
-    /// Sets the user's attribute `key` of trial `trial` (any state), replacing an earlier value.
-    public mutating func setAttribute(trial: Int, key: String, value: JSONValue) throws {
-        guard trials.indices.contains(trial) else { throw StudyError.unknownTrial(trial: trial) }
+    /// Sets the user's attribute `key` of trial `trial` (any state; nil: of the study), replacing an earlier value.
+    public mutating func setAttribute(trial: Int?, key: String, value: JSONValue) throws {
+        if let trial, !trials.indices.contains(trial) { throw StudyError.unknownTrial(trial: trial) }
         try apply(.attribute(trial: trial, key: key, value: value))
     }
 
@@ -467,9 +469,12 @@ public struct Study: Sendable {
             guard trials.indices.contains(trial), trials[trial].state == .running else { throw StudyError.notRunning(trial: trial) }
             trials[trial].reports.append(Report(resource: resource, value: value))
 
-        case let .attribute(trial, key, value):
+        case let .attribute(trial?, key, value):
             guard trials.indices.contains(trial) else { throw StudyError.journal("an attribute of trial \(trial), which does not exist") }
             trials[trial].attributes[key] = value
+
+        case let .attribute(nil, key, value):
+            attributes[key] = value
 
         case let .parameter(parameter):
             guard isDefinedByRun else { throw StudyError.journal("parameter '\(parameter.name)' added to a study created with its space") }

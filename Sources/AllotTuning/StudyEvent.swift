@@ -28,9 +28,10 @@ public enum StudyEvent: Sendable, Equatable {
     case heartbeat(JobKey, owner: String, lease: Double)
     /// The process group running the job (so a resumed tuner never starts it beside a live one).
     case process(JobKey, host: String, group: Int32)
-    /// The user's attribute `key` of trial `trial` is `value` (any JSON but null: a metric the study does
-    /// not optimise, a note, a checkpoint's path), replacing an earlier one of that key.
-    case attribute(trial: Int, key: String, value: JSONValue)
+    /// The user's attribute `key` of trial `trial` (nil: of the study itself) is `value` (any JSON but
+    /// null: a metric the study does not optimise, a note, a checkpoint's path), replacing an earlier one
+    /// of that key.
+    case attribute(trial: Int?, key: String, value: JSONValue)
     /// A study its objective defines (created without parameters) learned `parameter` from a trial's
     /// `suggest_*` call; it joins the space after the parameters learned before it.
     case parameter(SearchParameter)
@@ -97,7 +98,7 @@ public enum StudyEvent: Sendable, Equatable {
         case let .process(key, host, group):
             members = [("type", "process")] + Self.keyMembers(key) + [("host", .string(host)), ("group", .number(Double(group)))]
         case let .attribute(trial, key, value):
-            members = [("type", "attribute"), ("trial", .number(Double(trial))), ("key", .string(key)), ("value", value)]
+            members = [("type", "attribute")] + (trial.map { [("trial", .number(Double($0)))] } ?? []) + [("key", .string(key)), ("value", value)]
         case let .parameter(parameter):
             members = [("type", "parameter"), ("parameter", SearchSpace.json(parameter))]
         case let .suggest(trial, name, value):
@@ -165,7 +166,7 @@ public enum StudyEvent: Sendable, Equatable {
         case "heartbeat":
             event = .heartbeat(try key(), owner: try reader.required("owner", "the owner").name("the owner"), lease: try reader.required("lease", "the lease's end").number())
         case "attribute":
-            event = .attribute(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
+            event = .attribute(trial: try reader.optional("trial")?.integer(in: 0...Limits.maxTrials, "the trial number"),
                                key: try reader.required("key", "the attribute's name").name("the attribute's name"),
                                value: try attributeValue(try reader.required("value", "the attribute's value")))
         case "parameter":

@@ -567,6 +567,18 @@ class Study(Handle):
         """Every trial, in order, as :class:`TrialRecord` s."""
         return [TrialRecord(trial) for trial in self._call("trials")]
 
+    def set_user_attr(self, key, value):
+        """Records ``value`` under ``key`` on the study itself, in its journal, as Optuna's
+        ``study.set_user_attr`` (what the study is about, a dataset's version); the same values as
+        :meth:`Trial.set_user_attr`, a later value of a key replacing the earlier one."""
+        value = _json_value(value)
+        self._call("set_attribute", key=key, value=value)
+
+    @property
+    def user_attrs(self):
+        """The study's own attributes (:meth:`set_user_attr`), ``{key: value}``."""
+        return self._call("attributes")
+
     @property
     def direction(self):
         """``"maximize"`` or ``"minimize"``."""

@@ -291,7 +291,10 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
     full = frame[frame["resource"] == 9]
     assert full.loc[full["value"].idxmax(), "number"] == top.number
 
+    study.set_user_attr("dataset", {"name": "blobs", "rows": 256})
+    study.set_user_attr("dataset", {"name": "blobs", "rows": 512})        # replaced
     again = allot.Study(storage=storage, name="mlp", client=client)        # opened, not created anew
+    assert again.user_attrs == {"dataset": {"name": "blobs", "rows": 512}}
     assert [t["configuration"] for t in again.trials] == [t["configuration"] for t in trials]
     listed = json.loads(subprocess.run([os.environ["ALLOT_BINARY"], "study", "trials", "--storage", str(storage), "--name", "mlp"],
                                        capture_output=True, text=True, check=True).stdout)

@@ -33,6 +33,17 @@ struct StudyAttributeTests {
         #expect(next.ask() == same.ask())            // the attributes change nothing the study decides
     }
 
+    @Test("the study's own attributes: kept by the journal without a trial, replaced by key")
+    func studyAttributes() throws {
+        var study = try Self.study()
+        try study.setAttribute(trial: nil, key: "dataset", value: "v1")
+        try study.setAttribute(trial: nil, key: "dataset", value: "v2")
+        #expect(study.attributes == ["dataset": "v2"] && study.trials.isEmpty)
+        #expect(study.events.last?.json(space: Self.space).canonicalText == #"{"key":"dataset","type":"attribute","value":"v2"}"#)
+        let restored = try JSONDecoder().decode(Study.self, from: try JSONEncoder().encode(study))
+        #expect(restored.attributes == study.attributes)
+    }
+
     @Test("a trial without attributes lists as it always did")
     func unchangedListing() throws {
         var study = try Self.study()
