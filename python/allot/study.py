@@ -147,6 +147,7 @@ class TrialView:
         self.user_attrs = {}
         self._decision = "continue"
         self._used_resource = False      # read resource or resume_from, or reported: the objective trains by the resource
+        self._last_step = None           # the step of the last report
 
     @property
     def resource(self):
@@ -282,6 +283,7 @@ class Trial(TrialView):
         without it (Optuna's pruners prune on NaN the same way). Returns ``"failed"``."""
         value = float(value)
         self._used_resource = True
+        self._last_step = step
         if not math.isfinite(value):
             warnings.warn(f"trial {self.number}: reported {value} at step {step}; the trial is recorded as failed",
                           RuntimeWarning, stacklevel=2)
@@ -517,6 +519,14 @@ class Study(Handle):
         per optimize."""
         scheduler = self.definition["scheduler"]
         largest = scheduler["parameters"].get("maxResource", scheduler["parameters"].get("resource"))
+        if trial._last_step is not None and trial._last_step < trial._job["resource"] and not self._optimizing.get("warned_short"):
+            # Optuna's `for epoch in range(EPOCHS): trial.report(accuracy, epoch)` under a study whose
+            # largest resource is not EPOCHS: the value would stand for a resource never reached.
+            self._optimizing["warned_short"] = True
+            warnings.warn(f"trial {trial.number} returned after reporting step {trial._last_step:g}, short of the resource its job "
+                          f"asked for ({trial._job['resource']:g}; the study's largest is {largest}): its value is recorded as reached "
+                          "there. Create the study with maxResource equal to the last step the objective reports, or train while "
+                          "not trial.finished", RuntimeWarning, stacklevel=2)
         if trial._used_resource or largest is None or trial._job["resource"] >= largest or self._optimizing.get("warned"):
             return
         self._optimizing["warned"] = True

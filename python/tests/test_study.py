@@ -317,10 +317,11 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
         allot.Study(sampler="sobol", client=client)
 
 
-def test_an_objective_that_trains_once_is_told_what_asha_would_repeat(client):
+def test_an_objective_whose_loop_does_not_fit_the_study_is_told_so(client):
     """Optuna's README objective (a model fit once, no reports) under Allot's default scheduler, ASHA: a
-    promoted trial would run the same evaluation again, so optimize says so once, naming the fix; an
-    objective that trains to trial.resource, or a study with one resource, hears nothing."""
+    promoted trial would run the same evaluation again, so optimize says so once, naming the fix; so
+    does Optuna's PyTorch example, whose 10 epochs stop short of ASHA's largest resource (27). An
+    objective that trains to trial.resource, or a study whose resources fit the loop, hears nothing."""
     def fit_once(trial):
         if trial.suggest_categorical("regressor", ["SVR", "RandomForest"]) == "SVR":
             return abs(math.log10(trial.suggest_float("svr_c", 1e-10, 1e10, log=True)) - 2) / 10 + 0.1
@@ -332,6 +333,18 @@ def test_an_objective_that_trains_once_is_told_what_asha_would_repeat(client):
     assert len([w for w in caught if "without reading trial.resource" in str(w.message)]) == 1
     assert len(study.trials) < 40                          # what it warned of: promoted trials ran again
 
+    def ten_epochs(trial):                                 # Optuna's PyTorch example: EPOCHS = 10, reports from epoch 0
+        lr = trial.suggest_float("lr", 1e-3, 1.0, log=True)
+        for epoch in range(10):
+            accuracy = 1 - abs(math.log10(lr) + 1) / 3 - 1 / (epoch + 2)
+            trial.report(accuracy, epoch)
+            if trial.should_prune():
+                raise allot.TrialPruned()
+        return accuracy
+
+    with pytest.warns(RuntimeWarning, match=r"returned after reporting step 9, short of the resource its job asked for \(27"):
+        allot.Study(client=client).optimize(ten_epochs, n_trials=30)
+
     def by_resource(trial):
         return fit_once(trial) + 1 / trial.resource
     import warnings as _warnings
@@ -340,6 +353,7 @@ def test_an_objective_that_trains_once_is_told_what_asha_would_repeat(client):
         allot.Study(direction="minimize", client=client).optimize(by_resource, n_trials=20)
         once = allot.Study(direction="minimize", scheduler="random", scheduler_params={"trials": 20, "resource": 1}, client=client)
         once.optimize(fit_once)
+        allot.Study(scheduler_params={"minResource": 1, "maxResource": 9, "trials": 20}, client=client).optimize(ten_epochs)
     assert len(once.trials) == 20
 
 
