@@ -118,11 +118,13 @@ def run_optuna(seed):
     return study.best_trial.value, study.best_trial.params, counter[0]
 
 
-def run_allot(seed, epochs=None):
+def run_allot(seed, epochs=None, scheduler="asha"):
     """60 trials; or, with ``epochs``, as many trials as it takes to train that many epochs."""
     counter = [0]
-    study = allot.Study(direction="maximize", sampler="tpe", sampler_params={"seed": seed},
-                        scheduler="asha", scheduler_params={"minResource": 1, "maxResource": EPOCHS, "trials": TRIALS if epochs is None else 10_000})
+    parameters = {"maxResource": EPOCHS, "trials": TRIALS if epochs is None else 10_000}
+    if scheduler == "asha":
+        parameters["minResource"] = 1
+    study = allot.Study(direction="maximize", sampler="tpe", sampler_params={"seed": seed}, scheduler=scheduler, scheduler_params=parameters)
 
     def enough(study, trial):
         if epochs is not None and counter[0] >= epochs:
@@ -142,12 +144,14 @@ def interval(values):
 
 def main(seeds=10):
     torch.set_num_threads(1)
-    rows = {"optuna": [], "allot": [], "allot-equal-epochs": []}
+    rows = {"optuna": [], "allot": [], "allot-equal-epochs": [], "allot-median": []}
     for seed in range(seeds):
         for name in rows:
             began = time.perf_counter()
             if name == "optuna":
                 value, params, epochs = run_optuna(seed)
+            elif name == "allot-median":
+                value, params, epochs = run_allot(seed, scheduler="median")
             else:
                 value, params, epochs = run_allot(seed, rows["optuna"][-1][2] if name == "allot-equal-epochs" else None)
             seconds = time.perf_counter() - began
@@ -158,7 +162,7 @@ def main(seeds=10):
         columns = list(zip(*rows[name]))
         print(f"{name:18s} best validation {interval(columns[0])}; test of the chosen configuration {interval(columns[1])}; "
               f"epochs {interval(columns[2])}; seconds {interval(columns[3])}")
-    for name in ("allot", "allot-equal-epochs"):
+    for name in ("allot", "allot-equal-epochs", "allot-median"):
         difference = [a[1] - o[1] for a, o in zip(rows[name], rows["optuna"])]
         ahead = sum(1 for d in difference if d > 0)
         epochs = [a[2] / o[2] for a, o in zip(rows[name], rows["optuna"])]

@@ -357,6 +357,28 @@ def test_an_objective_whose_loop_does_not_fit_the_study_is_told_so(client):
     assert len(once.trials) == 20
 
 
+def test_the_median_rule_stops_trials_below_the_median_as_optunas_default_pruner(client):
+    """scheduler="median" (Optuna's MedianPruner): the first trials run to the end, later ones stop when
+    their best value so far falls below the median of completed trials at that epoch."""
+    def objective(trial):
+        lr = trial.suggest_float("lr", 1e-3, 1.0, log=True)
+        for epoch in range(10):
+            accuracy = 1 - abs(math.log10(lr) + 1) / 3 - 1 / (epoch + 2)
+            trial.report(accuracy, epoch + 1)
+            if trial.should_prune():
+                raise allot.TrialPruned()
+        return accuracy
+
+    study = allot.Study(scheduler="median", scheduler_params={"maxResource": 10, "trials": 30}, sampler="tpe", client=client)
+    study.optimize(objective)
+    trials = study.trials
+    assert [t.state for t in trials[:5]] == ["completed"] * 5
+    stopped = [t for t in trials if t.state == "paused"]
+    assert len(stopped) >= 5 and all(t.resource < 10 for t in stopped)
+    best = study.best_trial
+    assert best.resource == 10 and all(t.value <= best.value for t in trials if t.resource == 10)
+
+
 def test_a_study_defined_by_its_objective_checkpointed_with_state_dict_continues_identically(client):
     def objective(trial):
         x = trial.suggest_float("x", -5.0, 5.0)

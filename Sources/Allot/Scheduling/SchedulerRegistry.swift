@@ -87,5 +87,20 @@ public enum SchedulerRegistry {
                 guard let maxResource = p.number("maxResource") else { throw InputError(source: "asha", path: "maxResource", problem: .missing(expected: "the last rung's resource")) }
                 return try ASHA(minResource: p.number("minResource")!, maxResource: maxResource, eta: p.integer("eta")!, maxConfigurations: p.integer("trials")!)
             }),
+        RegistryEntry(
+            name: "median", summary: "The median stopping rule: stop a trial whose best value so far is below the median of completed trials' values at the same resource (Optuna's default pruner).",
+            source: "Golovin et al., KDD 2017 (Google Vizier); Optuna MedianPruner",
+            parameters: [
+                ParameterSpec("maxResource", .number, note: "required", help: "The resource a trial that is never stopped trains to."),
+                ParameterSpec("interval", .number, default: 1, help: "Resource between decisions (at most 61 decisions in all)."),
+                ParameterSpec("warmup", .number, default: 0, help: "No decision below this resource (Optuna's n_warmup_steps)."),
+                ParameterSpec("startupTrials", .integer, default: 5, range: 0...1e7, help: "No decision until this many trials reached maxResource."),
+                ParameterSpec("trials", .integer, default: 100, range: 1...1e7, help: "Configurations started, at most."),
+            ],
+            make: { p, _ in
+                guard let maxResource = p.number("maxResource") else { throw InputError(source: "median", path: "maxResource", problem: .missing(expected: "the resource a trial trains to")) }
+                return try MedianStopping(maxResource: maxResource, interval: p.number("interval")!, warmup: p.number("warmup")!,
+                                          startupTrials: p.integer("startupTrials")!, maxConfigurations: p.integer("trials")!)
+            }),
     ]
 }
