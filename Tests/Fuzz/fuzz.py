@@ -531,7 +531,7 @@ class Interfaces:
         roll = rng.random()
         if roll < 0.3:
             space = mutate_text(rng, SPACE) if rng.random() < 0.7 else dumps(SPACE).encode()
-            scheduler = rng.choice(["hyperband", "asha", "random", "cost-aware-halving"])
+            scheduler = rng.choice(["hyperband", "asha", "random", "cost-aware-halving", "median"])
             resource = rng.choice(["27", "9", "1e18", "0", "NaN", "1e15", "3"])
             args = ["study", "create"] + base + ["--space", "space.json", "--scheduler", scheduler, "--max-resource", resource]
             if scheduler != "hyperband":
@@ -549,6 +549,10 @@ class Interfaces:
                                              {"startupTrials": 1, "candidates": 1, "localSearches": 1}])
                     text = dumps(parameters) if rng.random() < 0.7 else mutate_text(rng, parameters).decode("utf-8", "replace")
                     args += ["--sampler-parameters", text.replace("\x00", "")]   # an argument cannot hold a NUL
+            if scheduler == "median" and rng.random() < 0.6:
+                parameters = rng.choice([{"interval": 0}, {"interval": 1e-9}, {"interval": float("nan")}, {"warmup": -1}, {"warmup": 1e308},
+                                         {"startupTrials": 0}, {"startupTrials": -3}, {"interval": 3, "warmup": 2}])
+                args += ["--scheduler-parameters", dumps(parameters)]
             if scheduler == "cost-aware-halving" and rng.random() < 0.6:
                 parameters = rng.choice([{"rungBudget": 0}, {"rungBudget": 1e308}, {"keep": float("nan")}, {"keep": 2}, {"keep": 0.5},
                                          {"trials": 3}, {"minResource": -1}, {"rungBudget": "2"}, {"extra": 1},
