@@ -273,6 +273,9 @@ public final class SQLiteStudyStorage: StudyStorage, @unchecked Sendable {
             try migrateVersion1(db)
             return
         }
+        if tables.isSuperset(of: ["alembic_version", "studies", "trials", "trial_params"]) {
+            throw StudyStorageError.foreign(path: path, message: "it is an Optuna storage (its tables alembic_version, studies, trials, trial_params, ...); Allot keeps its studies in a file of its own, so give another path")
+        }
         throw StudyStorageError.foreign(path: path, message: "it holds other tables (\(tables.sorted().prefix(8).joined(separator: ", "))), not an Allot study database")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GRDB
+@testable import AllotPostgres
 @testable import Allot
 @testable import AllotTuning
 
@@ -144,6 +145,12 @@ struct RegressionTests {
             let outcome = try study(try foreign(name, sql))
             #expect(outcome.status == 2 && outcome.stderr.contains("error:"), "\(name): \(outcome.stderr)")
         }
+        // Optuna's storage, named as Optuna names it (an SQLAlchemy URL): read from the same file, and refused as Optuna's.
+        _ = try foreign("optuna", "CREATE TABLE alembic_version (version_num TEXT); CREATE TABLE studies (study_id INTEGER, study_name TEXT); CREATE TABLE trials (trial_id INTEGER); CREATE TABLE trial_params (param_id INTEGER);")
+        let optuna = try study("sqlite:///optuna.sqlite")
+        #expect(optuna.status == 2 && optuna.stderr.contains("optuna.sqlite is not a study database Allot can open: it is an Optuna storage"), "\(optuna.stderr)")
+        #expect(StudyStorages.resolved("sqlite:////abs/x.db") == "/abs/x.db" && StudyStorages.resolved("sqlite:///x.db") == "x.db")
+        #expect(StudyStorages.resolved("postgresql+psycopg2://u@h/db") == "postgresql://u@h/db" && StudyStorages.resolved("study.sqlite") == "study.sqlite")
         // A real database with one journal entry damaged.
         #expect(try Self.allot(["study", "create", "--storage", "ok.sqlite", "--name", "s", "--space", "space.json", "--scheduler", "random",
                                 "--max-resource", "1", "--trials", "3"], in: directory).status == 0)
