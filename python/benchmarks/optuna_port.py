@@ -3,12 +3,13 @@ dropouts are suggested per layer, an optimizer and a learning rate, 10 epochs re
 synthetic three-class task, run the way each library's user runs it: Optuna 5.0's defaults
 (TPESampler, MedianPruner) against the same objective under allot.Study defined by its suggest calls
 (TPE, ASHA from 1 to 10 epochs), 60 trials each, and Allot again with as many trials as it takes to
-train as many epochs as Optuna did on that seed, over seeds. Reports the best validation accuracy, the
+train as many epochs as Optuna did on that seed, under the median rule, and under ASHA with eta = 2
+(half kept per rung), over seeds. A second argument picks rows: `20 optuna,allot-eta2`. Reports the best validation accuracy, the
 test accuracy of the chosen configuration retrained once, the epochs trained in all and the wall time.
 
     python3 -m venv .build/bench-venv
     .build/bench-venv/bin/pip install optuna==5.0.0 torch==2.13.0 -e ./python
-    OMP_NUM_THREADS=1 ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/optuna_port.py
+    OMP_NUM_THREADS=1 ALLOT_LIBRARY=.build/release/libAllotFFI.so .build/bench-venv/bin/python python/benchmarks/optuna_port.py 20
 
 Optuna is a benchmark-only dependency.
 """
@@ -118,12 +119,12 @@ def run_optuna(seed):
     return study.best_trial.value, study.best_trial.params, counter[0]
 
 
-def run_allot(seed, epochs=None, scheduler="asha"):
+def run_allot(seed, epochs=None, scheduler="asha", eta=3):
     """60 trials; or, with ``epochs``, as many trials as it takes to train that many epochs."""
     counter = [0]
     parameters = {"maxResource": EPOCHS, "trials": TRIALS if epochs is None else 10_000}
     if scheduler == "asha":
-        parameters["minResource"] = 1
+        parameters.update(minResource=1, eta=eta)
     study = allot.Study(direction="maximize", sampler="tpe", sampler_params={"seed": seed}, scheduler=scheduler, scheduler_params=parameters)
 
     def enough(study, trial):
@@ -142,9 +143,12 @@ def interval(values):
     return f"{mean:.4f} ± {half:.4f} (median {statistics.median(values):.4f})"
 
 
-def main(seeds=10):
+ROWS = ["optuna", "allot", "allot-equal-epochs", "allot-median", "allot-eta2"]
+
+
+def main(seeds=10, names=ROWS):
     torch.set_num_threads(1)
-    rows = {"optuna": [], "allot": [], "allot-equal-epochs": [], "allot-median": []}
+    rows = {name: [] for name in ["optuna"] + [n for n in names if n != "optuna"]}
     for seed in range(seeds):
         for name in rows:
             began = time.perf_counter()
@@ -152,6 +156,8 @@ def main(seeds=10):
                 value, params, epochs = run_optuna(seed)
             elif name == "allot-median":
                 value, params, epochs = run_allot(seed, scheduler="median")
+            elif name == "allot-eta2":
+                value, params, epochs = run_allot(seed, eta=2)
             else:
                 value, params, epochs = run_allot(seed, rows["optuna"][-1][2] if name == "allot-equal-epochs" else None)
             seconds = time.perf_counter() - began
@@ -162,7 +168,7 @@ def main(seeds=10):
         columns = list(zip(*rows[name]))
         print(f"{name:18s} best validation {interval(columns[0])}; test of the chosen configuration {interval(columns[1])}; "
               f"epochs {interval(columns[2])}; seconds {interval(columns[3])}")
-    for name in ("allot", "allot-equal-epochs", "allot-median"):
+    for name in [n for n in rows if n != "optuna"]:
         difference = [a[1] - o[1] for a, o in zip(rows[name], rows["optuna"])]
         ahead = sum(1 for d in difference if d > 0)
         epochs = [a[2] / o[2] for a, o in zip(rows[name], rows["optuna"])]
@@ -171,4 +177,4 @@ def main(seeds=10):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10, sys.argv[2].split(",") if len(sys.argv) > 2 else ROWS)
