@@ -92,8 +92,8 @@ struct CommandLineTests {
         #expect(policies.status == 0)
         let listed = try JSONSerialization.jsonObject(with: Data(policies.stdout.utf8)) as? [[String: Any]]
         let names = (listed ?? []).compactMap { $0["name"] as? String }
-        #expect(names.count == 14 + 4 + 4 + 5 + 5)   // policies, rollout and rank allocators, schedulers, samplers
-        #expect(names.contains("successive-halving") && names.contains("cost-aware-halving"))
+        #expect(names.count == 14 + 4 + 4 + 6 + 5)   // policies, rollout and rank allocators, schedulers, samplers
+        #expect(names.contains("successive-halving") && names.contains("cost-aware-halving") && names.contains("median"))
         #expect(names.contains("thompson") && names.contains("linucb") && names.contains("sliding-window-ucb"))
         #expect(names.contains("knapsack-rl") && names.contains("posterior") && names.contains("cost"))
         let text = try Self.run(["policies"], in: directory)
