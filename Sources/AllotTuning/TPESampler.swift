@@ -55,13 +55,16 @@ public struct TPESampler: Sampler, Equatable {
 
     public let name: String
     public let settings: Settings
-    /// Each trial's unit coordinates, computed once (a study never changes a trial's configuration), for
-    /// `space`; a history shorter than the memo (another study) starts it over.
+    /// Each trial's unit coordinates for `space`, computed once per configuration; a history shorter than
+    /// the memo (another study) starts it over. A configuration only ever grows (a trial of a study its
+    /// objective defines gains the values it asks for), so its size says whether an entry is current.
     private var memo = Memo()
 
     struct Memo {
         var space: SearchSpace?
         var coordinates: [ParzenEstimator.Point] = []
+        /// The number of values each trial's configuration had when its coordinates were computed.
+        var sizes: [Int] = []
     }
 
     public init(_ settings: Settings, name: String = "tpe") {
@@ -134,7 +137,12 @@ public struct TPESampler: Sampler, Equatable {
     /// Extends the memo to every trial of the history (and starts over for another space).
     mutating func remember(space: SearchSpace, trials: [Study.Trial]) {
         if memo.space != space || memo.coordinates.count > trials.count { memo = Memo(space: space) }
+        for i in memo.sizes.indices where memo.sizes[i] != trials[i].configuration.count {
+            memo.coordinates[i] = space.unitCoordinates(of: trials[i].configuration)
+            memo.sizes[i] = trials[i].configuration.count
+        }
         while memo.coordinates.count < trials.count {
+            memo.sizes.append(trials[memo.coordinates.count].configuration.count)
             memo.coordinates.append(space.unitCoordinates(of: trials[memo.coordinates.count].configuration))
         }
     }

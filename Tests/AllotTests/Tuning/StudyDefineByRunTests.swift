@@ -139,6 +139,28 @@ struct StudyDefineByRunTests {
         #expect(reopened.trials.count == 4 && reopened.trials.allSatisfy { $0.value != nil && $0.configuration["lr"] != nil })
     }
 
+    @Test("two trials in flight: a trial asked before another asked for its values proposes what a study read back from the journal proposes")
+    func parallelWorkersAndTheMemo() throws {
+        let x = SearchParameter("x", .float(low: 0, high: 1, log: false)), y = SearchParameter("y", .float(low: 0, high: 1, log: false))
+        var study = try Study(space: .empty, schedule: .random(trials: 40, resource: 1),
+                              sampler: .tpe(seed: 3))
+        var running: [Study.Assignment] = []
+        for step in 0..<40 {
+            if let job = study.ask() { running.append(job) }
+            guard running.count == 2 || step == 39, !running.isEmpty else { continue }
+            let job = running.removeFirst()                     // the older of the two asks for its values now
+            guard case let .number(a) = try study.suggest(trial: job.trial, parameter: x),
+                  case let .number(b) = try study.suggest(trial: job.trial, parameter: y) else { return }
+            try study.tell(job, value: -((a - 0.3) * (a - 0.3) + (b - 0.7) * (b - 0.7)))
+            // A study read back from its journal has no memo: its next proposal must be the same.
+            var fresh = try JSONDecoder().decode(Study.self, from: try JSONEncoder().encode(study))
+            var live = study
+            let (p, q) = (live.ask(), fresh.ask())
+            #expect(p == q)
+            if let p, let q { #expect(live.trials[p.trial].proposal == fresh.trials[q.trial].proposal, "step \(step)") }
+        }
+    }
+
     @Test("journals that do not fit are refused: a value of a parameter no entry added, a parameter added to a study created with its space")
     func damagedJournals() throws {
         let study = try Self.study()
