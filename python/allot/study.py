@@ -66,6 +66,16 @@ def _json_value(value, path="value"):
     return value
 
 
+class TrialState:
+    """Optuna's ``TrialState`` names for Allot's trial states, so ``get_trials(states=[TrialState.PRUNED])``
+    ported from Optuna reads the same. ``PRUNED`` is Allot's ``"paused"``: a trial a scheduler stopped,
+    or (asked for by workers rather than trained in your loop) one waiting for a promotion."""
+    COMPLETE = "completed"
+    PRUNED = "paused"
+    FAIL = "failed"
+    RUNNING = "running"
+
+
 class TrialRecord(dict):
     """A trial as ``study.trials`` and ``best_trial`` list it: the study's JSON record (``["id"]``,
     ``["configuration"]``, ``["value"]``, ``["resource"]``, ``["state"]``, ``["attributes"]``), and the

@@ -282,6 +282,9 @@ def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):
     assert (top.number, top.params, top.value, top.state, top.resource) == (best["id"], best["configuration"], best["value"], "completed", 9)
     assert [t.number for t in trials] == list(range(24)) and trials[0].user_attrs == {}
     assert study.direction == "maximize" and study.get_trials(states=("completed",)) == [t for t in trials if t.state == "completed"]
+    from allot import TrialState                           # Optuna's names, for ported filters
+    assert study.get_trials(states=[TrialState.PRUNED]) == [t for t in trials if t.state == "paused"]
+    assert len(study.get_trials(states=[TrialState.COMPLETE, TrialState.PRUNED])) == 24
     with pytest.raises(allot.AllotInputError, match="unknown states \\['COMPLETE'\\]"):
         study.get_trials(states=["COMPLETE"])
     frame = study.trials_dataframe()                       # Optuna's table, for a notebook
