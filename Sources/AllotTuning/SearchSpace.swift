@@ -101,6 +101,12 @@ public struct SearchSpace: Sendable, Equatable {
         return SearchSpace(checked: all, declaredCount: declaredCount)
     }
 
+    /// The suggested parameters `keep` selects, in order, as a space of their own: a subset of a valid
+    /// space's suggested parameters (no conditions, distinct names) needs no validation.
+    public func suggested(where keep: (SearchParameter) -> Bool) -> SearchSpace {
+        SearchSpace(checked: parameters[declaredCount...].filter(keep), declaredCount: 0)
+    }
+
     /// Whether the parameter at `index` was suggested by a trial rather than given with the space.
     public func isSuggested(_ index: Int) -> Bool { index >= declaredCount }
 

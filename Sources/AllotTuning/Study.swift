@@ -379,11 +379,7 @@ public struct Study: Sendable {
     /// Optuna samples its intersection search space jointly and the rest independently.
     private var samplingSpace: SearchSpace {
         guard isDefinedByRun, valuedTrials > 0 else { return isDefinedByRun ? .empty : space }
-        var joint = SearchSpace.empty
-        for parameter in space.parameters where suggestedCounts[parameter.name] == valuedTrials {
-            joint = try! joint.adding(parameter)   // a subset of a valid space, in its order
-        }
-        return joint
+        return space.suggested { suggestedCounts[$0.name] == valuedTrials }
     }
 
     /// Whether a checked queued configuration has every parameter of `space` active under its own values.

@@ -520,13 +520,14 @@ class Study(Handle):
                 return
             raise
         if not trial.finished:
-            self._warn_if_trained_once(trial)
+            self._warn_if_the_loop_misfits(trial)
             self._tell_returned(trial, value)
 
-    def _warn_if_trained_once(self, trial):
-        """An objective that never looked at the resource (an sklearn fit, say) under a scheduler whose jobs
-        stop below the largest resource: a trial it promotes would run the same evaluation again. Said once
-        per optimize."""
+    def _warn_if_the_loop_misfits(self, trial):
+        """Two objectives whose loop does not fit the scheduler, each said once per optimize: one that
+        returned short of its job's resource (its value is recorded as reached there), and one that never
+        looked at the resource (an sklearn fit, say) under a scheduler whose jobs stop below the largest
+        resource (a trial it promotes would run the same evaluation again)."""
         scheduler = self.definition["scheduler"]
         largest = scheduler["parameters"].get("maxResource", scheduler["parameters"].get("resource"))
         if trial._last_step is not None and trial._last_step < trial._job["resource"] and not self._optimizing.get("warned_short"):

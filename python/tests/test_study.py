@@ -14,16 +14,14 @@ SPACE = [{"name": "lr", "type": "float", "low": 1e-3, "high": 1.0, "log": True},
          {"name": "width", "type": "int", "low": 4, "high": 32, "step": 4}]
 
 
-def objective(trial):
-    """A tiny real model: an MLP on two Gaussian blobs, one epoch per resource unit, with pruning."""
-    torch.manual_seed(trial.number)
+def train_on_blobs(trial, model, optimizer):
+    """Trains ``model`` on two Gaussian blobs (256 points, 4 features), one epoch per resource unit,
+    reporting the training accuracy after each and stopping where the study says; returns the last."""
     data = torch.Generator().manual_seed(0)
     x = torch.randn(256, 4, generator=data)
     y = (x[:, 0] * x[:, 1] > 0).long()
-    model = torch.nn.Sequential(torch.nn.Linear(4, trial.params["width"]), torch.nn.ReLU(), torch.nn.Linear(trial.params["width"], 2))
-    optimizer = torch.optim.SGD(model.parameters(), lr=trial.params["lr"])
     epoch = 0
-    while True:
+    while not trial.finished:
         epoch += 1
         for i in range(0, 256, 32):
             optimizer.zero_grad()
@@ -34,8 +32,14 @@ def objective(trial):
         trial.report(accuracy, epoch)
         if trial.should_prune():
             raise allot.TrialPruned()
-        if trial.finished:
-            return accuracy
+    return accuracy
+
+
+def objective(trial):
+    """A tiny real model: an MLP on two Gaussian blobs, one epoch per resource unit, with pruning."""
+    torch.manual_seed(trial.number)
+    model = torch.nn.Sequential(torch.nn.Linear(4, trial.params["width"]), torch.nn.ReLU(), torch.nn.Linear(trial.params["width"], 2))
+    return train_on_blobs(trial, model, torch.optim.SGD(model.parameters(), lr=trial.params["lr"]))
 
 
 def test_optimize_with_pruning_finds_a_good_configuration(client, tmp_path):
@@ -238,25 +242,10 @@ def by_run_objective(trial):
     optimizer_name = trial.suggest_categorical("optimizer", ["sgd", "adam"])
     momentum = trial.suggest_float("momentum", 0.0, 0.95) if optimizer_name == "sgd" else None
     torch.manual_seed(trial.number)
-    data = torch.Generator().manual_seed(0)
-    x = torch.randn(256, 4, generator=data)
-    y = (x[:, 0] * x[:, 1] > 0).long()
     model = torch.nn.Sequential(torch.nn.Linear(4, width), torch.nn.ReLU(), torch.nn.Linear(width, 2))
     optimizer = (torch.optim.SGD(model.parameters(), lr=lr, momentum=momentum) if momentum is not None
                  else torch.optim.Adam(model.parameters(), lr=lr / 10))
-    epoch = 0
-    while not trial.finished:
-        epoch += 1
-        for i in range(0, 256, 32):
-            optimizer.zero_grad()
-            torch.nn.functional.cross_entropy(model(x[i:i + 32]), y[i:i + 32]).backward()
-            optimizer.step()
-        with torch.no_grad():
-            accuracy = float((model(x).argmax(1) == y).float().mean())
-        trial.report(accuracy, epoch)
-        if trial.should_prune():
-            raise allot.TrialPruned()
-    return accuracy
+    return train_on_blobs(trial, model, optimizer)
 
 
 def test_a_study_without_a_space_is_defined_by_its_objective(client, tmp_path):

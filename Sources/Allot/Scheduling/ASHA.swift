@@ -97,9 +97,7 @@ public struct ASHA: Scheduler, Codable, Sendable, Equatable {
             throw SchedulerError.foreignJob(job: job, reason: "ASHA has one bracket with rungs 0..<\(resources.count), each job evaluated once")
         }
         if job.rung == 0 {
-            guard job.configuration == started, maxConfigurations.map({ started < $0 }) ?? true else {
-                throw SchedulerError.foreignJob(job: job, reason: "new configurations start in order (next: \(started)) and at most \(maxConfigurations.map(String.init) ?? "unlimited")")
-            }
+            try SchedulerError.requireNextStart(job, started: started, maxConfigurations: maxConfigurations)
             started += 1
         } else {
             let below = job.rung - 1

@@ -84,6 +84,14 @@ public enum SchedulerError: AllotError, Equatable {
     /// A job from a log (or a caller) that this scheduler could not have handed out.
     case foreignJob(job: SchedulerJob, reason: String)
 
+    /// A new configuration's first job (rung 0) read back from a log must be the next one in order
+    /// (`started`), within the scheduler's limit of configurations (nil: none).
+    static func requireNextStart(_ job: SchedulerJob, started: Int, maxConfigurations: Int?) throws {
+        guard job.configuration == started, maxConfigurations.map({ started < $0 }) ?? true else {
+            throw foreignJob(job: job, reason: "new configurations start in order (next: \(started)) and at most \(maxConfigurations.map(String.init) ?? "unlimited")")
+        }
+    }
+
     public var description: String {
         switch self {
         case let .unknownJob(configuration, rung):
