@@ -7,6 +7,8 @@ import inspect
 import json
 import math
 import os
+import shutil
+import uuid
 import warnings
 
 from transformers import TrainerCallback
@@ -14,6 +16,20 @@ from transformers import TrainerCallback
 from .errors import TrialPruned
 
 STATE_FILE = "allot_ranks.json"
+# Marks a checkpoint hyperparameter_search saved where the study paused a trial: {"format": "allot-pause",
+# "version": 1, "study": the study's token, "trial": number, "resource": the resource reached}.
+PAUSE_FILE = "allot_pause.json"
+# The study attribute holding the token that ties a study to its pause checkpoints.
+TOKEN_ATTRIBUTE = "allot.hf.pause_token"
+# Schedulers whose pruned trials never come back, so a checkpoint at a pause would never be read.
+_FINAL_PRUNING = ("median", "random")
+
+
+def _write_json_atomically(path, value):
+    temporary = path + ".tmp"
+    with open(temporary, "w") as file:
+        json.dump(value, file)
+    os.replace(temporary, path)
 
 
 class RankCallback(TrainerCallback):
@@ -33,10 +49,7 @@ class RankCallback(TrainerCallback):
     def on_save(self, args, state, control, **kwargs):
         folder = os.path.join(args.output_dir, f"checkpoint-{state.global_step}")
         if os.path.isdir(folder):
-            temporary = os.path.join(folder, STATE_FILE + ".tmp")
-            with open(temporary, "w") as file:
-                json.dump(self.allocator.state_dict(), file)
-            os.replace(temporary, os.path.join(folder, STATE_FILE))
+            _write_json_atomically(os.path.join(folder, STATE_FILE), self.allocator.state_dict())
 
     def on_train_begin(self, args, state, control, **kwargs):
         if state.global_step > 0:
@@ -53,15 +66,18 @@ class PruningCallback(TrainerCallback):
     ``use_epochs``, else the global step) and stops training when the study prunes the trial; the
     trainer's caller then raises :class:`allot.TrialPruned` (``callback.pruned`` says so)."""
 
-    def __init__(self, trial, metric="eval_loss", use_epochs=True):
+    def __init__(self, trial, metric="eval_loss", use_epochs=True, pause_token=None):
         study = getattr(trial, "study", None) or getattr(getattr(trial, "trial", None), "study", None)
         if study is not None:
             _warn_if_maximizing_a_loss(metric, study, stacklevel=3)
         self.trial = trial
         self.metric = metric
         self.use_epochs = use_epochs
+        self.pause_token = pause_token  # marks a checkpoint saved at a pause (None: no checkpoint), see hyperparameter_search
         self.pruned = False
         self.metrics = None          # the last evaluation's
+        self.pause_checkpoint = None  # the folder saved where the study paused the trial (pause_token)
+        self._pausing = None
 
     def on_evaluate(self, args, state, control, metrics=None, **kwargs):
         if not metrics or self.metric not in metrics:
@@ -72,8 +88,23 @@ class PruningCallback(TrainerCallback):
         if self.trial.should_prune():
             self.pruned = True
             control.should_training_stop = True
+            if self.pause_token is not None and getattr(self.trial, "_decision", "prune") == "prune":
+                # Paused, not failed: the Trainer saves a checkpoint right after this evaluation, from
+                # which a job that promotes the trial continues (see on_save).
+                self._pausing = step
+                control.should_save = True
         elif self.trial.finished:
             control.should_training_stop = True
+
+    def on_save(self, args, state, control, **kwargs):
+        if self._pausing is None:
+            return
+        folder = os.path.join(args.output_dir, f"checkpoint-{state.global_step}")
+        _write_json_atomically(os.path.join(folder, PAUSE_FILE),
+                               {"format": "allot-pause", "version": 1, "study": self.pause_token, "trial": self.trial.number,
+                                "resource": self._pausing})
+        self.pause_checkpoint = folder
+        self._pausing = None
 
     def step_of(self, state):
         """The resource an evaluation reports at: epochs completed (an evaluation 0.75 epochs in has not
@@ -88,7 +119,7 @@ class PruningCallback(TrainerCallback):
 
 
 def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, timeout=None, use_epochs=True, catch=(),
-                          hp_space=None):
+                          hp_space=None, resume_promoted=True):
     """Runs ``study`` over ``trainer``, as ``Trainer.hyperparameter_search`` does with Optuna: each trial
     sets the ``TrainingArguments`` fields its parameters name (``learning_rate``, ``warmup_steps``, ...),
     builds a fresh model with the trainer's ``model_init`` (which may take the trial and read the other
@@ -97,8 +128,13 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
     ``suggest_*`` calls (a study created without a space is then defined by them); without it the
     fields are the trial's parameters that ``TrainingArguments`` has. Every trial's schedule is the full run's (``num_train_epochs``, or ``max_steps`` when
     ``use_epochs`` is False, is set to the study's largest resource), so a trial stopped early is a prefix
-    of its full run. A trial the study promotes after pruning it trains again from the start. Each trial
-    keeps its last evaluation's metrics as the user attribute ``metrics``. Returns the study's best trial."""
+    of its full run. Each trial trains in ``output_dir/run-<number>``. Where the study pauses a trial
+    (ASHA, successive halving, Hyperband: a pruned trial may be promoted later), the Trainer saves a
+    checkpoint there, and the job that promotes the trial continues from it, so promotion costs only the
+    new epochs (``resume_promoted=False``: it trains again from the start). A trial's pause checkpoint is
+    removed when a later job of it saves the next or completes it, and every one when the study finishes.
+    Each trial keeps its last evaluation's metrics as the user attribute ``metrics``. Returns the study's
+    best trial."""
     if trainer.model_init is None:
         raise ValueError("the Trainer needs model_init: every trial trains a fresh model (as for Trainer.hyperparameter_search)")
     _warn_if_maximizing_a_loss(metric, study, stacklevel=3)
@@ -107,6 +143,15 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
                          "set eval_strategy='epoch' (or 'steps' with use_epochs=False)")
     scheduler = study.definition["scheduler"]["parameters"]
     largest = scheduler.get("maxResource", scheduler.get("resource"))
+    if resume_promoted and trainer.args.save_only_model:
+        raise ValueError("resume_promoted needs the optimizer and scheduler in each pause checkpoint, which save_only_model=True "
+                         "leaves out: set save_only_model=False, or resume_promoted=False to train promoted trials from the start")
+    pauses = resume_promoted and study.definition["scheduler"]["name"] not in _FINAL_PRUNING
+    if pauses and not isinstance(study.user_attrs.get(TOKEN_ATTRIBUTE), str):
+        # Ties the pause checkpoints to this study: trial numbers restart in every study, and two studies
+        # may share an output_dir. Kept in the study, so another process continuing it finds them.
+        study.set_user_attr(TOKEN_ATTRIBUTE, uuid.uuid4().hex)
+    base_output = trainer.args.output_dir
     original = {}
 
     def apply(params, given):
@@ -138,18 +183,31 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
         apply(hp_space(trial) if hp_space is not None else trial.params, given=hp_space is not None)
         declared = set(trial.params)
         trial.params = _ReadParams(trial.params)
+        run_dir = os.path.join(base_output, f"run-{trial.number}")
+        original.setdefault("output_dir", base_output)
+        trainer.args.output_dir = run_dir
+        token = study.user_attrs.get(TOKEN_ATTRIBUTE) if pauses else None    # read again: the store holds the last one written
+        resume = None
+        if resume_promoted and trial.resume_from:
+            resume = pause_checkpoint(run_dir, token, trial.number, trial.resume_from)
+            if resume is None:
+                warnings.warn(f"trial {trial.number} resumes at resource {trial.resume_from:g} but {run_dir} holds no checkpoint "
+                              "saved there (written by another machine, or removed): it trains again from the start",
+                              RuntimeWarning, stacklevel=2)
         with warnings.catch_warnings():          # said once, above, not once per trial
             warnings.simplefilter("ignore", RuntimeWarning)
-            callback = PruningCallback(trial, metric=metric, use_epochs=use_epochs)
+            callback = PruningCallback(trial, metric=metric, use_epochs=use_epochs, pause_token=token)
         trainer.add_callback(callback)
         # Trainer.train(trial=...) accepts Optuna's and Ray's trials only; the fresh model comes from
-        # model_init, which train() calls without arguments when it takes none.
+        # model_init, which train() calls without arguments when it takes none, and resume_from_checkpoint
+        # then loads the paused weights, optimizer, schedule, random state and data position over it.
         trainer.model_init = (lambda: model_init(trial)) if takes_trial else model_init
         try:
-            trainer.train()
+            trainer.train(resume_from_checkpoint=resume)
         finally:
             trainer.remove_callback(callback)
             trainer.model_init = model_init
+        remove_pause_checkpoints(run_dir, token, keep=callback.pause_checkpoint)
         if hp_space is None:
             ignored = {name for name in declared if not hasattr(trainer.args, name)} - trial.params.read - unused
             if ignored:
@@ -165,10 +223,56 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
         return callback.metrics[metric] if callback.metrics else None
 
     try:
-        return study.optimize(objective, n_trials=n_trials, timeout=timeout, catch=catch)
+        best = study.optimize(objective, n_trials=n_trials, timeout=timeout, catch=catch)
     finally:
         for name, value in original.items():
             setattr(trainer.args, name, value)
+    if pauses and study.finished and os.path.isdir(base_output):     # no job will resume from them
+        token = study.user_attrs.get(TOKEN_ATTRIBUTE)
+        for entry in os.listdir(base_output):
+            if entry.startswith("run-"):
+                remove_pause_checkpoints(os.path.join(base_output, entry), token)
+    return best
+
+
+def pause_checkpoint(run_dir, study, trial, resource):
+    """The checkpoint folder in ``run_dir`` that :func:`hyperparameter_search` saved where the study whose
+    token is ``study`` paused ``trial`` at ``resource``, or None."""
+    for folder in _pause_folders(run_dir):
+        marker = _read_pause(folder)
+        if marker is not None and (marker["study"], marker["trial"], marker["resource"]) == (study, trial, resource):
+            return folder
+    return None
+
+
+def remove_pause_checkpoints(run_dir, study, keep=None):
+    """Removes the pause checkpoints of the study whose token is ``study`` in ``run_dir`` but ``keep``;
+    another study's, and checkpoints the Trainer's own save strategy wrote (no pause marker), stay."""
+    for folder in _pause_folders(run_dir):
+        marker = _read_pause(folder)
+        if folder != keep and marker is not None and marker["study"] == study:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _pause_folders(run_dir):
+    if not os.path.isdir(run_dir):
+        return []
+    return [os.path.join(run_dir, entry) for entry in sorted(os.listdir(run_dir))
+            if entry.startswith("checkpoint-") and os.path.isfile(os.path.join(run_dir, entry, PAUSE_FILE))]
+
+
+def _read_pause(folder):
+    """A pause marker, or None when it is not one this version wrote (another program's file, a newer
+    format): such a checkpoint is neither resumed from nor removed."""
+    try:
+        with open(os.path.join(folder, PAUSE_FILE)) as file:
+            marker = json.load(file)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(marker, dict) or marker.get("format") != "allot-pause" or marker.get("version") != 1 \
+            or not {"study", "trial", "resource"} <= marker.keys():
+        return None
+    return marker
 
 
 def _warn_if_maximizing_a_loss(metric, study, stacklevel):

@@ -977,3 +977,119 @@ job.set_user_attr("epochs_here", int(job.resource) - start)
     assert (job.number, job.resource, job.resume_from, job.repetition, job.params) == (4, 3, None, 0, {"x": 0.5})
     with pytest.raises(allot.AllotInputError):
         job.report(float("nan"), 1)
+
+
+def test_hyperparameter_search_resumes_a_promoted_trial_where_it_paused(client, tmp_path):
+    """A trial the study paused and later promotes (successive halving, ASHA) continues from the checkpoint
+    saved at its pause: every epoch of every trial is trained once, and a resumed trial's value is exactly what training
+    it straight through gives. Without the checkpoint (removed) it trains again from the start, with a
+    warning; resume_promoted=False trains every promoted trial from the start."""
+    from transformers import BertConfig, BertForSequenceClassification, Trainer, TrainerCallback, TrainingArguments
+    import allot.hf
+
+    ids = torch.randint(1, 64, (64, 16), generator=torch.Generator().manual_seed(1))
+    data = [{"input_ids": row, "labels": int(row[0] > 32)} for row in ids]
+
+    def model_init():
+        torch.manual_seed(0)
+        return BertForSequenceClassification(BertConfig(vocab_size=64, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                                        intermediate_size=32, max_position_embeddings=32))
+
+    class Steps(TrainerCallback):
+        """Optimizer steps trained, and the runs that began from a checkpoint, per trial (by output folder)."""
+        def __init__(self):
+            self.steps, self.resumed = {}, set()
+
+        def on_train_begin(self, args, state, control, **kwargs):
+            if state.global_step > 0:
+                self.resumed.add(os.path.basename(args.output_dir))
+
+        def on_step_end(self, args, state, control, **kwargs):
+            run = os.path.basename(args.output_dir)
+            self.steps[run] = self.steps.get(run, 0) + 1
+
+    def search(folder, trials, scheduler="successive-halving", **options):
+        steps = Steps()
+        args = TrainingArguments(output_dir=str(folder), per_device_train_batch_size=16, learning_rate=1e-3, warmup_steps=2,
+                                 eval_strategy="epoch", save_strategy="no", report_to=[], use_cpu=True, disable_tqdm=True)
+        trainer = Trainer(model_init=model_init, args=args, train_dataset=data, eval_dataset=data, callbacks=[steps])
+        study = allot.Study([{"name": "learning_rate", "type": "float", "low": 1e-4, "high": 3e-2, "log": True}], direction="minimize",
+                            scheduler=scheduler, scheduler_params={"minResource": 1, "maxResource": 4, "eta": 2, "trials": 8}, sampler_params={"seed": 3},
+                            client=client)
+        allot.hf.hyperparameter_search(trainer, study, metric="eval_loss", n_trials=trials, **options)
+        return study, steps, trainer
+
+    study, steps, trainer = search(tmp_path / "resumed", None)
+    assert study.finished and trainer.args.output_dir == str(tmp_path / "resumed")
+    assert steps.resumed, "no trial was promoted after a pause"
+    for t in study.trials:
+        assert steps.steps[f"run-{t['id']}"] == 4 * t["resource"]        # 4 steps an epoch, each epoch trained once
+    assert not list((tmp_path / "resumed").rglob(allot.hf.PAUSE_FILE))  # the study is finished: pause checkpoints removed
+    asha, asha_steps, _ = search(tmp_path / "asha", None, scheduler="asha")
+    assert asha.finished and all(asha_steps.steps[f"run-{t['id']}"] == 4 * t["resource"] for t in asha.trials)
+
+    # Training a resumed trial straight through gives the value its pauses and resumptions reached.
+    resumed = [t for t in study.trials if f"run-{t['id']}" in steps.resumed]
+    for t in resumed[:2]:
+        args = TrainingArguments(output_dir=str(tmp_path / "straight"), num_train_epochs=4, per_device_train_batch_size=16,
+                                 learning_rate=t["configuration"]["learning_rate"], warmup_steps=2, eval_strategy="epoch",
+                                 save_strategy="no", report_to=[], use_cpu=True, disable_tqdm=True)
+        straight = Trainer(model_init=model_init, args=args, train_dataset=data, eval_dataset=data)
+        straight.train()
+        history = [entry["eval_loss"] for entry in straight.state.log_history if "eval_loss" in entry]
+        assert history[int(t["resource"]) - 1] == pytest.approx(t["value"], rel=1e-6, abs=1e-7)
+
+    # The old behaviour, on request: promoted trials retrain their first epochs.
+    again, from_start, _ = search(tmp_path / "from-start", None, resume_promoted=False)
+    assert [t["value"] for t in again.trials] == pytest.approx([t["value"] for t in study.trials], rel=1e-6)
+    assert sum(from_start.steps.values()) > sum(steps.steps.values()) and not from_start.resumed
+
+    # An unfinished study keeps its pause checkpoints; without them a promotion trains from the start and says so.
+    partial, _, _ = search(tmp_path / "partial", 4)
+    markers = list((tmp_path / "partial").rglob(allot.hf.PAUSE_FILE))
+    assert markers and all(json.loads(m.read_text())["format"] == "allot-pause" for m in markers)
+    for marker in markers:
+        for file in marker.parent.iterdir():
+            file.unlink()
+        marker.parent.rmdir()
+    args = TrainingArguments(output_dir=str(tmp_path / "partial"), per_device_train_batch_size=16, learning_rate=1e-3, warmup_steps=2,
+                             eval_strategy="epoch", save_strategy="no", report_to=[], use_cpu=True, disable_tqdm=True)
+    with pytest.warns(RuntimeWarning, match="holds no checkpoint saved there"):
+        allot.hf.hyperparameter_search(Trainer(model_init=model_init, args=args, train_dataset=data, eval_dataset=data), partial,
+                                       metric="eval_loss")
+    assert partial.finished
+
+    with pytest.raises(ValueError, match="save_only_model"):
+        args = TrainingArguments(output_dir=str(tmp_path), eval_strategy="epoch", save_only_model=True, report_to=[], use_cpu=True)
+        allot.hf.hyperparameter_search(Trainer(model_init=model_init, args=args, train_dataset=data, eval_dataset=data), partial)
+
+
+def test_pause_markers_of_another_format_are_left_alone(tmp_path):
+    """Only a marker this version wrote for this study is resumed from or removed: another study's (trial
+    numbers restart in each), a newer release's, or a file that is not JSON, stays where it is, and so does
+    a checkpoint without a marker (the Trainer's own)."""
+    import allot.hf
+
+    def folder(name, marker):
+        path = tmp_path / "run-3" / name
+        path.mkdir(parents=True)
+        (path / "model.safetensors").write_bytes(b"weights")
+        if marker is not None:
+            (path / allot.hf.PAUSE_FILE).write_text(marker)
+        return path
+
+    ours = folder("checkpoint-8", json.dumps({"format": "allot-pause", "version": 1, "study": "a", "trial": 3, "resource": 2}))
+    other = folder("checkpoint-9", json.dumps({"format": "allot-pause", "version": 1, "study": "b", "trial": 3, "resource": 2}))
+    newer = folder("checkpoint-12", json.dumps({"format": "allot-pause", "version": 2, "study": "a", "trial": 3, "resource": 3}))
+    broken = folder("checkpoint-16", "{not json")
+    partial = folder("checkpoint-17", json.dumps({"format": "allot-pause", "version": 1, "trial": 3, "resource": 4}))
+    trainers = folder("checkpoint-20", None)
+    run = str(tmp_path / "run-3")
+    assert allot.hf.pause_checkpoint(run, "a", 3, 2) == str(ours)
+    assert allot.hf.pause_checkpoint(run, "b", 3, 2) == str(other)       # the same trial number in another study
+    assert allot.hf.pause_checkpoint(run, "a", 3, 3) is None             # the newer marker is not read
+    assert allot.hf.pause_checkpoint(run, "a", 3, 4) is None             # nor one without a study
+    assert allot.hf.pause_checkpoint(run, "a", 4, 2) is None
+    assert allot.hf.pause_checkpoint(str(tmp_path / "missing"), "a", 3, 2) is None
+    allot.hf.remove_pause_checkpoints(run, "a")
+    assert not ours.exists() and all(path.exists() for path in (other, newer, broken, partial, trainers))
