@@ -1,5 +1,6 @@
 import Allot
 import AllotPostgres
+import AllotSimulator
 import AllotTuning
 import ArgumentParser
 import Foundation
@@ -9,7 +10,7 @@ struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "study",
         abstract: "Create a study in an SQLite file, then ask and tell from any process (JSON in and out).",
-        subcommands: [Create.self, Ask.self, Tell.self, Enqueue.self, Heartbeat.self, Trials.self, Best.self, Copy.self]
+        subcommands: [Create.self, Ask.self, Tell.self, Enqueue.self, Heartbeat.self, Trials.self, Best.self, Importances.self, Plot.self, Copy.self]
     )
 
     /// Options every subcommand shares.
@@ -163,6 +164,75 @@ struct StudyCommand: ParsableCommand {
             let names = try name.map { [$0] } ?? source.names()
             for study in names { try destination.copy(study, from: source) }
             print(JSONValue.object(["copied": .array(names.map(JSONValue.string))]).canonicalText)
+        }
+    }
+
+    struct Importances: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print how much each parameter mattered for the best values (PED-ANOVA, Optuna's default importance), largest first, as JSON.")
+        @OptionGroup var location: Location
+        @Option(help: "The share of trials counted as the best (PED-ANOVA's γ′).")
+        var targetQuantile = 0.1
+        @Option(help: "The share of trials they are compared with (γ; 1: all).")
+        var regionQuantile = 1.0
+        @Flag(help: "Compare with the uniform density over each parameter's domain rather than with the region's trials.")
+        var global = false
+        @Option(help: "Judge every trial by its value at this resource (default: the completed trials by their values).")
+        var resource: Double?
+        @Flag(help: "Print the raw importances, not scaled to sum to 1.")
+        var raw = false
+
+        func run() throws {
+            let study = try StudyStorages.open(location.storage, owner: "").load(location.name)
+            let evaluator = try ParameterImportance(targetQuantile: targetQuantile, regionQuantile: regionQuantile, local: !global)
+            print(StudyJSON.text(StudyJSON.importances(try study.importances(evaluator, resource: resource, normalize: !raw))))
+        }
+    }
+
+    struct Plot: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the study's progress against the resource it spent (history.svg, history.csv) and its parameters' importances (importances.svg) into --out; prints {\"written\": [files]}.")
+        @OptionGroup var location: Location
+        @Option(help: "The folder to write into (created if missing).")
+        var out = "study-plots"
+        @Option(help: "Judge importances by every trial's value at this resource (default: the completed trials by their values).")
+        var resource: Double?
+
+        func run() throws {
+            let study = try StudyStorages.open(location.storage, owner: "").load(location.name)
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            let rows = study.progress()
+            var written: [String] = []
+            func write(_ name: String, _ text: String) throws {
+                try AtomicFile.write(text, to: (out as NSString).appendingPathComponent(name))
+                written.append(name)
+            }
+            let number = JSONValue.format
+            try write("history.csv", "job,trial,resource,value,trained,spent,best\n" + rows.enumerated().map { index, row in
+                "\(index),\(row.trial),\(number(row.resource)),\(row.value.map(number) ?? "failed"),\(number(row.trained)),\(number(row.spent)),\(row.best.map(number) ?? "")"
+            }.joined(separator: "\n") + "\n")
+            let reached = rows.filter { $0.best != nil }
+            let told = rows.filter { $0.value != nil }
+            let series = [SVGChart.Series(label: "best so far", x: reached.map(\.spent), y: reached.compactMap(\.best)),
+                          SVGChart.Series(label: "each job", x: told.map(\.spent), y: told.compactMap(\.value), markers: true)]
+            try write("history.svg", SVGChart.lines(title: "\(location.name): \(study.direction.rawValue)d value against the resource spent",
+                                                    xLabel: "resource spent (every job's epochs, steps, ...)", yLabel: "value", series: series))
+            let observations = try study.importanceObservations(resource: resource).filter { $0.value.isFinite }.count
+            let judged = resource.map { "\(observations) trials at resource \(number($0))" } ?? "\(observations) completed trials"
+            if study.space.dimension > 0, observations > 1 {
+                let ranked = try study.importances(try ParameterImportance(), resource: resource).importances
+                try write("importances.svg", SVGChart.groupedBars(title: "\(location.name): parameter importance (PED-ANOVA, \(judged))",
+                                                                  categories: ranked.map(\.name), yLabel: "importance (sums to 1)",
+                                                                  groups: [(label: "importance", values: ranked.map(\.importance))]))
+            }
+            if observations < 50 {
+                // docs/tuning.md: from fewer than about 50 the ranking is a hint (20: close to a coin toss).
+                let first = study.jobs.filter { $0.state == .completed }.map(\.resource).min()
+                let hint = resource == nil && first != nil && first! < study.maxResource
+                    ? "; --resource \(number(first!)) judges every trial that reached resource \(number(first!))" : ""
+                FileHandle.standardError.write(Data("importances from \(judged) are a hint, not a ranking (about 50 are needed)\(hint)\n".utf8))
+            }
+            print(JSONValue.object(["written": .array(written.map { .string((out as NSString).appendingPathComponent($0)) })]).canonicalText)
         }
     }
 

@@ -8,7 +8,7 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.attributes", "study.suggest", "study.heartbeat", "study.best", "study.trials", "study.status", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.attributes", "study.suggest", "study.heartbeat", "study.best", "study.importances", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(SessionBox)
@@ -190,6 +190,16 @@ struct StudyObject {
             try params.finish(allowed: ["handle"])
             let study = try load()
             return study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null
+        case "importances":
+            // PED-ANOVA importances of the parameters (Optuna's get_param_importances), largest first.
+            let evaluator = try ParameterImportance(targetQuantile: try params.optional("targetQuantile")?.number() ?? 0.1,
+                                                    regionQuantile: try params.optional("regionQuantile")?.number() ?? 1,
+                                                    local: try params.optional("local")?.bool() ?? true)
+            let resource = try params.optional("resource")?.number("a resource > 0") { $0 > 0 }
+            let names = try params.optional("params")?.elements().map { try $0.string() }
+            let normalize = try params.optional("normalize")?.bool() ?? true
+            try params.finish(allowed: ["handle", "targetQuantile", "regionQuantile", "local", "resource", "params", "normalize"])
+            return StudyJSON.importances(try load().importances(evaluator, resource: resource, parameters: names, normalize: normalize))
         case "status":
             // Whether a worker should stop (finished) or wait for others' results (waiting), without asking.
             try params.finish(allowed: ["handle"])

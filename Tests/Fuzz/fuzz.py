@@ -571,7 +571,7 @@ class Interfaces:
             files = {"s.sqlite": bytes(mutate_bytes(rng, database))}
         else:
             files = {"s.sqlite": database}
-        command = rng.choice(["ask", "tell", "enqueue", "trials", "best", "heartbeat", "copy"])
+        command = rng.choice(["ask", "tell", "enqueue", "trials", "best", "importances", "heartbeat", "copy"])
         if command == "copy":
             # Between two files (the destination fresh, or the same damaged file), or to a server that is not there.
             destination = rng.choice(["t.sqlite", "s.sqlite", "postgresql://nobody@127.0.0.1:1/x"])
@@ -592,6 +592,9 @@ class Interfaces:
             message = rng.choice([{"learning_rate": 0.01, "width": 64}, {"optimizer": "sgd", "momentum": 0.9}, {"optimizer": "adam"}, {}])
             stdin = mutate_text(rng, message) if rng.random() < 0.7 else dumps(message).encode()
             args += rng.choice([[], ["--skip-if-exists"]])
+        if command == "importances":
+            args += rng.choice([[], ["--raw"], ["--global"], ["--target-quantile", rng.choice(["0.2", "0", "NaN", "1e308", "-1"])],
+                                ["--region-quantile", rng.choice(["0.5", "0.01", "2"])], ["--resource", rng.choice(["1", "27", "0", "NaN", "-1e308"])]])
         if command in ("ask", "heartbeat"):
             args += rng.choice([[], ["--lease", "60", "--owner", "w"], ["--worker-pid", "1"], ["--lease", "-1"], ["--lease", "NaN", "--owner", "w"]])
         return Case("study-" + command, args, stdin, files, json_check)
@@ -705,6 +708,10 @@ class Interfaces:
                 {"name": "m", "type": "float", "low": 0, "high": 1, "condition": {"parent": "w", "values": ["1"]}}])}},
             {"method": "study.report", "params": {"handle": 4, "trial": 0, "resource": 1, "value": 0.5}},
             {"method": "study.attributes", "params": {"handle": 4}},
+            {"method": "study.importances", "params": {"handle": 4, "targetQuantile": rng.choice([0.1, 0, 1, -1, 1e308]),
+                                                       "regionQuantile": rng.choice([1, 0.5, 2]), "local": rng.choice([True, False]),
+                                                       "resource": rng.choice([None, 1, 9, 0, -3, 1e308]), "normalize": rng.choice([True, False]),
+                                                       "params": rng.choice([None, ["lr"], ["missing"], [], [1]])}},
             {"method": "study.set_attribute", "params": {"handle": 4, "trial": rng.choice([0, 1, 10 ** 9, None]), "key": rng.choice(["acc", "", "x" * 2000]),
                                                          "value": rng.choice([0.9, "note", [1, {"a": None}], {"deep": [[[]]]}, True])}},
             {"method": "policy.snapshot", "params": {"handle": 1}},

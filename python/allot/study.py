@@ -617,6 +617,25 @@ class Study(Handle):
             raise AllotInputError(f"states: unknown states {sorted(wanted - known)}; a trial is one of {sorted(known)}", exit_class=2, path="states")
         return [trial for trial in self.trials if wanted is None or trial.state in wanted]
 
+    def param_importances(self, params=None, normalize=True, resource=None, target_quantile=0.1, region_quantile=1.0,
+                          evaluate_on_local=True):
+        """How much each parameter mattered for the best values, largest first, as
+        ``optuna.importance.get_param_importances`` computes it by default (PED-ANOVA: where the top
+        ``target_quantile`` of trials put a parameter, against where the top ``region_quantile`` did;
+        ``evaluate_on_local=False``: against its whole domain). Judged on the completed trials, or with
+        ``resource`` on every trial's value at that resource (a multi-fidelity study completes few).
+        ``normalize`` scales the importances to sum to 1. Returns ``{name: importance}``."""
+        request = {"targetQuantile": float(target_quantile), "regionQuantile": float(region_quantile), "local": bool(evaluate_on_local),
+                   "normalize": bool(normalize)}
+        if params is not None:
+            if isinstance(params, str) or not all(isinstance(name, str) for name in params):
+                raise TypeError(f"params: a list of parameter names, not {params!r}")
+            request["params"] = list(params)
+        if resource is not None:
+            request["resource"] = float(resource)
+        answer = self._call("importances", **request)
+        return {entry["parameter"]: entry["importance"] for entry in answer["importances"]}
+
     def trials_dataframe(self):
         """The trials as a pandas ``DataFrame``, one row per trial, as Optuna's ``trials_dataframe()``:
         ``number``, ``value``, ``state``, ``resource`` (the largest reached), ``evaluations``, then a

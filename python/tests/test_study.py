@@ -1093,3 +1093,59 @@ def test_pause_markers_of_another_format_are_left_alone(tmp_path):
     assert allot.hf.pause_checkpoint(str(tmp_path / "missing"), "a", 3, 2) is None
     allot.hf.remove_pause_checkpoints(run, "a")
     assert not ours.exists() and all(path.exists() for path in (other, newer, broken, partial, trainers))
+
+
+def test_param_importances_rank_what_the_value_depends_on(client):
+    """Study.param_importances and allot.importance.get_param_importances (Optuna's spelling): PED-ANOVA
+    puts the parameter the value depends on first, sums to 1 unless asked not to, reads a multi-fidelity
+    study at a resource every trial reached, and refuses what it cannot compute, naming it."""
+    import allot.importance
+
+    def objective(trial):
+        x = trial.suggest_float("x", -5, 5)
+        noise = trial.suggest_float("noise", 0, 1)
+        kind = trial.suggest_categorical("kind", ["a", "b"])
+        return (x - 1) ** 2 + 0.01 * noise + (0.05 if kind == "b" else 0)
+
+    study = allot.Study(direction="minimize", scheduler="random", scheduler_params={"trials": 80, "resource": 1},
+                        sampler_params={"seed": 0}, client=client)
+    study.optimize(objective)
+    importances = study.param_importances()
+    assert list(importances)[0] == "x" and importances["x"] > 0.9
+    assert sum(importances.values()) == pytest.approx(1.0)
+    assert allot.importance.get_param_importances(study) == importances
+    raw = allot.importance.get_param_importances(study, normalize=False,
+                                                 evaluator=allot.importance.PedAnovaImportanceEvaluator(target_quantile=0.2))
+    assert list(raw)[0] == "x" and sum(raw.values()) < 1
+    assert set(study.param_importances(params=["noise", "kind"])) == {"noise", "kind"}
+
+    # ASHA completes few trials; at resource 1 every trial has a value.
+    def by_epochs(trial):
+        x = trial.suggest_float("x", -5, 5)
+        trial.suggest_float("noise", 0, 1)
+        for epoch in range(1, 10):
+            trial.report(-(x - 1) ** 2 * epoch, epoch)
+            if trial.finished:
+                break
+        if trial.should_prune():
+            raise allot.TrialPruned()
+        return -(x - 1) ** 2 * epoch
+
+    asha = allot.Study(scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 9, "trials": 40}, sampler_params={"seed": 1},
+                       client=client)
+    asha.optimize(by_epochs)
+    assert list(asha.param_importances(resource=1))[0] == "x"
+
+    with pytest.raises(allot.AllotInputError) as error:
+        study.param_importances(target_quantile=0.5, region_quantile=0.4)
+    assert error.value.path.endswith("regionQuantile")
+    with pytest.raises(allot.AllotInputError, match="resource"):
+        study.param_importances(resource=7)
+    with pytest.raises(allot.AllotInputError, match="params"):
+        study.param_importances(params=["missing"])
+    with pytest.raises(TypeError, match="list of parameter names"):
+        study.param_importances(params="x")
+    with pytest.raises(ValueError, match="target is not supported"):
+        allot.importance.get_param_importances(study, target=lambda t: t.value)
+    with pytest.raises(ValueError, match="target_quantile < region_quantile"):
+        allot.importance.PedAnovaImportanceEvaluator(target_quantile=0.5, region_quantile=0.5)

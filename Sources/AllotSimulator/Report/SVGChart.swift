@@ -11,12 +11,15 @@ public enum SVGChart {
         public var y: [Double]
         public var lower: [Double]?
         public var upper: [Double]?
-        public init(label: String, x: [Double], y: [Double], lower: [Double]? = nil, upper: [Double]? = nil) {
+        /// Points (small circles) rather than a line: values that do not follow one another.
+        public var markers: Bool
+        public init(label: String, x: [Double], y: [Double], lower: [Double]? = nil, upper: [Double]? = nil, markers: Bool = false) {
             self.label = label
             self.x = x
             self.y = y
             self.lower = lower
             self.upper = upper
+            self.markers = markers
         }
     }
 
@@ -44,6 +47,12 @@ public enum SVGChart {
                 let forward = zip(line.x, upper).map { "\(f(px($0))),\(f(py($1)))" }
                 let backward = zip(line.x, lower).reversed().map { "\(f(px($0))),\(f(py($1)))" }
                 svg += "<polygon points=\"\((forward + backward).joined(separator: " "))\" fill=\"\(colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>\n"
+            }
+            if line.markers {
+                for (x, y) in zip(line.x, line.y) where y.isFinite {
+                    svg += "<circle cx=\"\(f(px(x)))\" cy=\"\(f(py(y)))\" r=\"2.5\" fill=\"\(colour)\" fill-opacity=\"0.6\"/>\n"
+                }
+                continue
             }
             let points = zip(line.x, line.y).map { "\(f(px($0))),\(f(py($1)))" }.joined(separator: " ")
             svg += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"

@@ -45,6 +45,48 @@ struct StudyCommandTests {
         #expect(unknown.stderr.contains("trial 500"))
     }
 
+    @Test("importances: the parameter the value depends on first, summing to 1 (--raw: not); plot writes the history and the importances; bad settings exit 2 naming them")
+    func importances() throws {
+        let directory = try CommandLineTests.folder(with: ["space.json": Self.space])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--space", "space.json", "--scheduler", "random",
+                                      "--max-resource", "1", "--trials", "30", "--sampler", "random"], in: directory)
+        for _ in 0..<30 {
+            let asked = try CommandLineTests.run(["study", "ask", "--storage", "s.sqlite"], in: directory)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(asked.stdout.utf8)) as? [String: Any])
+            let configuration = try #require(json["configuration"] as? [String: Any])
+            let rate = try #require(configuration["learningRate"] as? Double)
+            let value = -(log10(rate) + 2) * (log10(rate) + 2)          // best at 0.01; the optimizer changes nothing
+            _ = try CommandLineTests.run(["study", "tell", "--storage", "s.sqlite"], in: directory,
+                                         stdin: "{\"trial\": \(json["trial"]!), \"value\": \(value)}")
+        }
+        let printed = try CommandLineTests.run(["study", "importances", "--storage", "s.sqlite"], in: directory)
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(printed.stdout.utf8)) as? [String: Any])
+        let ranked = try #require(json["importances"] as? [[String: Any]])
+        #expect(ranked.first?["parameter"] as? String == "learningRate")
+        #expect(abs(ranked.compactMap { $0["importance"] as? Double }.reduce(0, +) - 1) < 1e-9)
+        #expect(json["observations"] as? Int == 30)
+        let raw = try CommandLineTests.run(["study", "importances", "--storage", "s.sqlite", "--raw", "--global"], in: directory)
+        #expect(raw.status == 0 && !raw.stdout.isEmpty)
+        let plotted = try CommandLineTests.run(["study", "plot", "--storage", "s.sqlite", "--out", "plots"], in: directory)
+        #expect(plotted.status == 0, "\(plotted.stderr)")
+        #expect(plotted.stderr.contains("importances from 30 completed trials are a hint"))
+        let csv = try String(contentsOf: directory.appendingPathComponent("plots/history.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 31 && csv.hasPrefix("job,trial,resource,value,trained,spent,best"))
+        #expect(csv.split(separator: "\n").last?.hasPrefix("29,29,1,") == true)
+        for name in ["history.svg", "importances.svg"] {
+            let svg = try String(contentsOf: directory.appendingPathComponent("plots/\(name)"), encoding: .utf8)
+            #expect(svg.hasPrefix("<?xml") && svg.hasSuffix("</svg>\n"))
+        }
+        #expect(try String(contentsOf: directory.appendingPathComponent("plots/importances.svg"), encoding: .utf8).contains("learningRate"))
+        for (arguments, field) in [(["--target-quantile", "0"], "targetQuantile"), (["--region-quantile", "0.05"], "regionQuantile"),
+                                   (["--resource", "3"], "resource")] {
+            let refused = try CommandLineTests.run(["study", "importances", "--storage", "s.sqlite"] + arguments, in: directory)
+            #expect(refused.status == 2 && refused.stderr.contains(field), "\(arguments): \(refused.stderr)")
+        }
+    }
+
     @Test("a worker that died holding a job (--worker-pid) gets its job handed to the next asker")
     func deadWorker() throws {
         let directory = try CommandLineTests.folder(with: ["space.json": Self.space])
