@@ -3,7 +3,8 @@ hyperparameter studies inside your loop, computed by the Allot service (docs/pyt
 
 The integrations import torch, transformers and peft only when used: ``allot.peft`` (rank allocation
 on a PEFT model), ``allot.hf`` (Trainer callbacks), ``allot.distributed`` (one study under
-torch.distributed), ``allot.grpo.group_advantages`` (GRPO advantages for groups of any size)."""
+torch.distributed), ``allot.grpo.group_advantages`` (GRPO advantages for groups of any size); ``allot.ray_tune``
+(a Ray Tune searcher) imports ray, and ``allot.importance`` is Optuna's spelling of parameter importance."""
 
 from ._client import Client, client, PROTOCOL_VERSION
 from .errors import AllotError, AllotInputError, AllotRuntimeError, ProtocolError, TrialPruned
