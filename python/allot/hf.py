@@ -64,7 +64,10 @@ class RankCallback(TrainerCallback):
 class PruningCallback(TrainerCallback):
     """Reports ``metric`` of every evaluation to an :class:`allot.Trial` (the step is the epoch when
     ``use_epochs``, else the global step) and stops training when the study prunes the trial; the
-    trainer's caller then raises :class:`allot.TrialPruned` (``callback.pruned`` says so)."""
+    trainer's caller then raises :class:`allot.TrialPruned` (``callback.pruned`` says so). With
+    ``pause_token``, a trial the study paused (not failed) is saved right after that evaluation and the
+    checkpoint marked as the pause (``PAUSE_FILE``, ``pause_checkpoint`` its folder), which is how
+    :func:`hyperparameter_search` resumes promoted trials."""
 
     def __init__(self, trial, metric="eval_loss", use_epochs=True, pause_token=None):
         study = getattr(trial, "study", None) or getattr(getattr(trial, "trial", None), "study", None)
@@ -143,10 +146,10 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
                          "set eval_strategy='epoch' (or 'steps' with use_epochs=False)")
     scheduler = study.definition["scheduler"]["parameters"]
     largest = scheduler.get("maxResource", scheduler.get("resource"))
-    if resume_promoted and trainer.args.save_only_model:
+    pauses = resume_promoted and study.definition["scheduler"]["name"] not in _FINAL_PRUNING
+    if pauses and trainer.args.save_only_model:
         raise ValueError("resume_promoted needs the optimizer and scheduler in each pause checkpoint, which save_only_model=True "
                          "leaves out: set save_only_model=False, or resume_promoted=False to train promoted trials from the start")
-    pauses = resume_promoted and study.definition["scheduler"]["name"] not in _FINAL_PRUNING
     if pauses and not isinstance(study.user_attrs.get(TOKEN_ATTRIBUTE), str):
         # Ties the pause checkpoints to this study: trial numbers restart in every study, and two studies
         # may share an output_dir. Kept in the study, so another process continuing it finds them.
