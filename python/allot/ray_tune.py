@@ -98,14 +98,15 @@ class AllotSearch(Searcher):
     def set_search_properties(self, metric, mode, config, **spec):
         if self._study is not None:
             return False
-        if self._space is None:
+        given = self._space is not None
+        if not given:
             self._space, self._choices = convert_search_space(config)
-        if metric:
-            self._metric = metric
-        if mode:
-            self._mode = mode
+        self._metric = self._metric or metric
+        self._mode = self._mode or mode
         self._create_study()
-        return True
+        # With a space of its own, the searcher declines the Tuner's: Ray then refuses a param_space that
+        # still has parameters to sample, rather than sampling those itself beside the study.
+        return not given
 
     def _create_study(self):
         if self._mode not in ("min", "max"):

@@ -119,6 +119,22 @@ def test_a_saved_search_continues_with_the_same_proposals(tmp_path):
         AllotSearch().suggest("x")
 
 
+def test_a_searcher_with_its_own_space_refuses_the_tuners(cluster):
+    """Given a space, AllotSearch declines the Tuner's param_space: a param_space that still has parameters to
+    sample is an error, not a second sampler beside the study; constants pass."""
+    def trainable(config):
+        tune.report({"loss": config["lr"] + config["batch"] / 1000})
+
+    search = AllotSearch(space={"lr": tune.loguniform(1e-4, 1)}, sampler="random", sampler_params={"seed": 0})
+    results = tune.Tuner(trainable, param_space={"batch": 32}, tune_config=tune.TuneConfig(search_alg=search, metric="loss", mode="min",
+                                                                                          num_samples=3)).fit()
+    assert len(search.study.trials) == 3 and all(r.config["batch"] == 32 for r in results)
+    clash = AllotSearch(space={"lr": tune.loguniform(1e-4, 1)}, sampler="random")
+    with pytest.raises(ValueError, match="already instantiated with a search space"):
+        tune.Tuner(trainable, param_space={"batch": tune.choice([16, 32])},
+                   tune_config=tune.TuneConfig(search_alg=clash, metric="loss", mode="min", num_samples=2)).fit()
+
+
 def test_a_stored_search_is_a_study_the_cli_reads(tmp_path):
     storage = str(tmp_path / "ray.sqlite")
     search = AllotSearch(space={"x": tune.uniform(0, 1)}, metric="score", mode="max", sampler="random", storage=storage, name="ray")
