@@ -8,7 +8,7 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.attributes", "study.suggest", "study.heartbeat", "study.best", "study.importances", "study.trials", "study.status", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.attributes", "study.suggest", "study.heartbeat", "study.best", "study.importances", "study.add", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(SessionBox)
@@ -190,6 +190,26 @@ struct StudyObject {
             try params.finish(allowed: ["handle"])
             let study = try load()
             return study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null
+        case "add":
+            // A trial evaluated elsewhere (Optuna's add_trial): its configuration, its value (or failed),
+            // its attributes; define-by-run, the definition of each parameter.
+            let given = try params.required("configuration", "the trial's parameters ({name: value})")
+            let failed = try params.optional("failed")?.bool() ?? false
+            let value = failed ? nil : try params.required("value", "the value the trial reached (or \"failed\": true)").number()
+            let definitions = try params.optional("parameters")?.elements().map(SearchSpace.parameter) ?? []
+            var attributes: [String: JSONValue] = [:]
+            if let reader = try params.optional("attributes") {
+                guard case let .object(object) = reader.value else { throw reader.invalid("an object of attributes ({name: value})") }
+                for (key, member) in object { attributes[key] = try StudyEvent.attribute(key, member, in: reader) }
+            }
+            try params.finish(allowed: ["handle", "configuration", "value", "failed", "parameters", "attributes"])
+            let trial = try run { session -> Int in
+                try session.study.checkDefinitions(try given.members().map(\.key), definitions)
+                let space = session.study.isDefinedByRun ? (definitions.isEmpty ? .empty : try SearchSpace(definitions)) : session.study.space
+                let configuration = try space.configuration(from: given, partial: false)
+                return try session.add(configuration, value: value, definitions: definitions, attributes: attributes)
+            }
+            return .object(["added": .number(Double(trial))])
         case "importances":
             // PED-ANOVA importances of the parameters (Optuna's get_param_importances), largest first.
             let evaluator = try ParameterImportance(targetQuantile: try params.optional("targetQuantile")?.number() ?? 0.1,

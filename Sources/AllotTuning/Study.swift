@@ -91,11 +91,11 @@ public struct Study: Sendable {
     public private(set) var jobs: [Job] = []
     /// The journal: everything that happened, in order.
     public private(set) var events: [StudyEvent] = []
-    private var scheduler: any Scheduler
+    private(set) var scheduler: any Scheduler
     private var sampler: any Sampler
     private var jobIndex: [StudyEvent.JobKey: Int] = [:]
     /// Jobs handed out again before anything new, oldest requeue first.
-    private var requeued: [Int] = []
+    private(set) var requeued: [Int] = []
     /// Jobs running now (indices into `jobs`), so liveness checks never walk the whole history.
     private var running: Set<Int> = []
     /// The user's attributes of the study itself (Optuna's `study.set_user_attr`), by name.

@@ -11,8 +11,8 @@ from .errors import AllotError, AllotInputError, AllotRuntimeError, ProtocolErro
 from .policy import Policy
 from .rollouts import RolloutAllocator
 from .grpo import RolloutPlanner
-from .study import Study, Trial, TrialRecord, TrialState
+from .study import Study, Trial, TrialRecord, TrialState, create_trial
 
 __all__ = ["Client", "client", "PROTOCOL_VERSION", "AllotError", "AllotInputError", "AllotRuntimeError",
-           "ProtocolError", "TrialPruned", "Policy", "RolloutAllocator", "RolloutPlanner", "Study", "Trial", "TrialRecord", "TrialState"]
+           "ProtocolError", "TrialPruned", "Policy", "RolloutAllocator", "RolloutPlanner", "Study", "Trial", "TrialRecord", "TrialState", "create_trial"]
 __version__ = "0.1.0"

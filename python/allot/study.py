@@ -108,6 +108,54 @@ class TrialRecord(dict):
         return self.get("resource")
 
 
+def _definition_of(name, distribution):
+    """A parameter definition (``{"name", "type", ...}``) from an Allot definition dict or an Optuna
+    distribution (``FloatDistribution``, ``IntDistribution``, ``CategoricalDistribution``, read by their
+    attributes, so Optuna need not be installed here)."""
+    if isinstance(distribution, dict):
+        definition = {**distribution, "name": name}
+        if definition.get("type") == "categorical" and isinstance(definition.get("choices"), (list, tuple)):
+            definition["choices"] = [str(choice) for choice in definition["choices"]]    # as suggest_categorical states them
+        return definition
+    kind = type(distribution).__name__
+    if kind in ("FloatDistribution", "UniformDistribution", "LogUniformDistribution", "DiscreteUniformDistribution"):
+        definition = {"name": name, "type": "float", "low": float(distribution.low), "high": float(distribution.high),
+                      "log": bool(getattr(distribution, "log", kind == "LogUniformDistribution"))}
+        step = getattr(distribution, "step", getattr(distribution, "q", None))
+        if step is not None:
+            definition["step"] = float(step)
+        return definition
+    if kind in ("IntDistribution", "IntUniformDistribution", "IntLogUniformDistribution"):
+        return {"name": name, "type": "int", "low": int(distribution.low), "high": int(distribution.high),
+                "step": int(getattr(distribution, "step", 1) or 1), "log": bool(getattr(distribution, "log", kind == "IntLogUniformDistribution"))}
+    if kind == "CategoricalDistribution":
+        return {"name": name, "type": "categorical", "choices": [str(choice) for choice in distribution.choices]}
+    raise TypeError(f"distributions[{name!r}]: a parameter definition dict or an Optuna distribution, not {kind}")
+
+
+def create_trial(*, state=None, value=None, values=None, params=None, distributions=None, user_attrs=None, system_attrs=None,
+                 intermediate_values=None):
+    """A finished trial to :meth:`Study.add_trial`, as Optuna's ``optuna.trial.create_trial``: ``params``
+    and the ``value`` it reached (``state`` ``TrialState.COMPLETE``, the default) or none
+    (``TrialState.FAIL``), ``user_attrs`` to keep with it, and ``distributions`` (``{name: definition}``:
+    an Allot parameter dict or an Optuna distribution), which a study its objective defines needs.
+    Multi-objective ``values`` and ``intermediate_values`` are refused: Allot records neither for an
+    added trial."""
+    state = state or TrialState.COMPLETE
+    if state not in (TrialState.COMPLETE, TrialState.FAIL):
+        raise ValueError(f"state: {TrialState.COMPLETE!r} or {TrialState.FAIL!r}; a pruned or running trial has no final value to add")
+    if values is not None:
+        raise ValueError("values: an Allot study has one value per trial; give value")
+    if intermediate_values:
+        raise ValueError("intermediate_values: an added trial is one evaluation at the study's resource; leave them out")
+    if state == TrialState.COMPLETE and value is None:
+        raise ValueError("value: a completed trial needs the value it reached")
+    record = TrialRecord({"id": None, "configuration": dict(params or {}), "value": value if state == TrialState.COMPLETE else None,
+                          "state": state, "attributes": dict(user_attrs or {}), "resource": None})
+    record.distributions = {name: _definition_of(name, distribution) for name, distribution in (distributions or {}).items()}
+    return record
+
+
 def _key(job):
     """The fields that name a job to the study: its trial, rung, bracket, and repetition when it has one."""
     key = {"trial": job["trial"], "rung": job["rung"], "bracket": job["bracket"]}
@@ -372,6 +420,37 @@ class Study(Handle):
         else:
             self._call("tell", **_key(job), value=float(value), cost=float(cost))
         trial._decision = "complete"
+
+    def add_trial(self, trial):
+        """Records a trial evaluated elsewhere (:func:`create_trial`, or any record with ``params``,
+        ``value``, ``state``, ``user_attrs`` and, for a study its objective defines, ``distributions``), as
+        Optuna's ``add_trial``: it becomes the study's next trial, and samplers learn from it as from any
+        other. Only for studies whose scheduler trains each trial once (``scheduler="random"``), where a
+        value means one thing; a queued configuration must be asked for first. Returns its number."""
+        distributions = getattr(trial, "distributions", None) or {}
+        parameters = {p["name"]: p for p in self.definition["space"]["parameters"]}
+        parameters.update({name: _definition_of(name, d) for name, d in distributions.items()})
+        configuration = {}
+        for name, value in dict(trial.params).items():
+            kind = parameters.get(name, {}).get("type")
+            configuration[name] = str(value) if kind == "categorical" else _json_value(value, path=f"params.{name}")
+        request = {"configuration": configuration}
+        if not self.definition["space"]["parameters"]:
+            request["parameters"] = [parameters[name] for name in configuration if name in parameters]
+        if trial.state == TrialState.FAIL:
+            request["failed"] = True
+        elif trial.state == TrialState.COMPLETE:
+            request["value"] = float(trial.value)
+        else:
+            raise ValueError(f"state: only a completed or a failed trial can be added, not {trial.state!r}")
+        attributes = {key: _json_value(value, path=f"user_attrs.{key}") for key, value in dict(trial.user_attrs or {}).items()}
+        if attributes:
+            request["attributes"] = attributes
+        return self._call("add", **request)["added"]
+
+    def add_trials(self, trials):
+        """:meth:`add_trial` for each of ``trials`` in order (another study's ``trials``, say)."""
+        return [self.add_trial(trial) for trial in trials]
 
     def enqueue_trial(self, params, skip_if_exists=False):
         """Queues ``params`` (``{name: value}``, some parameters or all) for the next new trial, ahead of

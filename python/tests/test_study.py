@@ -1149,3 +1149,58 @@ def test_param_importances_rank_what_the_value_depends_on(client):
         allot.importance.get_param_importances(study, target=lambda t: t.value)
     with pytest.raises(ValueError, match="target_quantile < region_quantile"):
         allot.importance.PedAnovaImportanceEvaluator(target_quantile=0.5, region_quantile=0.5)
+
+
+def test_add_trial_records_results_made_elsewhere(client, tmp_path):
+    """Optuna's add_trial / create_trial: an added trial is the study's next trial, with its value,
+    state and attributes, and the sampler learns from it (TPE after its start-up trials proposes from the
+    added history); a study defined by its objective takes the distributions; what cannot be added is
+    refused naming why, and leaves the study as it was."""
+    study = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 10, "resource": 1}, sampler="tpe",
+                        sampler_params={"seed": 0, "startupTrials": 3}, storage=tmp_path / "s.sqlite", name="warm", client=client)
+    earlier = [allot.create_trial(params={"lr": lr, "width": width}, value=value, user_attrs={"source": "last week"})
+               for lr, width, value in [(0.01, 8, 0.7), (0.1, 16, 0.9), (0.5, 32, 0.6)]]
+    assert study.add_trials(earlier) == [0, 1, 2]
+    assert study.add_trial(allot.create_trial(params={"lr": 0.9, "width": 4}, state=allot.TrialState.FAIL)) == 3
+    trials = study.trials
+    assert [t.state for t in trials] == ["completed"] * 3 + ["failed"]
+    assert trials[1].params == {"lr": 0.1, "width": 16} and trials[1].value == 0.9 and trials[1].user_attrs == {"source": "last week"}
+    assert study.best_params == {"lr": 0.1, "width": 16}
+
+    # The fifth trial is TPE's proposal from the added history: the same as a study told those values by hand.
+    by_hand = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 10, "resource": 1}, sampler="tpe",
+                          sampler_params={"seed": 0, "startupTrials": 3}, client=client)
+    for params, value in [({"lr": 0.01, "width": 8}, 0.7), ({"lr": 0.1, "width": 16}, 0.9), ({"lr": 0.5, "width": 32}, 0.6), ({"lr": 0.9, "width": 4}, None)]:
+        by_hand.enqueue_trial(params)
+        trial = by_hand.ask()
+        by_hand.tell(trial, value) if value is not None else by_hand.tell(trial, failed=True)
+    assert study.ask().params == by_hand.ask().params
+    assert len(allot.Study(storage=tmp_path / "s.sqlite", name="warm", client=client).trials) == 5   # stored like any trial
+
+    dbr = allot.Study(scheduler="random", scheduler_params={"trials": 5, "resource": 1}, client=client)
+    number = dbr.add_trial(allot.create_trial(params={"lr": 0.02, "opt": 16}, value=1.5,
+                                              distributions={"lr": {"type": "float", "low": 1e-3, "high": 1.0, "log": True},
+                                                             "opt": {"type": "categorical", "choices": [16, 32]}}))
+    assert number == 0 and dbr.trials[0].params == {"lr": 0.02, "opt": "16"} and dbr.trials[0].value == 1.5
+    dbr.optimize(lambda trial: trial.suggest_float("lr", 1e-3, 1.0, log=True) + trial.suggest_categorical("opt", [16, 32]))
+    assert len(dbr.trials) == 5                                        # the objective's calls agree with the added definitions
+
+    before = study.trials
+    with pytest.raises(allot.AllotInputError, match="width"):
+        study.add_trial(allot.create_trial(params={"lr": 0.1, "width": 5}, value=1.0))       # not on the step-4 grid
+    with pytest.raises(allot.AllotInputError, match="definition of 'lr'"):
+        dbr.add_trial(allot.create_trial(params={"lr": 0.1}, value=1.0))
+    asha = allot.Study(SPACE, scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 9}, client=client)
+    with pytest.raises(allot.AllotInputError, match="would start a new trial at resource 1"):
+        asha.add_trial(allot.create_trial(params={"lr": 0.1, "width": 8}, value=1.0))
+    queued = allot.Study(SPACE, scheduler="random", scheduler_params={"trials": 3, "resource": 1}, client=client)
+    queued.enqueue_trial({"lr": 0.2})
+    with pytest.raises(allot.AllotInputError, match="queued"):
+        queued.add_trial(allot.create_trial(params={"lr": 0.1, "width": 8}, value=1.0))
+    assert study.trials == before and queued.trials == [] and asha.trials == []
+    for bad in [dict(value=None), dict(state=allot.TrialState.PRUNED, value=1.0), dict(values=[1.0, 2.0]),
+                dict(value=1.0, intermediate_values={1: 0.5})]:
+        with pytest.raises(ValueError):
+            allot.create_trial(params={"lr": 0.1}, **bad)
+    with pytest.raises(allot.AllotInputError):
+        study.add_trial(allot.create_trial(params={"lr": 0.1, "width": 8}, value=float("nan")))

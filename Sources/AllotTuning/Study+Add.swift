@@ -1,0 +1,64 @@
+import Allot
+import AllotInterchange
+
+extension Study {
+    /// Records a trial evaluated elsewhere (Optuna's `add_trial`): an earlier study's results, a known
+    /// baseline, runs made by hand. It becomes the study's next trial, with its configuration, its value
+    /// (nil: failed) and its attributes, through the same journal entries a trial run here leaves (queue,
+    /// create, ask, tell), so storages, snapshots and every sampler see it as any other trial.
+    ///
+    /// Only where a trial's value means one thing: the scheduler must train each new trial once at its
+    /// one resource (`random`); under ASHA or Hyperband a value belongs to a rung, and a trial added at
+    /// the largest resource would skip the rungs the scheduler decides on. Nothing may be waiting to be
+    /// handed out first (a queued configuration, a requeued job), since the added trial takes the next
+    /// trial's place. A study its objective defines takes `definitions`, one per parameter of
+    /// `configuration` (Optuna's `distributions`); a study created with its space, a complete configuration.
+    /// Returns the trial's number.
+    @discardableResult
+    public mutating func add(_ configuration: Configuration, value: Double?, definitions: [SearchParameter] = [],
+                             attributes: [String: JSONValue] = [:]) throws -> Int {
+        if let value, !value.isFinite { throw StudyError.invalidValue(trial: trials.count, value: value) }
+        guard let next = scheduler.peek(), next.configuration == trials.count, next.rung == 0, next.repetition == 0 else {
+            throw InputError(source: "add", path: "configuration", problem: .other(isFinished
+                ? "the study is finished: it opens no new trial to add"
+                : "the \(definition.scheduler.name) scheduler has no new trial to open now (jobs are outstanding); add trials before running others"))
+        }
+        guard abs(next.resource - maxResource) <= 1e-12 * maxResource else {
+            throw InputError(source: "add", path: "configuration", problem: .other(
+                "the \(definition.scheduler.name) scheduler would start a new trial at resource \(JSONValue.format(next.resource)), below its largest "
+                + "(\(JSONValue.format(maxResource))): an added value would skip the rungs it decides on. Add trials to a study whose "
+                + "scheduler is random (each trial once, at one resource)"))
+        }
+        guard requeued.isEmpty, queued.isEmpty else {
+            throw InputError(source: "add", path: "configuration", problem: .other(
+                "configurations are queued (enqueue) or jobs wait to be handed out again: they take the next trial first; add trials before queuing"))
+        }
+        try checkDefinitions(Array(configuration.keys), definitions)
+        var copy = self                       // all or nothing: a refused value leaves the study as it was
+        try copy.enqueue(configuration)
+        guard let assignment = copy.ask() else { throw StudyError.journal("add: the trial queued for \(trials.count) was not handed out") }
+        for parameter in definitions { _ = try copy.suggest(trial: assignment.trial, parameter: parameter) }
+        for (key, attribute) in attributes.sorted(by: { $0.key < $1.key }) { try copy.setAttribute(trial: assignment.trial, key: key, value: attribute) }
+        if let value { try copy.tell(assignment, value: value) } else { try copy.fail(assignment) }
+        self = copy
+        return assignment.trial
+    }
+
+    /// What `add` needs besides the values: in a study its objective defines, one definition per named
+    /// parameter and no other; in a study created with its space, none.
+    public func checkDefinitions(_ names: [String], _ definitions: [SearchParameter]) throws {
+        guard isDefinedByRun else {
+            if !definitions.isEmpty {
+                throw InputError(source: "add", path: "parameters", problem: .other("the study was created with its space, which defines its parameters; leave the definitions out"))
+            }
+            return
+        }
+        var given = Set(names)
+        for parameter in definitions where given.remove(parameter.name) == nil {
+            throw InputError(source: "add", path: "parameters.\(parameter.name)", problem: .other("a definition for a parameter the configuration does not have"))
+        }
+        if let missing = given.sorted().first {
+            throw InputError(source: "add", path: "parameters", problem: .missing(expected: "the definition of '\(missing)' (a study its objective defines learns its parameters from them)"))
+        }
+    }
+}
