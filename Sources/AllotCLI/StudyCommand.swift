@@ -10,7 +10,7 @@ struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "study",
         abstract: "Create a study in an SQLite file, then ask and tell from any process (JSON in and out).",
-        subcommands: [Create.self, Ask.self, Tell.self, Enqueue.self, Heartbeat.self, Trials.self, Best.self, Importances.self, Plot.self, Copy.self]
+        subcommands: [Create.self, Ask.self, Tell.self, Enqueue.self, Add.self, Heartbeat.self, Trials.self, Best.self, Importances.self, Plot.self, Copy.self]
     )
 
     /// Options every subcommand shares.
@@ -120,6 +120,20 @@ struct StudyCommand: ParsableCommand {
                 return (try session.enqueue(configuration, skipIfExists: skipIfExists), session.study.queued.count)
             }
             print(JSONValue.object(["enqueued": .bool(enqueued), "queued": .number(Double(queued))]).canonicalText)
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read a trial evaluated elsewhere on stdin, {\"configuration\": {...}, \"value\"} (or \"failed\": true; \"attributes\": {...}; \"parameters\": [definitions] for a study its objective defines), and record it as the next trial; prints {\"added\": trial}.")
+        @OptionGroup var location: Location
+        @Option(help: "Read the trial from this file instead of stdin.")
+        var input: String?
+
+        func run() throws {
+            let reader = try InputFile.readJSON(input)
+            let trial = try StudyStorages.open(location.storage, owner: "").update(location.name) { try $0.add(from: reader) }
+            print(JSONValue.object(["added": .number(Double(trial))]).canonicalText)
         }
     }
 

@@ -193,22 +193,7 @@ struct StudyObject {
         case "add":
             // A trial evaluated elsewhere (Optuna's add_trial): its configuration, its value (or failed),
             // its attributes; define-by-run, the definition of each parameter.
-            let given = try params.required("configuration", "the trial's parameters ({name: value})")
-            let failed = try params.optional("failed")?.bool() ?? false
-            let value = failed ? nil : try params.required("value", "the value the trial reached (or \"failed\": true)").number()
-            let definitions = try params.optional("parameters")?.elements().map(SearchSpace.parameter) ?? []
-            var attributes: [String: JSONValue] = [:]
-            if let reader = try params.optional("attributes") {
-                guard case let .object(object) = reader.value else { throw reader.invalid("an object of attributes ({name: value})") }
-                for (key, member) in object { attributes[key] = try StudyEvent.attribute(key, member, in: reader) }
-            }
-            try params.finish(allowed: ["handle", "configuration", "value", "failed", "parameters", "attributes"])
-            let trial = try run { session -> Int in
-                try session.study.checkDefinitions(try given.members().map(\.key), definitions)
-                let space = session.study.isDefinedByRun ? (definitions.isEmpty ? .empty : try SearchSpace(definitions)) : session.study.space
-                let configuration = try space.configuration(from: given, partial: false)
-                return try session.add(configuration, value: value, definitions: definitions, attributes: attributes)
-            }
+            let trial = try run { try $0.add(from: params, allowing: ["handle"]) }
             return .object(["added": .number(Double(trial))])
         case "importances":
             // PED-ANOVA importances of the parameters (Optuna's get_param_importances), largest first.

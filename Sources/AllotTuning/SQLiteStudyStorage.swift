@@ -69,6 +69,7 @@ public struct StudySession {
                                                 attributes: [String: JSONValue] = [:]) throws -> Int {
         try study.add(configuration, value: value, definitions: definitions, attributes: attributes)
     }
+    public mutating func add(from reader: FieldReader, allowing extra: [String] = []) throws -> Int { try study.add(from: reader, allowing: extra) }
     /// Renews this owner's lease on its running jobs (those it still holds); returns how many.
     @discardableResult public mutating func heartbeat(lease seconds: Double) throws -> Int {
         var renewed = 0

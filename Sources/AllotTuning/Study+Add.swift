@@ -44,6 +44,26 @@ extension Study {
         return assignment.trial
     }
 
+    /// Reads an added trial as `study.add` and `allot study add` take it: `{"configuration": {...}, "value"
+    /// (or "failed": true), "attributes"?: {...}, "parameters"?: [definitions]}` (the definitions for a
+    /// study its objective defines), and adds it; returns the trial's number.
+    public mutating func add(from reader: FieldReader, allowing extra: [String] = []) throws -> Int {
+        var reader = reader
+        let given = try reader.required("configuration", "the trial's parameters ({name: value})")
+        let failed = try reader.optional("failed")?.bool() ?? false
+        let value = failed ? nil : try reader.required("value", "the value the trial reached (or \"failed\": true)").number()
+        let definitions = try reader.optional("parameters")?.elements().map(SearchSpace.parameter) ?? []
+        var attributes: [String: JSONValue] = [:]
+        if let attributesReader = try reader.optional("attributes") {
+            guard case let .object(object) = attributesReader.value else { throw attributesReader.invalid("an object of attributes ({name: value})") }
+            for (key, member) in object { attributes[key] = try StudyEvent.attribute(key, member, in: attributesReader) }
+        }
+        try reader.finish(allowed: ["configuration", "value", "failed", "parameters", "attributes"] + extra)
+        try checkDefinitions(try given.members().map(\.key), definitions)
+        let space = isDefinedByRun ? (definitions.isEmpty ? .empty : try SearchSpace(definitions)) : self.space
+        return try add(try space.configuration(from: given, partial: false), value: value, definitions: definitions, attributes: attributes)
+    }
+
     /// What `add` needs besides the values: in a study its objective defines, one definition per named
     /// parameter and no other; in a study created with its space, none.
     public func checkDefinitions(_ names: [String], _ definitions: [SearchParameter]) throws {

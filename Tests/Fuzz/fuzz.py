@@ -571,7 +571,7 @@ class Interfaces:
             files = {"s.sqlite": bytes(mutate_bytes(rng, database))}
         else:
             files = {"s.sqlite": database}
-        command = rng.choice(["ask", "tell", "enqueue", "trials", "best", "importances", "heartbeat", "copy"])
+        command = rng.choice(["ask", "tell", "enqueue", "add", "trials", "best", "importances", "heartbeat", "copy"])
         if command == "copy":
             # Between two files (the destination fresh, or the same damaged file), or to a server that is not there.
             destination = rng.choice(["t.sqlite", "s.sqlite", "postgresql://nobody@127.0.0.1:1/x"])
@@ -592,6 +592,11 @@ class Interfaces:
             message = rng.choice([{"learning_rate": 0.01, "width": 64}, {"optimizer": "sgd", "momentum": 0.9}, {"optimizer": "adam"}, {}])
             stdin = mutate_text(rng, message) if rng.random() < 0.7 else dumps(message).encode()
             args += rng.choice([[], ["--skip-if-exists"]])
+        if command == "add":
+            message = rng.choice([{"configuration": {"learning_rate": 0.01, "width": 64}, "value": 0.5},
+                                  {"configuration": {"optimizer": "sgd", "momentum": 0.9}, "failed": True, "attributes": {"a": 1}},
+                                  {"configuration": {}, "value": 1e308}])
+            stdin = mutate_text(rng, message) if rng.random() < 0.7 else dumps(message).encode()
         if command == "importances":
             args += rng.choice([[], ["--raw"], ["--global"], ["--target-quantile", rng.choice(["0.2", "0", "NaN", "1e308", "-1"])],
                                 ["--region-quantile", rng.choice(["0.5", "0.01", "2"])], ["--resource", rng.choice(["1", "27", "0", "NaN", "-1e308"])]])

@@ -87,6 +87,33 @@ struct StudyCommandTests {
         }
     }
 
+    @Test("add records a trial evaluated elsewhere as the next trial; under hyperband or with a bad value it exits 2 naming why")
+    func add() throws {
+        let directory = try CommandLineTests.folder(with: ["space.json": Self.space])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--space", "space.json", "--scheduler", "random",
+                                      "--max-resource", "1", "--trials", "5"], in: directory)
+        let added = try CommandLineTests.run(["study", "add", "--storage", "s.sqlite"], in: directory, stdin: """
+            {"configuration": {"learningRate": 0.01, "optimizer": "sgd", "momentum": 0.9}, "value": 0.8, "attributes": {"source": "notebook"}}
+            """)
+        #expect(added.status == 0 && added.stdout.contains(#""added":0"#), "\(added.stderr)")
+        let best = try CommandLineTests.run(["study", "best", "--storage", "s.sqlite"], in: directory)
+        #expect(best.stdout.contains(#""source":"notebook""#) && best.stdout.contains(#""value":0.8"#))
+        let asked = try CommandLineTests.run(["study", "ask", "--storage", "s.sqlite"], in: directory)
+        #expect(asked.stdout.contains(#""trial":1"#))                                // the next trial after the added one
+        for (stdin, field) in [(#"{"configuration": {"learningRate": 0.01, "optimizer": "adam"}, "value": "high"}"#, "value"),
+                               (#"{"configuration": {"learningRate": 7, "optimizer": "adam"}, "value": 1}"#, "learningRate"),
+                               (#"{"configuration": {"learningRate": 0.01, "optimizer": "adam"}, "value": 1, "extra": 2}"#, "extra")] {
+            let refused = try CommandLineTests.run(["study", "add", "--storage", "s.sqlite"], in: directory, stdin: stdin)
+            #expect(refused.status == 2 && refused.stderr.contains(field), "\(stdin): \(refused.stderr)")
+        }
+        _ = try CommandLineTests.run(["study", "create", "--storage", "s.sqlite", "--name", "hb", "--space", "space.json", "--scheduler", "hyperband",
+                                      "--max-resource", "9"], in: directory)
+        let hyperband = try CommandLineTests.run(["study", "add", "--storage", "s.sqlite", "--name", "hb"], in: directory,
+                                                 stdin: #"{"configuration": {"learningRate": 0.01, "optimizer": "adam"}, "value": 1}"#)
+        #expect(hyperband.status == 2 && hyperband.stderr.contains("scheduler is random"), "\(hyperband.stderr)")
+    }
+
     @Test("a worker that died holding a job (--worker-pid) gets its job handed to the next asker")
     func deadWorker() throws {
         let directory = try CommandLineTests.folder(with: ["space.json": Self.space])
