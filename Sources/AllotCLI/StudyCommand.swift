@@ -85,11 +85,7 @@ struct StudyCommand: ParsableCommand {
             let failed = try root.optional("failed")?.bool() ?? false
             let value = failed ? nil : try root.required("value", "the value the trial reached (or \"failed\": true)").number()
             let cost = try root.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
-            var attributes: [(String, JSONValue)] = []
-            if let reader = try root.optional("attributes") {
-                guard case let .object(object) = reader.value else { throw reader.invalid("an object {name: value}") }
-                attributes = try object.map { key, value in (key, try StudyEvent.attribute(key, value, in: reader)) }
-            }
+            let attributes = try root.optional("attributes").map(StudyEvent.attributes) ?? []
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
             try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "failed", "cost", "attributes", "configuration", "resource", "resumeFrom"])
@@ -231,19 +227,18 @@ struct StudyCommand: ParsableCommand {
                           SVGChart.Series(label: "each job", x: told.map(\.spent), y: told.compactMap(\.value), markers: true)]
             try write("history.svg", SVGChart.lines(title: "\(location.name): \(study.direction.rawValue)d value against the resource spent",
                                                     xLabel: "resource spent (every job's epochs, steps, ...)", yLabel: "value", series: series))
-            let observations = try study.importanceObservations(resource: resource).filter { $0.value.isFinite }.count
+            let (ranked, observations) = try study.importances(try ParameterImportance(), resource: resource)
             let judged = resource.map { "\(observations) trials at resource \(number($0))" } ?? "\(observations) completed trials"
-            if study.space.dimension > 0, observations > 1 {
-                let ranked = try study.importances(try ParameterImportance(), resource: resource).importances
+            if !ranked.isEmpty, observations > 1 {
                 try write("importances.svg", SVGChart.groupedBars(title: "\(location.name): parameter importance (PED-ANOVA, \(judged))",
                                                                   categories: ranked.map(\.name), yLabel: "importance (sums to 1)",
                                                                   groups: [(label: "importance", values: ranked.map(\.importance))]))
             }
             if observations < 50 {
                 // docs/tuning.md: from fewer than about 50 the ranking is a hint (20: close to a coin toss).
-                let first = study.jobs.filter { $0.state == .completed }.map(\.resource).min()
-                let hint = resource == nil && first != nil && first! < study.maxResource
-                    ? "; --resource \(number(first!)) judges every trial that reached resource \(number(first!))" : ""
+                let hint = resource == nil ? study.jobs.filter { $0.state == .completed }.map(\.resource).min().flatMap { first in
+                    first < study.maxResource ? "; --resource \(number(first)) judges every trial that reached resource \(number(first))" : nil
+                } ?? "" : ""
                 FileHandle.standardError.write(Data("importances from \(judged) are a hint, not a ranking (about 50 are needed)\(hint)\n".utf8))
             }
             print(JSONValue.object(["written": .array(written.map { .string((out as NSString).appendingPathComponent($0)) })]).canonicalText)

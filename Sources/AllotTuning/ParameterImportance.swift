@@ -72,7 +72,7 @@ public struct ParameterImportance: Sendable, Equatable {
                 let quantile = Double(target.count) / Double(region.count)
                 for name in names {
                     let parameter = space.parameter(named: name)!.1
-                    guard Self.cardinality(parameter.domain) != 1 else { continue }
+                    guard !Self.isSingle(parameter.domain) else { continue }
                     let active = region.filter { finite[$0].configuration[name] != nil }
                     guard active.count >= Self.minimumTrialsInRegime else { continue }
                     let activeTarget = active.filter(inTarget.contains)
@@ -107,12 +107,12 @@ public struct ParameterImportance: Sendable, Equatable {
         }
     }
 
-    /// How many values a domain holds, as far as "one or more" goes.
-    static func cardinality(_ domain: ParameterDomain) -> Int {
+    /// Whether a domain holds one value only (nothing to be important about).
+    static func isSingle(_ domain: ParameterDomain) -> Bool {
         switch domain {
-        case let .float(low, high, _, _): return low == high ? 1 : 2
-        case let .integer(low, high, _, _): return low == high ? 1 : 2
-        case let .categorical(choices): return choices.count
+        case let .float(low, high, _, _): return low == high
+        case let .integer(low, high, _, _): return low == high
+        case let .categorical(choices): return choices.count == 1
         }
     }
 

@@ -65,10 +65,6 @@ public struct StudySession {
     public mutating func requeue(_ assignment: Study.Assignment, reason: String) throws { try study.requeue(assignment, reason: reason) }
     public mutating func setAttribute(trial: Int?, key: String, value: JSONValue) throws { try study.setAttribute(trial: trial, key: key, value: value) }
     public mutating func suggest(trial: Int, parameter: SearchParameter) throws -> ParameterValue { try study.suggest(trial: trial, parameter: parameter) }
-    @discardableResult public mutating func add(_ configuration: Configuration, value: Double?, definitions: [SearchParameter] = [],
-                                                attributes: [String: JSONValue] = [:]) throws -> Int {
-        try study.add(configuration, value: value, definitions: definitions, attributes: attributes)
-    }
     public mutating func add(from reader: FieldReader, allowing extra: [String] = []) throws -> Int { try study.add(from: reader, allowing: extra) }
     /// Renews this owner's lease on its running jobs (those it still holds); returns how many.
     @discardableResult public mutating func heartbeat(lease seconds: Double) throws -> Int {

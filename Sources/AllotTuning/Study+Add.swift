@@ -53,11 +53,7 @@ extension Study {
         let failed = try reader.optional("failed")?.bool() ?? false
         let value = failed ? nil : try reader.required("value", "the value the trial reached (or \"failed\": true)").number()
         let definitions = try reader.optional("parameters")?.elements().map(SearchSpace.parameter) ?? []
-        var attributes: [String: JSONValue] = [:]
-        if let attributesReader = try reader.optional("attributes") {
-            guard case let .object(object) = attributesReader.value else { throw attributesReader.invalid("an object of attributes ({name: value})") }
-            for (key, member) in object { attributes[key] = try StudyEvent.attribute(key, member, in: attributesReader) }
-        }
+        let attributes = Dictionary(try reader.optional("attributes").map(StudyEvent.attributes) ?? [], uniquingKeysWith: { _, last in last })
         try reader.finish(allowed: ["configuration", "value", "failed", "parameters", "attributes"] + extra)
         try checkDefinitions(try given.members().map(\.key), definitions)
         let space = isDefinedByRun ? (definitions.isEmpty ? .empty : try SearchSpace(definitions)) : self.space
@@ -66,7 +62,7 @@ extension Study {
 
     /// What `add` needs besides the values: in a study its objective defines, one definition per named
     /// parameter and no other; in a study created with its space, none.
-    public func checkDefinitions(_ names: [String], _ definitions: [SearchParameter]) throws {
+    func checkDefinitions(_ names: [String], _ definitions: [SearchParameter]) throws {
         guard isDefinedByRun else {
             if !definitions.isEmpty {
                 throw InputError(source: "add", path: "parameters", problem: .other("the study was created with its space, which defines its parameters; leave the definitions out"))

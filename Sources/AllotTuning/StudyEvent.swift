@@ -126,6 +126,13 @@ public enum StudyEvent: Sendable, Equatable {
         return try attributeValue(reader.child(key, value))
     }
 
+    /// An object of attributes (`{"test_accuracy": 0.9, ...}`) as a message gives them, every name and
+    /// value checked; anything but an object is an error naming the field.
+    public static func attributes(_ reader: FieldReader) throws -> [(key: String, value: JSONValue)] {
+        guard case let .object(object) = reader.value else { throw reader.invalid("an object {name: value}") }
+        return try object.map { key, value in (key, try attribute(key, value, in: reader)) }
+    }
+
     /// Reads a stored entry, every field checked.
     static func read(_ reader: FieldReader, space: SearchSpace) throws -> StudyEvent {
         var reader = reader

@@ -22,34 +22,29 @@ extension Study {
     /// Optuna's optimisation history is one point per trial, but over resource rather than trials,
     /// since a study that stops most trials early spends very different amounts on each.
     public func progress() -> [ProgressRow] {
+        let jobOf = Dictionary(uniqueKeysWithValues: jobs.map { ($0.key, $0) })
         var rows: [ProgressRow] = []
         var spent = 0.0
-        var finals: [Int: [Double]] = [:]
-        var resourceOf: [StudyEvent.JobKey: (resource: Double, resumeFrom: Double?)] = [:]
+        var finals: [Int: [Double]] = [:]         // each trial's evaluations at the largest resource
+        var best: Double?
         for event in events {
+            let key: StudyEvent.JobKey, value: Double?
             switch event {
-            case let .ask(key, resource, resumeFrom, _, _, _):
-                resourceOf[key] = (resource, resumeFrom)
-            case let .tell(key, value, _):
-                guard let job = resourceOf[key] else { continue }
-                if job.resource >= maxResource * (1 - 1e-12) { finals[key.trial, default: []].append(value) }
-                rows.append(row(key.trial, job, value: value, spent: &spent, finals: finals))
-            case let .fail(key):
-                guard let job = resourceOf[key] else { continue }
-                rows.append(row(key.trial, job, value: nil, spent: &spent, finals: finals))
-            default:
-                continue
+            case let .tell(told, result, _): (key, value) = (told, result)
+            case let .fail(failed): (key, value) = (failed, nil)
+            default: continue
             }
+            guard let job = jobOf[key] else { continue }
+            if let value, job.resource >= maxResource * (1 - 1e-12) {
+                // Only a value at the largest resource moves the best (a re-evaluation may lower its trial's mean).
+                finals[key.trial, default: []].append(value)
+                let means = finals.values.map { $0.reduce(0, +) / Double($0.count) }
+                best = direction == .maximize ? means.max() : means.min()
+            }
+            let trained = max(0, job.resource - (job.resumeFrom ?? 0))
+            spent += trained
+            rows.append(ProgressRow(trial: key.trial, resource: job.resource, value: value, trained: trained, spent: spent, best: best))
         }
         return rows
-    }
-
-    private func row(_ trial: Int, _ job: (resource: Double, resumeFrom: Double?), value: Double?, spent: inout Double,
-                     finals: [Int: [Double]]) -> ProgressRow {
-        let trained = max(0, job.resource - (job.resumeFrom ?? 0))
-        spent += trained
-        let means = finals.values.map { $0.reduce(0, +) / Double($0.count) }
-        let best = direction == .maximize ? means.max() : means.min()
-        return ProgressRow(trial: trial, resource: job.resource, value: value, trained: trained, spent: spent, best: best)
     }
 }

@@ -155,7 +155,7 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
         # may share an output_dir. Kept in the study, so another process continuing it finds them.
         study.set_user_attr(TOKEN_ATTRIBUTE, uuid.uuid4().hex)
     base_output = trainer.args.output_dir
-    original = {}
+    original = {"output_dir": base_output}           # every argument a trial sets, restored when the search ends
 
     def apply(params, given):
         for name, value in params.items():
@@ -187,7 +187,6 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
         declared = set(trial.params)
         trial.params = _ReadParams(trial.params)
         run_dir = os.path.join(base_output, f"run-{trial.number}")
-        original.setdefault("output_dir", base_output)
         trainer.args.output_dir = run_dir
         token = study.user_attrs.get(TOKEN_ATTRIBUTE) if pauses else None    # read again: the store holds the last one written
         resume = None

@@ -105,81 +105,56 @@ def predicted(costs, rung, rs):
         e = min(2, max(0, math.log(max(cur, 1e-9) / max(costs[rung - 2], 1e-9)) / math.log(rs[rung - 1] / rs[rung - 2])))
     return cur * (rs[rung] / rs[rung - 1]) ** e
 
-def cah(rung_budget=1.0, keep=0.5, final_budget=2.0, final_evals=5, eta=3, halvings=3):
+def cah(rung_budget=1.0, keep=0.5, final_budget=2.0, final_evals=5, eta=3, halvings=3, margin=None):
+    """Cost-aware halving as CostAwareHalvingScheduler decides. `margin(rung, last)`, when given, is the
+    largest gap to the previous rung's leader with which a configuration may still go on to `rung`
+    (None: no such rule at that rung)."""
     def tuner(p, env, rng):
         rs = rungs_for(p, eta, halvings)
-        vals = defaultdict(dict); costs = defaultdict(dict)
+        last = len(rs) - 1
+        vals = defaultdict(dict)
+        costs = defaultdict(dict)
         members = list(range(p.n))
         for c in members:
-            v, t = env.evaluate(c, rs[0], "r0"); vals[c][0] = v; costs[c][0] = t
+            vals[c][0], costs[c][0] = env.evaluate(c, rs[0], "r0")
         budget = rung_budget * sum(costs[c][0] for c in members)
-        last = len(rs) - 1
         for rung in range(1, last + 1):
             ranked = sorted(members, key=lambda c: (-vals[c][rung - 1], c))
+            lead = vals[ranked[0]][rung - 1]
+            gap = margin(rung, last) if margin else None
             limit = max(min(2, len(ranked)), math.ceil(keep * len(members) - 1e-9))
             chosen, spent = [], 0.0
             for c in ranked:
-                if len(chosen) >= limit: break
-                pr = predicted(costs[c], rung, rs)
-                if not chosen: chosen.append(c)
-                elif spent + pr <= budget: chosen.append(c); spent += pr
+                if len(chosen) >= limit or (gap is not None and lead - vals[c][rung - 1] > gap):
+                    break
+                cost = predicted(costs[c], rung, rs)
+                if not chosen:
+                    chosen.append(c)
+                elif spent + cost <= budget:
+                    chosen.append(c)
+                    spent += cost
             members = chosen
             for c in members:
-                v, t = env.evaluate(c, rs[rung], f"r{rung}"); vals[c][rung] = v; costs[c][rung] = t
+                vals[c][rung], costs[c][rung] = env.evaluate(c, rs[rung], f"r{rung}")
         final = {c: [vals[c][last]] for c in members}
         spent = sum(costs[c][last] for c in members)
         limit = final_budget * budget
         for _ in range(final_evals - 1):
             ranking = sorted(final, key=lambda c: (-st.mean(final[c]), c))
-            if len(ranking) < 2: break
-            rnd = []
+            if len(ranking) < 2:
+                break
+            again = []
             for c in ranking[:2]:
-                if spent + costs[c][last] <= limit: rnd.append(c); spent += costs[c][last]
-            if not rnd: break
-            for c in rnd:
-                v, t = env.evaluate(c, rs[last], "re"); final[c].append(v)
+                if spent + costs[c][last] <= limit:
+                    again.append(c)
+                    spent += costs[c][last]
+            if not again:
+                break
+            for c in again:
+                final[c].append(env.evaluate(c, rs[last], "re")[0])
         return sorted(final, key=lambda c: (-st.mean(final[c]), c))[0]
     return tuner
 
-def cahm(margins, **kw):
-    # margins[rung] : only configurations within margin of the leader's value at rung-1 may go to `rung` (None: no rule)
-    def tuner(p, env, rng):
-        rs = rungs_for(p)
-        last = len(rs) - 1
-        m = margins(last)
-        vals = defaultdict(dict); costs = defaultdict(dict)
-        members = list(range(p.n))
-        for c in members:
-            v, t = env.evaluate(c, rs[0]); vals[c][0] = v; costs[c][0] = t
-        budget = kw.get("rung_budget", 1) * sum(costs[c][0] for c in members)
-        for rung in range(1, last + 1):
-            ranked = sorted(members, key=lambda c: (-vals[c][rung - 1], c))
-            lead = vals[ranked[0]][rung - 1]
-            limit = max(min(2, len(ranked)), math.ceil(0.5 * len(members) - 1e-9))
-            chosen, spent = [], 0.0
-            for c in ranked:
-                if len(chosen) >= limit: break
-                if m[rung] is not None and lead - vals[c][rung - 1] > m[rung]: break
-                pr = predicted(costs[c], rung, rs)
-                if not chosen: chosen.append(c)
-                elif spent + pr <= budget: chosen.append(c); spent += pr
-            members = chosen
-            for c in members:
-                v, t = env.evaluate(c, rs[rung]); vals[c][rung] = v; costs[c][rung] = t
-        final = {c: [vals[c][last]] for c in members}
-        spent = sum(costs[c][last] for c in members)
-        limit = 2 * budget
-        for _ in range(4):
-            ranking = sorted(final, key=lambda c: (-st.mean(final[c]), c))
-            if len(ranking) < 2: break
-            rnd = []
-            for c in ranking[:2]:
-                if spent + costs[c][last] <= limit: rnd.append(c); spent += costs[c][last]
-            if not rnd: break
-            for c in rnd:
-                v, t = env.evaluate(c, rs[last]); final[c].append(v)
-        return sorted(final, key=lambda c: (-st.mean(final[c]), c))[0]
-    return tuner
 
 def main():
     seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 30
@@ -187,9 +162,9 @@ def main():
     probs = load(path)
     print("cost-aware halving (the default)"); run(cah(), probs, seeds)
     for d in [0.05, 0.03, 0.02, 0.01]:
-        print("margin", d, "at the final rung"); run(cahm(lambda last, d=d: {r: (d if r == last else None) for r in range(1, last + 1)}), probs, seeds)
+        print("margin", d, "at the final rung"); run(cah(margin=lambda rung, last, d=d: d if rung == last else None), probs, seeds)
     for d in [0.1, 0.05, 0.03]:
-        print("margin", d, "at every rung"); run(cahm(lambda last, d=d: {r: d for r in range(1, last + 1)}), probs, seeds)
+        print("margin", d, "at every rung"); run(cah(margin=lambda rung, last, d=d: d), probs, seeds)
 
 
 if __name__ == "__main__":
