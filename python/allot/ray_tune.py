@@ -8,10 +8,13 @@ scheduler is one evaluation per trial. Imports ``ray`` when used."""
 import math
 import pickle
 
-from ray.tune.search import Searcher
-from ray.tune.search.sample import Categorical, Float, Integer, LogUniform, Quantized, Uniform
-from ray.tune.search.variant_generator import parse_spec_vars
-from ray.tune.utils.util import flatten_dict, unflatten_dict
+try:
+    from ray.tune.search import Searcher
+    from ray.tune.search.sample import Categorical, Float, Integer, LogUniform, Quantized, Uniform
+    from ray.tune.search.variant_generator import parse_spec_vars
+    from ray.tune.utils.util import flatten_dict, unflatten_dict
+except ImportError as error:
+    raise ImportError(f"allot.ray_tune needs Ray Tune (pip install 'ray[tune]', or the allot[ray] extra): {error}") from error
 
 from .errors import AllotInputError
 from .study import Study, Trial

@@ -143,3 +143,11 @@ def test_a_stored_search_is_a_study_the_cli_reads(tmp_path):
         search.on_trial_complete(str(number), {"score": config["x"]})
     reopened = allot.Study(storage=storage, name="ray")
     assert len(reopened.trials) == 3 and reopened.best_value == max(t.value for t in reopened.trials)
+
+
+def test_without_ray_the_import_says_what_to_install():
+    import subprocess
+    import sys
+    script = "import sys; sys.modules['ray'] = None\ntry:\n    import allot.ray_tune\nexcept ImportError as e:\n    print(e)"
+    printed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert "pip install 'ray[tune]'" in printed
