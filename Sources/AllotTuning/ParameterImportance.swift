@@ -122,6 +122,9 @@ public struct ParameterImportance: Sendable, Equatable {
     static func gridCounts(_ domain: ParameterDomain, _ values: [ParameterValue]) -> [Int] {
         var steps = gridSteps
         var low = 0.0, high = 0.0, log = false
+        // A grid of `cells` points, at most 50; clamped as a Double, since a fine step on a wide domain
+        // makes more cells than an Int holds.
+        func atMost(_ cells: Double) -> Int { Int(min(cells, Double(gridSteps))) }
         switch domain {
         case let .categorical(choices):
             var counts = Array(repeating: 0, count: choices.count)
@@ -130,13 +133,13 @@ public struct ParameterImportance: Sendable, Equatable {
         case let .integer(l, h, step, isLog):
             (low, high, log) = (Double(l), Double(h), isLog)
             if isLog {
-                steps = min(Int((Foundation.log(high - low + 1) / Foundation.log(2.0)).rounded(.up)) + 1, steps)
+                steps = atMost((Foundation.log(high - low + 1) / Foundation.log(2.0)).rounded(.up) + 1)
             } else {
-                steps = min(Int(((high - low) / Double(step)).rounded()) + 1, steps)
+                steps = atMost(((high - low) / Double(step)).rounded() + 1)
             }
         case let .float(l, h, isLog, step):
             (low, high, log) = (l, h, isLog)
-            if let step, !isLog { steps = min(Int(((high - low) / step).rounded()) + 1, steps) }
+            if let step, !isLog { steps = atMost(((high - low) / step).rounded() + 1) }
         }
         if log { (low, high) = (Foundation.log(low), Foundation.log(high)) }
         let width = (high - low) / Double(steps - 1)
@@ -151,7 +154,7 @@ public struct ParameterImportance: Sendable, Equatable {
             let coordinate: Double = log ? Foundation.log(x) : x
             let position: Double = ((coordinate - low) / width - 0.5).rounded(.up)
             guard position.isFinite else { continue }
-            counts[min(max(Int(position), 0), steps - 1)] += 1
+            counts[Int(min(max(position, 0), Double(steps - 1)))] += 1
         }
         return counts
     }

@@ -40,11 +40,13 @@ public struct MedianStopping: Scheduler, Codable, Sendable, Equatable {
         guard interval > 0, interval <= maxResource else {
             throw InputError.parameter("median", "interval", expected: "a number in (0, maxResource]", got: "\(interval)")
         }
-        let points = Int((maxResource / interval * (1 - 1e-12)).rounded(.up))
-        guard points <= Self.maxRungs else {
+        // Counted as a Double first: a tiny interval under a huge resource makes more points than an Int holds.
+        let count = (maxResource / interval * (1 - 1e-12)).rounded(.up)
+        guard count <= Double(Self.maxRungs) else {
             throw InputError.parameter("median", "interval", expected: "at least maxResource / \(Self.maxRungs) (at most \(Self.maxRungs) decision points)",
-                                       got: "\(JSONValue.format(interval)), which makes \(points)")
+                                       got: "\(JSONValue.format(interval)), which makes \(JSONValue.format(count))")
         }
+        let points = Int(count)
         guard warmup >= 0, warmup.isFinite else { throw InputError.parameter("median", "warmup", expected: "a number >= 0", got: "\(warmup)") }
         guard startupTrials >= 0 else { throw InputError.parameter("median", "startupTrials", expected: "an integer >= 0", got: "\(startupTrials)") }
         if let maxConfigurations, !(1...Limits.maxTrials).contains(maxConfigurations) {

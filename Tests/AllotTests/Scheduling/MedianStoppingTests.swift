@@ -84,6 +84,9 @@ struct MedianStoppingTests {
         #expect(many?.description.contains("at least maxResource / 61") == true)
         _ = try MedianStopping(maxResource: 100, interval: 2)
         #expect(throws: InputError.self) { try MedianStopping(maxResource: 10, interval: 0) }
+        // More decision points than an Int holds (found by the fuzz pass, which trapped here): an error, not a crash.
+        #expect(throws: InputError.self) { try MedianStopping(maxResource: 1e15, interval: 1e-9) }
+        #expect(throws: InputError.self) { try MedianStopping(maxResource: 1e15, interval: .leastNonzeroMagnitude) }
         #expect(throws: InputError.self) { try MedianStopping(maxResource: 10, warmup: -1) }
         let rungs = try MedianStopping(maxResource: 10, interval: 3).resources
         #expect(rungs == [3, 6, 9, 10])

@@ -75,6 +75,9 @@ struct ParameterImportanceTests {
         #expect(try evaluator.evaluate(space: Self.space, observations: history, minimize: true).map(\.importance) == clean.map(\.importance))
         #expect(try evaluator.evaluate(space: Self.space, observations: history, minimize: true, parameters: ["kind", "x"]).map(\.name) == ["x", "kind"])
         #expect(throws: InputError.self) { try evaluator.evaluate(space: Self.space, observations: history, minimize: true, parameters: ["y"]) }
+        // A fine step on a wide domain, or a huge integer range, has more cells than an Int holds: 50 cells, no trap.
+        #expect(ParameterImportance.gridCounts(.float(low: 0, high: 1e300, log: false, step: 1e-300), [.number(1e299)]).count == 50)
+        #expect(ParameterImportance.gridCounts(.integer(low: Int.min / 2, high: Int.max / 2, step: 1, log: false), [.integer(0)]) .count == 50)
         for (target, region) in [(0.0, 1.0), (0.5, 0.5), (0.1, 1.5), (.nan, 1.0), (0.2, -1.0)] {
             #expect(throws: InputError.self) { try ParameterImportance(targetQuantile: target, regionQuantile: region) }
         }
