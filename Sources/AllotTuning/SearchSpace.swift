@@ -137,7 +137,10 @@ public struct SearchSpace: Sendable, Equatable {
                     guard step.isFinite, step > 0 else { throw SearchSpace.problem(name, at: index, "needs step > 0 (finite), got \(step)") }
                     guard !log else { throw SearchSpace.problem(name, at: index, "has a step, so it cannot be log-scaled (as in Optuna)") }
                     let cells = (high - low) / step
-                    guard cells <= Double(Self.maxInteger), abs(cells - cells.rounded()) <= 1e-9 * max(1, cells) else {
+                    guard cells <= Double(Self.maxInteger) else {
+                        throw SearchSpace.problem(name, at: index, "needs at most 2^53 steps of \(JSONValue.format(step)) between low and high, got \(JSONValue.format(cells))")
+                    }
+                    guard abs(cells - cells.rounded()) <= 1e-9 * max(1, cells) else {
                         let top = Self.gridValue(Int(cells.rounded(.down)), low: low, high: .greatestFiniteMagnitude, step: step)
                         throw SearchSpace.problem(name, at: index, "needs high - low to be a multiple of step \(JSONValue.format(step)), got low \(JSONValue.format(low)), high \(JSONValue.format(high)) (Optuna would move high to \(JSONValue.format(top)): give that)")
                     }

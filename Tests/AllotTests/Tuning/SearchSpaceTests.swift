@@ -67,6 +67,9 @@ struct SearchSpaceTests {
             (.float(low: 0, high: 1, log: false, step: 0.3), "needs high - low to be a multiple of step 0.3, got low 0, high 1 (Optuna would move high to 0.9: give that)"),
             (.float(low: 0.1, high: 1, log: true, step: 0.1), "has a step, so it cannot be log-scaled (as in Optuna)"),
             (.float(low: 0, high: 1, log: false, step: -0.5), "needs step > 0 (finite), got -0.5"),
+            // More steps than an Int holds: an error, not a trap where the message rounds the grid.
+            (.float(low: 0, high: 1e300, log: false, step: 1e-300), "needs at most 2^53 steps of 1e-300 between low and high"),
+            (.float(low: 0, high: 1e20, log: false, step: 3e-4), "needs at most 2^53 steps of 0.0003 between low and high"),
         ]
         for (domain, message) in bad {
             let error = #expect(throws: InputError.self) { try SearchSpace([SearchParameter("x", domain)]) }
