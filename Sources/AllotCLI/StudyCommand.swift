@@ -70,7 +70,7 @@ struct StudyCommand: ParsableCommand {
 
     struct Tell: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (and \"repetition\" when the assignment had one; or \"failed\": true; \"attributes\": {...} to keep with the trial) on stdin and record it.")
+            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (\"values\": [...], one per objective, in a study with several; \"repetition\" when the assignment had one; or \"failed\": true; \"attributes\": {...} to keep with the trial) on stdin and record it.")
         @OptionGroup var location: Location
         @Option(help: "Read the message from this file instead of stdin.")
         var input: String?
@@ -83,17 +83,18 @@ struct StudyCommand: ParsableCommand {
             let bracket = try root.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
             let repetition = try root.optional("repetition")?.integer(in: 0...StudyEvent.maxRepetition, "the repetition") ?? 0
             let failed = try root.optional("failed")?.bool() ?? false
-            let value = failed ? nil : try root.required("value", "the value the trial reached (or \"failed\": true)").number()
+            let value = try root.optional("value"), values = try root.optional("values")
             let cost = try root.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
             let attributes = try root.optional("attributes").map(StudyEvent.attributes) ?? []
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
-            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "failed", "cost", "attributes", "configuration", "resource", "resumeFrom"])
+            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost", "attributes", "configuration", "resource", "resumeFrom"])
             try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
+                let told = failed ? nil : try Study.values(value: value, values: values, objectives: session.study.directions.count, in: root)
                 guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket, repetition: repetition) else {
                     throw StudyError.unknownAssignment(trial: trial)
                 }
-                if let value { try session.tell(assignment, value: value, cost: cost) } else { try session.fail(assignment) }
+                if let told { try session.tell(assignment, values: told, cost: cost) } else { try session.fail(assignment) }
                 for (key, value) in attributes { try session.setAttribute(trial: trial, key: key, value: value) }
             }
             print(JSONValue.object(["told": .number(Double(trial))]).canonicalText)
@@ -191,17 +192,19 @@ struct StudyCommand: ParsableCommand {
         var resource: Double?
         @Flag(help: "Print the raw importances, not scaled to sum to 1.")
         var raw = false
+        @Option(help: "In a study with several objectives, which one (0 for the first).")
+        var objective: Int?
 
         func run() throws {
             let study = try StudyStorages.open(location.storage, owner: "").load(location.name)
             let evaluator = try ParameterImportance(targetQuantile: targetQuantile, regionQuantile: regionQuantile, local: !global)
-            print(StudyJSON.text(StudyJSON.importances(try study.importances(evaluator, resource: resource, normalize: !raw))))
+            print(StudyJSON.text(StudyJSON.importances(try study.importances(evaluator, resource: resource, normalize: !raw, objective: objective))))
         }
     }
 
     struct Plot: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the study's progress against the resource it spent (history.svg, history.csv) and its parameters' importances (importances.svg) into --out; prints {\"written\": [files]}.")
+            abstract: "Write the study's progress against the resource it spent (history.svg, history.csv) and its parameters' importances (importances.svg) into --out; with several objectives, the trials and their Pareto front over the first two (pareto.svg, pareto.csv) and each objective's importances; prints {\"written\": [files]}.")
         @OptionGroup var location: Location
         @Option(help: "The folder to write into (created if missing).")
         var out = "study-plots"
@@ -218,6 +221,11 @@ struct StudyCommand: ParsableCommand {
                 written.append(name)
             }
             let number = JSONValue.format
+            if study.definition.isMultiObjective {
+                try writePareto(study, write)
+                print(JSONValue.object(["written": .array(written.map { .string((out as NSString).appendingPathComponent($0)) })]).canonicalText)
+                return
+            }
             try write("history.csv", "job,trial,resource,value,trained,spent,best\n" + rows.enumerated().map { index, row in
                 "\(index),\(row.trial),\(number(row.resource)),\(row.value.map(number) ?? "failed"),\(number(row.trained)),\(number(row.spent)),\(row.best.map(number) ?? "")"
             }.joined(separator: "\n") + "\n")
@@ -243,14 +251,47 @@ struct StudyCommand: ParsableCommand {
             }
             print(JSONValue.object(["written": .array(written.map { .string((out as NSString).appendingPathComponent($0)) })]).canonicalText)
         }
+
+        /// Several objectives: every completed trial and the Pareto front over objectives 0 and 1 (as
+        /// Optuna's plot_pareto_front), and the importances for each objective side by side.
+        func writePareto(_ study: Study, _ write: (String, String) throws -> Void) throws {
+            let number = JSONValue.format
+            let done = study.trials.filter { $0.state == .completed && $0.values != nil }
+            let front = Set(study.paretoFront.map(\.id))
+            try write("pareto.csv", "trial,on_front," + study.directions.indices.map { "objective_\($0)" }.joined(separator: ",") + "\n"
+                      + done.map { "\($0.id),\(front.contains($0.id)),\($0.values!.map(number).joined(separator: ","))\n" }.joined())
+            let best = done.filter { front.contains($0.id) }.sorted { $0.values![0] < $1.values![0] }
+            let axis = { (i: Int) in "objective \(i) (\(study.directions[i].rawValue)d)" }
+            try write("pareto.svg", SVGChart.lines(
+                title: "\(location.name): \(done.count) trials, \(best.count) on the Pareto front" + (study.directions.count > 2 ? " (of all \(study.directions.count) objectives)" : ""),
+                xLabel: axis(0), yLabel: axis(1),
+                series: [SVGChart.Series(label: "trial", x: done.map { $0.values![0] }, y: done.map { $0.values![1] }, markers: true),
+                         SVGChart.Series(label: "Pareto front", x: best.map { $0.values![0] }, y: best.map { $0.values![1] })]))
+            let judged = try study.directions.indices.map { try study.importances(try ParameterImportance(), resource: resource, objective: $0) }
+            if let first = judged.first, !first.importances.isEmpty, first.observations > 1 {
+                let names = first.importances.map(\.name)
+                try write("importances.svg", SVGChart.groupedBars(
+                    title: "\(location.name): parameter importance per objective (PED-ANOVA, \(first.observations) completed trials)",
+                    categories: names, yLabel: "importance (sums to 1)",
+                    groups: judged.enumerated().map { i, result in
+                        let byName = Dictionary(uniqueKeysWithValues: result.importances.map { ($0.name, $0.importance) })
+                        return (label: axis(i), values: names.map { byName[$0] ?? 0 })
+                    }))
+            }
+        }
     }
 
     struct Best: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the best trial as JSON (null before any result).")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the best trial as JSON (null before any result); in a study with several objectives, the Pareto front (an array of trials).")
         @OptionGroup var location: Location
 
         func run() throws {
             let study = try StudyStorages.open(location.storage, owner: "").load(location.name)
+            if study.definition.isMultiObjective {
+                print(StudyJSON.text(.array(study.paretoFront.map { StudyJSON.trial($0, space: study.space) })))
+                return
+            }
             print(StudyJSON.text(study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null))
         }
     }
@@ -261,8 +302,8 @@ struct StudyCommand: ParsableCommand {
 struct StudyDefinitionOptions: ParsableArguments {
     @Option(help: "Search space JSON file (format in docs/tuning.md).")
     var space: String
-    @Option(help: "random, successive-halving, cost-aware-halving, hyperband or asha (`allot policies` lists their parameters).")
-    var scheduler = "hyperband"
+    @Option(help: "random, successive-halving, cost-aware-halving, hyperband or asha (`allot policies` lists their parameters; default hyperband, random with --directions).")
+    var scheduler: String?
     @Option(name: .customLong("max-resource"), help: "R: the most resource (epochs, samples) one trial may get.")
     var maxResource: Double
     @Option(name: .customLong("min-resource"), help: "The first rung (ASHA: default 1; successive halving: default R / η³).")
@@ -274,7 +315,9 @@ struct StudyDefinitionOptions: ParsableArguments {
     @Option(name: .customLong("scheduler-parameters"), help: "The scheduler's other parameters as a JSON object, e.g. '{\"rungBudget\": 2}'.")
     var schedulerParameters: String?
     @Option(help: "maximize or minimize.")
-    var direction = "maximize"
+    var direction: String?
+    @Option(help: "Several objectives: one direction each, comma-separated (maximize,minimize); each trial is trained once (scheduler random) and `allot study best` prints the Pareto front.")
+    var directions: String?
     @Option(help: "random, sobol, tpe or bohb (BOHB: with --scheduler hyperband; `allot policies` lists their parameters).")
     var sampler = "random"
     @Option(help: "Seed of the sampler (random, tpe, bohb).")
@@ -284,9 +327,15 @@ struct StudyDefinitionOptions: ParsableArguments {
 
     func makeDefinition() throws -> StudyDefinition {
         let space = try SpaceFile.read(path: self.space)
-        guard let direction = Study.Direction(rawValue: direction) else {
-            throw ValidationError("--direction must be maximize or minimize, got \"\(direction)\".")
+        if direction != nil, directions != nil { throw ValidationError("give --direction (one objective) or --directions (several), not both.") }
+        let named = directions.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { String($0) } } ?? [direction ?? "maximize"]
+        let objectives = try named.map { name -> Study.Direction in
+            guard let parsed = Study.Direction(rawValue: name) else {
+                throw ValidationError("--\(directions == nil ? "direction" : "directions") must be maximize or minimize\(directions == nil ? "" : " for each objective"), got \"\(name)\".")
+            }
+            return parsed
         }
+        let scheduler = self.scheduler ?? (objectives.count > 1 ? "random" : "hyperband")
         let schedulers = SchedulerRegistry.registry
         let entry = try schedulers.entry(scheduler, source: "--scheduler")
         let known = Set(entry.parameters.map(\.name))
@@ -328,7 +377,7 @@ struct StudyDefinitionOptions: ParsableArguments {
         }
         let sampling = try samplers.configuration(sampler, parameters: samplerValues.count == 0 ? nil : FieldReader(source: "--sampler-parameters", value: .object(samplerValues)),
                                                   source: "--sampler-parameters")
-        return try StudyDefinition(space: space, direction: direction, scheduler: scheduling, sampler: sampling)
+        return try StudyDefinition(space: space, directions: objectives, scheduler: scheduling, sampler: sampling)
     }
 }
 

@@ -59,6 +59,9 @@ struct TuneCommand: ParsableCommand {
 
         func run() throws {
             let studyDefinition = try definition.makeDefinition()
+            guard !studyDefinition.isMultiObjective else {
+                throw ValidationError("allot tune reads one value per trial; for several objectives run the study from Python (allot.Study(directions=...)) or with allot study ask/tell.")
+            }
             try TrialCommand.checkVariables(studyDefinition.space)
             // The study's name becomes a folder name only in an encoded form that cannot leave the folder.
             let trialCommand = try TrialCommand(arguments: command, checkpointDirectory: checkpoints ?? "\(StudyStorages.defaultCheckpoints(for: storage))/\(FileName.component(name))",

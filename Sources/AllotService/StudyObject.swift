@@ -8,7 +8,7 @@ import Foundation
 /// own loop: `ask` hands out a job, `report` records values as it trains and, at the job's resource,
 /// tells it and says whether the trial goes on (`continue`, with its next job) or stops (`prune`).
 struct StudyObject {
-    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.attributes", "study.suggest", "study.heartbeat", "study.best", "study.importances", "study.add", "study.trials", "study.status", "study.snapshot"]
+    static let methods = ["study.create", "study.ask", "study.tell", "study.enqueue", "study.report", "study.set_attribute", "study.attributes", "study.suggest", "study.heartbeat", "study.best", "study.best_trials", "study.importances", "study.add", "study.trials", "study.status", "study.snapshot"]
 
     enum Backing {
         case memory(SessionBox)
@@ -25,7 +25,7 @@ struct StudyObject {
     var backing: Backing
     let definition: StudyDefinition
 
-    /// `study.create {"space"?, "direction"?, "scheduler"?, "sampler"?, "storage"?, "name"?, "owner"?,
+    /// `study.create {"space"?, "direction"? or "directions"? (one per objective), "scheduler"?, "sampler"?, "storage"?, "name"?, "owner"?,
     /// "lease"?, "state"?}`. `scheduler` and `sampler` are a name or `{"name", "parameters"}` (defaults:
     /// `asha` over resources 1 to 27 and the `random` sampler). With `storage` the study lives in that
     /// SQLite file under `name` (default "study"): an existing study of that name is opened (a different
@@ -41,11 +41,15 @@ struct StudyObject {
         let owner = try params.optional("owner")?.name("the worker's name")
         let lease = try params.optional("lease")?.number("seconds in (0, 1e9]") { $0 > 0 && $0 <= 1e9 }
         let spaceReader = try params.optional("space")
-        let direction = try params.optional("direction")?.choice(["maximize", "minimize"], kind: "direction")
+        let direction = try params.optional("direction").map(StudyDefinition.readDirection)
+        let directions = try params.optional("directions").map { reader -> [Study.Direction] in
+            guard direction == nil else { throw reader.error(.other("give direction (one objective) or directions (one per objective), not both")) }
+            return try reader.elements().map(StudyDefinition.readDirection)
+        }
         let scheduler = try params.optional("scheduler")
         let sampler = try params.optional("sampler")
         let state = try params.optional("state")
-        try params.finish(allowed: ["space", "direction", "scheduler", "sampler", "storage", "name", "owner", "lease", "state"])
+        try params.finish(allowed: ["space", "direction", "directions", "scheduler", "sampler", "storage", "name", "owner", "lease", "state"])
 
         if let state {
             guard storagePath == nil, spaceReader == nil else { throw state.error(.other("a snapshot is restored on its own, without space or storage")) }
@@ -56,8 +60,11 @@ struct StudyObject {
         if let spaceReader {
             let space = try SearchSpace.read(spaceReader, allowEmpty: true)
             definition = try StudyDefinition(
-                space: space, direction: direction == "minimize" ? .minimize : .maximize,
-                scheduler: try configuration(scheduler, registry: SchedulerRegistry.registry, default: "asha", defaults: ["minResource": 1, "maxResource": 27]),
+                space: space, directions: directions ?? [direction ?? .maximize],
+                // Several objectives: each trial once at the full resource unless a scheduler is named.
+                scheduler: (directions?.count ?? 1) > 1 && scheduler == nil
+                    ? try SchedulerRegistry.registry.configuration("random", ["trials": .number(Double(Limits.maxTrials)), "resource": 1])
+                    : try configuration(scheduler, registry: SchedulerRegistry.registry, default: "asha", defaults: ["minResource": 1, "maxResource": 27]),
                 sampler: try configuration(sampler, registry: SamplerRegistry.registry, default: "random", defaults: [:]))
         }
         guard let storagePath else {
@@ -94,7 +101,8 @@ struct StudyObject {
 
     var description: JSONObject {
         var members: JSONObject = ["direction": .string(definition.direction.rawValue), "scheduler": definition.scheduler.json,
-                                   "sampler": definition.sampler.json, "space": definition.space.json]
+                                   "sampler": definition.sampler.json, "space": definition.space.json,
+                                   "directions": .array(definition.directions.map { .string($0.rawValue) })]
         if case let .storage(_, name) = backing { members["name"] = .string(name) }
         return members
     }
@@ -127,12 +135,12 @@ struct StudyObject {
         case "tell":
             let job = try Self.job(&params)
             let failed = try params.optional("failed")?.bool() ?? false
-            let value = failed ? nil : try params.required("value", "the value the trial reached (or \"failed\": true)").number()
+            let values = failed ? nil : try Study.values(&params, objectives: definition.directions.count)
             let cost = try params.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
-            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "value", "failed", "cost"])
+            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost"])
             try run { session in
                 let assignment = try Self.running(job, session.study)
-                if let value { try session.tell(assignment, value: value, cost: cost) } else { try session.fail(assignment) }
+                if let values { try session.tell(assignment, values: values, cost: cost) } else { try session.fail(assignment) }
             }
             return .object(["told": .number(Double(job.trial))])
         case "enqueue":
@@ -155,7 +163,8 @@ struct StudyObject {
             return try run { session -> JSONValue in
                 let assignment = try Self.running(job, session.study)
                 try session.report(trial: job.trial, resource: resource, value: value)
-                guard resource >= assignment.resource else { return .object(["decision": "continue"]) }
+                // Several objectives: a report is a record only; the trial ends with its values told.
+                guard resource >= assignment.resource, !session.study.definition.isMultiObjective else { return .object(["decision": "continue"]) }
                 try session.tell(assignment, value: value)
                 if assignment.resource >= session.study.maxResource { return .object(["decision": "complete"]) }
                 guard let next = session.promote(trial: job.trial) else { return .object(["decision": "prune"]) }
@@ -190,6 +199,11 @@ struct StudyObject {
             try params.finish(allowed: ["handle"])
             let study = try load()
             return study.best.map { StudyJSON.trial($0, space: study.space) } ?? .null
+        case "best_trials":
+            // The Pareto front (with one objective: every trial with the best value).
+            try params.finish(allowed: ["handle"])
+            let study = try load()
+            return .array(study.paretoFront.map { StudyJSON.trial($0, space: study.space) })
         case "add":
             // A trial evaluated elsewhere (Optuna's add_trial): its configuration, its value (or failed),
             // its attributes; define-by-run, the definition of each parameter.
@@ -203,8 +217,9 @@ struct StudyObject {
             let resource = try params.optional("resource")?.number("a resource > 0") { $0 > 0 }
             let names = try params.optional("params")?.elements().map { try $0.string() }
             let normalize = try params.optional("normalize")?.bool() ?? true
-            try params.finish(allowed: ["handle", "targetQuantile", "regionQuantile", "local", "resource", "params", "normalize"])
-            return StudyJSON.importances(try load().importances(evaluator, resource: resource, parameters: names, normalize: normalize))
+            let objective = try params.optional("objective")?.integer(in: 0...(StudyDefinition.maxObjectives - 1), "an objective's index")
+            try params.finish(allowed: ["handle", "targetQuantile", "regionQuantile", "local", "resource", "params", "normalize", "objective"])
+            return StudyJSON.importances(try load().importances(evaluator, resource: resource, parameters: names, normalize: normalize, objective: objective))
         case "status":
             // Whether a worker should stop (finished) or wait for others' results (waiting), without asking.
             try params.finish(allowed: ["handle"])

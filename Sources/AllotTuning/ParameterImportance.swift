@@ -215,15 +215,15 @@ extension Study {
     /// rule), or, at `resource`, every trial's value at that resource (the mean of its evaluations
     /// there), so a multi-fidelity study, whose few completed trials say little, can be read at a rung
     /// every trial reached.
-    public func importanceObservations(resource: Double? = nil) throws -> [ParameterImportance.Observation] {
+    public func importanceObservations(resource: Double? = nil, objective: Int = 0) throws -> [ParameterImportance.Observation] {
         guard let resource else {
             return trials.filter { $0.state == .completed }.compactMap { trial in
-                trial.value.map { ParameterImportance.Observation(configuration: trial.configuration, value: $0) }
+                (trial.values?[objective] ?? trial.value).map { ParameterImportance.Observation(configuration: trial.configuration, value: $0) }
             }
         }
         var values: [Int: [Double]] = [:]
         for job in jobs where job.state == .completed && abs(job.resource - resource) <= 1e-9 * max(1, resource) {
-            if let value = job.value { values[job.key.trial, default: []].append(value) }
+            if let value = job.values?[objective] ?? job.value { values[job.key.trial, default: []].append(value) }
         }
         guard !values.isEmpty else {
             let reached = Set(jobs.filter { $0.state == .completed }.map(\.resource)).sorted().map(JSONValue.format)
@@ -240,10 +240,18 @@ extension Study {
     /// PED-ANOVA importances of the study's parameters (`importanceObservations(resource:)` judged by
     /// `evaluator`), largest first; `normalize` scales them to sum to 1, as Optuna's
     /// `get_param_importances` does (all equal when every one is 0).
+    /// In a study with several objectives, `objective` (an index into `directions`) says which one.
     public func importances(_ evaluator: ParameterImportance, resource: Double? = nil, parameters: [String]? = nil,
-                            normalize: Bool = true) throws -> (importances: [(name: String, importance: Double)], observations: Int) {
-        let observations = try importanceObservations(resource: resource)
-        var ranked = try evaluator.evaluate(space: space, observations: observations, minimize: direction == .minimize, parameters: parameters)
+                            normalize: Bool = true, objective: Int? = nil) throws -> (importances: [(name: String, importance: Double)], observations: Int) {
+        if let objective, !directions.indices.contains(objective) {
+            throw InputError.parameter("importance", "objective", expected: "an objective's index in 0..<\(directions.count)", got: "\(objective)")
+        }
+        if objective == nil, definition.isMultiObjective {
+            throw InputError(source: "importance", path: "objective", problem: .missing(expected:
+                "which of the study's \(directions.count) objectives to judge the parameters by (0 to \(directions.count - 1))"))
+        }
+        let observations = try importanceObservations(resource: resource, objective: objective ?? 0)
+        var ranked = try evaluator.evaluate(space: space, observations: observations, minimize: directions[objective ?? 0] == .minimize, parameters: parameters)
         if normalize, !ranked.isEmpty {
             let total = ranked.reduce(0) { $0 + $1.importance }
             ranked = ranked.map { ($0.name, total > 0 ? $0.importance / total : 1 / Double(ranked.count)) }

@@ -6,12 +6,18 @@ import Allot
 public struct SamplingHistory: Sendable {
     public var trials: [Study.Trial]
     public var jobs: [Study.Job]
-    public var direction: Study.Direction
+    /// Which way each objective is better; `direction` is the first's.
+    public var directions: [Study.Direction]
+    public var direction: Study.Direction { directions[0] }
 
     public init(trials: [Study.Trial], jobs: [Study.Job] = [], direction: Study.Direction) {
+        self.init(trials: trials, jobs: jobs, directions: [direction])
+    }
+
+    public init(trials: [Study.Trial], jobs: [Study.Job] = [], directions: [Study.Direction]) {
         self.trials = trials
         self.jobs = jobs
-        self.direction = direction
+        self.directions = directions
     }
 }
 

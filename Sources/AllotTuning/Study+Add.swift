@@ -17,7 +17,17 @@ extension Study {
     @discardableResult
     public mutating func add(_ configuration: Configuration, value: Double?, definitions: [SearchParameter] = [],
                              attributes: [String: JSONValue] = [:]) throws -> Int {
-        if let value, !value.isFinite { throw StudyError.invalidValue(trial: trials.count, value: value) }
+        try add(configuration, values: value.map { [$0] }, definitions: definitions, attributes: attributes)
+    }
+
+    /// `add` with one value per objective (nil: failed).
+    @discardableResult
+    public mutating func add(_ configuration: Configuration, values: [Double]?, definitions: [SearchParameter] = [],
+                             attributes: [String: JSONValue] = [:]) throws -> Int {
+        if let values {
+            guard values.count == directions.count else { throw StudyError.objectiveCount(trial: trials.count, expected: directions.count, got: values.count) }
+            if let bad = values.first(where: { !$0.isFinite }) { throw StudyError.invalidValue(trial: trials.count, value: bad) }
+        }
         guard let next = scheduler.peek(), next.configuration == trials.count, next.rung == 0, next.repetition == 0 else {
             throw InputError(source: "add", path: "configuration", problem: .other(isFinished
                 ? "the study is finished: it opens no new trial to add"
@@ -39,25 +49,49 @@ extension Study {
         guard let assignment = copy.ask() else { throw StudyError.journal("add: the trial queued for \(trials.count) was not handed out") }
         for parameter in definitions { _ = try copy.suggest(trial: assignment.trial, parameter: parameter) }
         for (key, attribute) in attributes.sorted(by: { $0.key < $1.key }) { try copy.setAttribute(trial: assignment.trial, key: key, value: attribute) }
-        if let value { try copy.tell(assignment, value: value) } else { try copy.fail(assignment) }
+        if let values { try copy.tell(assignment, values: values) } else { try copy.fail(assignment) }
         self = copy
         return assignment.trial
     }
 
     /// Reads an added trial as `study.add` and `allot study add` take it: `{"configuration": {...}, "value"
-    /// (or "failed": true), "attributes"?: {...}, "parameters"?: [definitions]}` (the definitions for a
+    /// (or "values", one per objective, or "failed": true), "attributes"?: {...}, "parameters"?: [definitions]}` (the definitions for a
     /// study its objective defines), and adds it; returns the trial's number.
     public mutating func add(from reader: FieldReader, allowing extra: [String] = []) throws -> Int {
         var reader = reader
         let given = try reader.required("configuration", "the trial's parameters ({name: value})")
         let failed = try reader.optional("failed")?.bool() ?? false
-        let value = failed ? nil : try reader.required("value", "the value the trial reached (or \"failed\": true)").number()
+        let values = failed ? nil : try Self.values(&reader, objectives: directions.count)
         let definitions = try reader.optional("parameters")?.elements().map(SearchSpace.parameter) ?? []
         let attributes = Dictionary(try reader.optional("attributes").map(StudyEvent.attributes) ?? [], uniquingKeysWith: { _, last in last })
-        try reader.finish(allowed: ["configuration", "value", "failed", "parameters", "attributes"] + extra)
+        try reader.finish(allowed: ["configuration", "value", "values", "failed", "parameters", "attributes"] + extra)
         try checkDefinitions(try given.members().map(\.key), definitions)
         let space = isDefinedByRun ? (definitions.isEmpty ? .empty : try SearchSpace(definitions)) : self.space
-        return try add(try space.configuration(from: given, partial: false), value: value, definitions: definitions, attributes: attributes)
+        return try add(try space.configuration(from: given, partial: false), values: values, definitions: definitions, attributes: attributes)
+    }
+
+    /// A message's value or values: "value" (a number) for one objective, "values" (one number per
+    /// objective, in the order of the study's directions) for several; the count is checked here.
+    public static func values(_ reader: inout FieldReader, objectives: Int) throws -> [Double] {
+        try values(value: try reader.optional("value"), values: try reader.optional("values"), objectives: objectives, in: reader)
+    }
+
+    /// The same from the message's "value" and "values" fields, read already (`in`: the message).
+    public static func values(value: FieldReader?, values: FieldReader?, objectives: Int, in reader: FieldReader) throws -> [Double] {
+        if let value, values != nil { throw value.error(.other("give value (one objective) or values (one per objective), not both")) }
+        if let value {
+            guard objectives == 1 else { throw value.error(.other("the study has \(objectives) objectives: give values, one per objective")) }
+            return [try value.number()]
+        }
+        guard let list = values else {
+            throw InputError(source: reader.source, path: reader.childPath(objectives == 1 ? "value" : "values"), problem: .missing(expected: objectives == 1
+                ? "the value the trial reached (or \"failed\": true)" : "the \(objectives) values the trial reached, one per objective (or \"failed\": true)"))
+        }
+        let elements = try list.elements()
+        guard elements.count == objectives else {
+            throw list.invalid("\(objectives) number\(objectives == 1 ? "" : "s"), one per objective (got \(elements.count))")
+        }
+        return try elements.map { try $0.number() }
     }
 
     /// What `add` needs besides the values: in a study its objective defines, one definition per named

@@ -26,6 +26,8 @@ public struct Study: Sendable {
         /// when a scheduler re-evaluated it (`evaluations` of them).
         public var resource: Double?
         public var value: Double?
+        /// Every objective's value (a study with several objectives; `value` is the first of them).
+        public var values: [Double]?
         public var evaluations: Int = 0
         /// Intermediate values reported while training, in order.
         public var reports: [Report]
@@ -68,6 +70,8 @@ public struct Study: Sendable {
         public var resumeFrom: Double?
         public var state: JobState
         public var value: Double?
+        /// Every objective's value, in a study with several (`value` is the first).
+        public var values: [Double]?
         public var owner: String?
         /// End of the owner's lease, in seconds since 1970 (nil: no lease).
         public var lease: Double?
@@ -79,7 +83,7 @@ public struct Study: Sendable {
         public var cost: Double?
 
         public static func == (a: Job, b: Job) -> Bool {
-            a.key == b.key && a.resource == b.resource && a.resumeFrom == b.resumeFrom && a.state == b.state && a.value == b.value
+            a.key == b.key && a.resource == b.resource && a.resumeFrom == b.resumeFrom && a.state == b.state && a.value == b.value && a.values == b.values
                 && a.owner == b.owner && a.lease == b.lease && a.process?.host == b.process?.host && a.process?.group == b.process?.group
             && a.askedAt == b.askedAt && a.cost == b.cost
         }
@@ -110,6 +114,7 @@ public struct Study: Sendable {
     private var valuedTrials = 0
 
     public var direction: Direction { definition.direction }
+    public var directions: [Direction] { definition.directions }
 
     /// Whether the objective's `suggest` calls define the space (the study was created without parameters).
     public var isDefinedByRun: Bool { definition.space.dimension == 0 }
@@ -236,7 +241,7 @@ public struct Study: Sendable {
         let one = try SearchSpace.empty.adding(SearchParameter(parameter.name, parameter.domain))
         // The trials that have the parameter, and only their jobs: the model learns from those alone.
         let jobs = self.jobs.filter { trials[$0.key.trial].configuration[parameter.name] != nil }
-        let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
+        let history = SamplingHistory(trials: trials, jobs: jobs, directions: directions)
         guard let value = independent.configuration(forTrial: trial, space: one, history: history)[parameter.name] else {
             preconditionFailure("a one-parameter configuration has its parameter")
         }
@@ -288,13 +293,20 @@ public struct Study: Sendable {
     /// study keeps to (seconds of training, GPU-hours): a cost-aware scheduler budgets it. Without one,
     /// such a scheduler gets the time from the job's ask to `now`, which is recorded in the journal.
     public mutating func tell(_ assignment: Assignment, value: Double, cost: Double? = nil, now: Double = Date().timeIntervalSince1970) throws {
-        guard value.isFinite else { throw StudyError.invalidValue(trial: assignment.trial, value: value) }
+        guard !definition.isMultiObjective else { throw StudyError.objectiveCount(trial: assignment.trial, expected: directions.count, got: 1) }
+        try tell(assignment, values: [value], cost: cost, now: now)
+    }
+
+    /// The value of each objective the assignment reached, in the order of `directions`.
+    public mutating func tell(_ assignment: Assignment, values: [Double], cost: Double? = nil, now: Double = Date().timeIntervalSince1970) throws {
+        guard values.count == directions.count else { throw StudyError.objectiveCount(trial: assignment.trial, expected: directions.count, got: values.count) }
+        if let bad = values.first(where: { !$0.isFinite }) { throw StudyError.invalidValue(trial: assignment.trial, value: bad) }
         if let cost, !(cost.isFinite && cost >= 0) { throw StudyError.invalidCost(trial: assignment.trial, cost: cost) }
         var cost = cost
         if cost == nil, scheduler.needsCost, let index = jobIndex[assignment.key], let asked = jobs[index].askedAt {
             cost = max(0, now - asked)
         }
-        try apply(.tell(assignment.key, value: value, cost: cost))
+        try apply(.tell(assignment.key, values: values, cost: cost))
     }
 
     /// The assignment crashed: the trial is failed and never promoted.
@@ -342,11 +354,26 @@ public struct Study: Sendable {
     public var runningJobs: [Job] { running.sorted().map { jobs[$0] } }
 
     /// The best trial so far: the best value among those that reached the largest resource any trial
-    /// reached (ties: the earliest trial).
+    /// reached (ties: the earliest trial). nil in a study with several objectives: see `paretoFront`.
     public var best: Trial? {
+        guard !definition.isMultiObjective else { return nil }
         let scored = trials.filter { $0.value != nil && $0.state != .failed }
         guard let top = scored.compactMap(\.resource).max() else { return nil }
         return scored.filter { $0.resource == top }.max { better($1.value!, than: $0.value!) || ($0.value! == $1.value! && $0.id > $1.id) }
+    }
+
+    /// The trials no other completed trial dominates (Optuna's `best_trials`): in a study with several
+    /// objectives, those for which no other trial is at least as good in every objective and better in
+    /// one; with one objective, every trial with the best value at the largest resource reached. In
+    /// trial order.
+    public var paretoFront: [Trial] {
+        guard definition.isMultiObjective else {
+            guard let best else { return [] }
+            return trials.filter { $0.state != .failed && $0.resource == best.resource && $0.value == best.value }
+        }
+        let done = trials.filter { $0.state == .completed && $0.values != nil }
+        let signs = directions.map { $0 == .maximize ? -1.0 : 1.0 }
+        return ParetoFront.front(done.map { zip($0.values!, signs).map { $0 * $1 } }).map { done[$0] }
     }
 
     /// The configuration of new trial `trial`: the head of the queue when it gives every parameter,
@@ -358,7 +385,7 @@ public struct Study: Sendable {
         if let fixed = queued.first, isComplete(fixed, in: space) {
             configuration = fixed
         } else {
-            let history = SamplingHistory(trials: trials, jobs: jobs, direction: direction)
+            let history = SamplingHistory(trials: trials, jobs: jobs, directions: directions)
             let proposal = space.dimension == 0 ? [:] : sampler.configuration(forTrial: trial, space: space, history: history)
             configuration = proposal
             if let fixed = queued.first {
@@ -442,23 +469,28 @@ public struct Study: Sendable {
             }
             trials[key.trial].state = .running
 
-        case let .tell(key, value, cost):
+        case let .tell(key, values, cost):
+            guard values.count == directions.count else {
+                throw StudyError.journal("trial \(key.trial) was told \(values.count) values in a study with \(directions.count) objectives")
+            }
             let index = try runningJob(key)
-            try finish(index, value: value, cost: cost)
+            try finish(index, values: values, cost: cost)
             let resource = jobs[index].resource
-            // The trial's value at its resource: the mean of its evaluations there (a re-evaluation adds one).
+            // The trial's values at its resource: the means of its evaluations there (a re-evaluation adds one).
             let evaluations = (0...key.repetition).compactMap { jobIndex[StudyEvent.JobKey(trial: key.trial, bracket: key.bracket, rung: key.rung, repetition: $0)] }
-                .filter { jobs[$0].state == .completed }.compactMap { jobs[$0].value }
+                .filter { jobs[$0].state == .completed }.compactMap { jobs[$0].values ?? jobs[$0].value.map { [$0] } }
             trials[key.trial].resource = resource
             if trials[key.trial].value == nil, isDefinedByRun { countValued(key.trial) }
-            trials[key.trial].value = evaluations.reduce(0, +) / Double(evaluations.count)
+            let means = values.indices.map { i in evaluations.reduce(0) { $0 + $1[i] } / Double(evaluations.count) }
+            trials[key.trial].value = means[0]
+            if definition.isMultiObjective { trials[key.trial].values = means }
             trials[key.trial].evaluations = evaluations.count
             // A trial at the maximum resource can no longer be promoted: it is complete.
             trials[key.trial].state = resource >= scheduler.maxResource * (1 - 1e-12) ? .completed : .paused
 
         case let .fail(key):
             let index = try runningJob(key)
-            try finish(index, value: nil, cost: nil)
+            try finish(index, values: nil, cost: nil)
             trials[key.trial].state = .failed
 
         case let .report(trial, resource, value):
@@ -523,14 +555,16 @@ public struct Study: Sendable {
 
     /// Closes a job (told after a requeue too: the worker thought dead answered) and tells the scheduler
     /// (which maximises: minimised values are negated, failures are −∞).
-    private mutating func finish(_ index: Int, value: Double?, cost: Double?) throws {
+    private mutating func finish(_ index: Int, values: [Double]?, cost: Double?) throws {
         let job = jobs[index]
+        let value = values?[0]
         let score = value.map { direction == .maximize ? $0 : -$0 } ?? -Double.infinity
         try scheduler.report(SchedulerJob(configuration: job.key.trial, rung: job.key.rung, resource: job.resource, bracket: job.key.bracket,
                                           repetition: job.key.repetition), value: score, cost: cost)
         if job.state == .requeued { requeued.removeAll { $0 == index } } else { running.remove(index) }
         jobs[index].state = value == nil ? .failed : .completed
         jobs[index].value = value
+        if definition.isMultiObjective { jobs[index].values = values }
         jobs[index].cost = cost
         jobs[index].lease = nil
     }
@@ -597,6 +631,8 @@ public enum StudyError: AllotError, Equatable {
     case invalidCost(trial: Int, cost: Double)
     case notOwner(trial: Int, owner: String, holder: String)
     case unknownTrial(trial: Int)
+    /// A tell with another number of values than the study has objectives.
+    case objectiveCount(trial: Int, expected: Int, got: Int)
     /// A journal entry that contradicts the entries before it.
     case journal(String)
 
@@ -614,6 +650,8 @@ public enum StudyError: AllotError, Equatable {
             return "trial \(trial): \(owner) no longer holds this job (its lease expired and it went to \(holder)); its result is still accepted by tell."
         case let .unknownTrial(trial):
             return "trial \(trial) does not exist in this study."
+        case let .objectiveCount(trial, expected, got):
+            return "trial \(trial): values: the study has \(expected) objective\(expected == 1 ? "" : "s"), got \(got) value\(got == 1 ? "" : "s"); tell one value per objective, in the order of its directions."
         case let .journal(message):
             return "the study's journal is inconsistent: \(message)."
         }

@@ -106,23 +106,62 @@ public struct TPESampler: Sampler, Equatable {
             if case let .categorical(choices) = parameter.domain { return .categorical(choices: choices.count) }
             return .continuous
         }
-        // Best first: further trained first, then by value (ties: earlier trial first); the liars go after.
-        let sign = history.direction == .maximize ? -1.0 : 1.0
-        let ranked = observations.sorted {
-            if $0.resource != $1.resource { return $0.resource > $1.resource }
-            return sign * $0.value < sign * $1.value || (sign * $0.value == sign * $1.value && $0.trial < $1.trial)
+        let goodCount = min(max(1, Int((settings.goodFraction * Double(observations.count)).rounded(.up))), settings.goodCap, observations.count)
+        var good: [Observation], bad: [Observation]
+        var goodWeights: [Int: Double]?
+        if history.directions.count > 1 {
+            (good, bad, goodWeights) = Self.paretoSplit(observations, count: goodCount, directions: history.directions)
+        } else {
+            // Best first: further trained first, then by value (ties: earlier trial first); the liars go after.
+            let sign = history.direction == .maximize ? -1.0 : 1.0
+            let ranked = observations.sorted {
+                if $0.resource != $1.resource { return $0.resource > $1.resource }
+                return sign * $0.value < sign * $1.value || (sign * $0.value == sign * $1.value && $0.trial < $1.trial)
+            }
+            good = Array(ranked.prefix(goodCount))
+            bad = Array(ranked.dropFirst(goodCount))
         }
-        let goodCount = min(max(1, Int((settings.goodFraction * Double(ranked.count)).rounded(.up))), settings.goodCap, ranked.count)
-        let good = Array(ranked.prefix(goodCount))
-        var bad = Array(ranked.dropFirst(goodCount))
         if settings.constantLiar { bad += pending }
         let memoised = memo.space == space ? memo.coordinates : []
-        func estimator(_ group: [Observation]) -> ParzenEstimator {
+        func estimator(_ group: [Observation], weights byTrial: [Int: Double]? = nil) -> ParzenEstimator {
             let ordered = group.sorted { $0.trial < $1.trial }
             return ParzenEstimator(points: ordered.map { memoised.indices.contains($0.trial) ? memoised[$0.trial] : space.unitCoordinates(of: $0.configuration) },
-                                   weights: Self.weights(ordered.count), coordinates: coordinates, priorWeight: settings.priorWeight)
+                                   weights: byTrial.map { w in ordered.map { w[$0.trial]! } } ?? Self.weights(ordered.count),
+                                   coordinates: coordinates, priorWeight: settings.priorWeight)
         }
-        return Model(good: estimator(good), bad: estimator(bad))
+        return Model(good: estimator(good, weights: goodWeights), bad: estimator(bad))
+    }
+
+    /// Several objectives (MOTPE, Ozaki et al. 2020, as Optuna splits): the good group is the first
+    /// Pareto fronts that fit in `count`, the next front's share chosen greedily by hypervolume; each
+    /// good trial is weighted by its leave-one-out hypervolume contribution (those off the good group's
+    /// own front barely count), so the estimator leans to the parts of the front that add most.
+    static func paretoSplit(_ observations: [Observation], count: Int, directions: [Study.Direction])
+        -> (good: [Observation], bad: [Observation], weights: [Int: Double]) {
+        let signs = directions.map { $0 == .maximize ? -1.0 : 1.0 }
+        let points = observations.map { zip($0.values, signs).map { $0 * $1 } }
+        let ranks = ParetoFront.ranks(points, enough: count)
+        var chosen = Set<Int>()
+        var level = 0
+        while true {
+            let front = points.indices.filter { ranks[$0] == level }
+            if front.isEmpty { break }
+            if chosen.count + front.count <= count {
+                chosen.formUnion(front)
+                level += 1
+                continue
+            }
+            let need = count - chosen.count
+            if need > 0 {
+                let subset = front.map { points[$0] }
+                chosen.formUnion(ParetoFront.greedySubset(subset, count: need, reference: ParetoFront.reference(subset)).map { front[$0] })
+            }
+            break
+        }
+        let goodIndices = points.indices.filter { chosen.contains($0) }
+        let weights = ParetoFront.contributionWeights(goodIndices.map { points[$0] })
+        return (goodIndices.map { observations[$0] }, points.indices.filter { !chosen.contains($0) }.map { observations[$0] },
+                Dictionary(uniqueKeysWithValues: zip(goodIndices.map { observations[$0].trial }, weights)))
     }
 
     struct Model {
@@ -187,15 +226,25 @@ public struct TPESampler: Sampler, Equatable {
         var trial: Int
         var configuration: Configuration
         var value: Double
+        /// Every objective's value (just `value` with one objective).
+        var values: [Double]
         /// The resource the value was reached at (one level for `largestLevel`).
         var resource = 0.0
+
+        init(trial: Int, configuration: Configuration, value: Double, values: [Double]? = nil, resource: Double = 0) {
+            self.trial = trial
+            self.configuration = configuration
+            self.value = value
+            self.values = values ?? [value]
+            self.resource = resource
+        }
     }
 
     /// Each trial with a value, at the largest resource it reached, and the trials with a job running and
     /// no value yet (liars: the worst value at the smallest resource, so they rank last).
     static func deepestObservations(_ history: SamplingHistory) -> (values: [Observation], pending: [Observation]) {
         let trials = history.trials
-        var best = [(resource: Double, value: Double)?](repeating: nil, count: trials.count)
+        var best = [(resource: Double, value: Double, values: [Double]?)?](repeating: nil, count: trials.count)
         var running = [Bool](repeating: false, count: trials.count)
         var worst: Double?
         for job in history.jobs where trials.indices.contains(job.key.trial) {
@@ -203,7 +252,7 @@ public struct TPESampler: Sampler, Equatable {
             case .completed:
                 guard let value = job.value, value.isFinite else { continue }
                 if let current = best[job.key.trial], current.resource >= job.resource { continue }
-                best[job.key.trial] = (job.resource, value)
+                best[job.key.trial] = (job.resource, value, job.values)
                 worst = worst.map { history.direction == .maximize ? min($0, value) : max($0, value) } ?? value
             case .running, .requeued:
                 running[job.key.trial] = true
@@ -213,8 +262,8 @@ public struct TPESampler: Sampler, Equatable {
         }
         var values: [Observation] = [], pending: [Observation] = []
         for trial in trials.indices {
-            if let (resource, value) = best[trial] {
-                values.append(Observation(trial: trial, configuration: trials[trial].configuration, value: value, resource: resource))
+            if let (resource, value, all) = best[trial] {
+                values.append(Observation(trial: trial, configuration: trials[trial].configuration, value: value, values: all, resource: resource))
             } else if running[trial], let worst {
                 pending.append(Observation(trial: trial, configuration: trials[trial].configuration, value: worst, resource: -1))
             }
@@ -238,7 +287,7 @@ public struct TPESampler: Sampler, Equatable {
             switch job.state {
             case .completed:
                 guard let value = job.value, value.isFinite, seen.insert(job.key.trial).inserted else { continue }
-                values.append(Observation(trial: job.key.trial, configuration: trials[job.key.trial].configuration, value: value))
+                values.append(Observation(trial: job.key.trial, configuration: trials[job.key.trial].configuration, value: value, values: job.values))
             case .running, .requeued:
                 running.append(job.key.trial)
             case .failed:

@@ -17,17 +17,19 @@ class PedAnovaImportanceEvaluator:
         self.evaluate_on_local = evaluate_on_local
 
 
-def get_param_importances(study, *, evaluator=None, params=None, target=None, normalize=True, resource=None):
+def get_param_importances(study, *, evaluator=None, params=None, target=None, normalize=True, resource=None, objective=None):
     """``{name: importance}``, largest first, summing to 1 when ``normalize``. ``evaluator`` is a
     :class:`PedAnovaImportanceEvaluator` (the default one when None); ``resource`` judges every trial by its
-    value at that resource instead of the completed trials by theirs. ``target`` (Optuna's function of a
-    trial) is not supported: an Allot study has one value per trial, and its direction decides."""
+    value at that resource instead of the completed trials by theirs; ``objective`` names one objective of
+    a study with several (Optuna's ``target=lambda t: t.values[i]``). ``target`` (Optuna's function of a
+    trial) is not supported: the importances are of a value the study recorded, in its direction."""
     if target is not None:
-        raise ValueError("target is not supported: the importances are of the study's value in its direction; "
-                         "for another measure, run a study on it")
+        raise ValueError("target is not supported: the importances are of the study's value in its direction (objective=i: "
+                         "objective i of a study with several); for another measure, run a study on it")
     evaluator = evaluator or PedAnovaImportanceEvaluator()
     if not isinstance(evaluator, PedAnovaImportanceEvaluator):
         raise TypeError(f"evaluator: allot.importance.PedAnovaImportanceEvaluator (Optuna's default), not {type(evaluator).__name__}; "
                         "fANOVA and mean decrease impurity are not implemented")
     return study.param_importances(params=params, normalize=normalize, resource=resource, target_quantile=evaluator.target_quantile,
-                                   region_quantile=evaluator.region_quantile, evaluate_on_local=evaluator.evaluate_on_local)
+                                   region_quantile=evaluator.region_quantile, evaluate_on_local=evaluator.evaluate_on_local,
+                                   objective=objective)

@@ -96,6 +96,13 @@ class TrialRecord(dict):
         return self.get("value")
 
     @property
+    def values(self):
+        """Every objective's value (``[value]`` with one objective), or None without a result."""
+        if "values" in self:
+            return self["values"]
+        return None if self.get("value") is None else [self["value"]]
+
+    @property
     def state(self):
         return self["state"]
 
@@ -137,21 +144,24 @@ def create_trial(*, state=None, value=None, values=None, params=None, distributi
                  intermediate_values=None):
     """A finished trial to :meth:`Study.add_trial`, as Optuna's ``optuna.trial.create_trial``: ``params``
     and the ``value`` it reached (``state`` ``TrialState.COMPLETE``, the default) or none
-    (``TrialState.FAIL``), ``user_attrs`` to keep with it, and ``distributions`` (``{name: definition}``:
-    an Allot parameter dict or an Optuna distribution), which a study its objective defines needs.
-    Multi-objective ``values`` and ``intermediate_values`` are refused: Allot records neither for an
-    added trial."""
+    (``TrialState.FAIL``), or for a study with several objectives their ``values``, ``user_attrs`` to
+    keep with it, and ``distributions`` (``{name: definition}``: an Allot parameter dict or an Optuna
+    distribution), which a study its objective defines needs. ``intermediate_values`` are refused: an
+    added trial is one evaluation."""
     state = state or TrialState.COMPLETE
     if state not in (TrialState.COMPLETE, TrialState.FAIL):
         raise ValueError(f"state: {TrialState.COMPLETE!r} or {TrialState.FAIL!r}; a pruned or running trial has no final value to add")
-    if values is not None:
-        raise ValueError("values: an Allot study has one value per trial; give value")
+    if value is not None and values is not None:
+        raise ValueError("value and values: give value (one objective) or values (one per objective), not both")
     if intermediate_values:
         raise ValueError("intermediate_values: an added trial is one evaluation at the study's resource; leave them out")
-    if state == TrialState.COMPLETE and value is None:
-        raise ValueError("value: a completed trial needs the value it reached")
+    if state == TrialState.COMPLETE and value is None and values is None:
+        raise ValueError("value: a completed trial needs the value it reached (values: one per objective)")
     record = TrialRecord({"id": None, "configuration": dict(params or {}), "value": value if state == TrialState.COMPLETE else None,
                           "state": state, "attributes": dict(user_attrs or {}), "resource": None})
+    if values is not None and state == TrialState.COMPLETE:
+        record["values"] = [float(v) for v in values]
+        record["value"] = record["values"][0] if record["values"] else None
     record.distributions = {name: _definition_of(name, distribution) for name, distribution in (distributions or {}).items()}
     return record
 
@@ -365,6 +375,11 @@ class Study(Handle):
     ``random`` and ``tpe`` samplers). With ``storage`` and no ``space``, the study ``name`` is opened if
     it exists and created so otherwise.
 
+    ``directions`` (``["maximize", "minimize"]``, one per objective) makes a study with several
+    objectives, as Optuna's: the objective returns one value per objective, :attr:`best_trials` is the
+    Pareto front, each trial is trained once (scheduler ``random``, the default then) and the sampler is
+    ``random``, ``sobol`` or ``tpe`` (which splits trials by Pareto rank, as Optuna's MOTPE).
+
     >>> study = Study([{"name": "lr", "type": "float", "low": 1e-4, "high": 1e-1, "log": True}],
     ...               scheduler="asha", scheduler_params={"minResource": 1, "maxResource": 27, "trials": 20})
     >>> study.optimize(objective)
@@ -372,15 +387,22 @@ class Study(Handle):
 
     kind = "study"
 
-    def __init__(self, space=None, storage=None, name="study", scheduler=None, sampler=None, direction="maximize",
-                 scheduler_params=None, sampler_params=None, owner=None, lease=None, client=None):
+    def __init__(self, space=None, storage=None, name="study", scheduler=None, sampler=None, direction=None,
+                 scheduler_params=None, sampler_params=None, owner=None, lease=None, client=None, directions=None):
         client = client or default_client()
+        if direction is not None and directions is not None:
+            raise ValueError("direction and directions: give direction (one objective) or directions (one per objective), not both")
+        if isinstance(directions, str):
+            raise TypeError(f"directions: a list such as ['maximize', 'minimize'], not the string {directions!r}")
+        directions = None if directions is None else [str(d) for d in directions]
         if scheduler is None and scheduler_params:
-            scheduler = "asha"
+            scheduler = "asha" if not directions or len(directions) == 1 else "random"
+        if directions is not None and len(directions) == 1:
+            direction, directions = directions[0], None
 
         def create(space):
             return client.call("study.create", **request(
-                direction=direction, space=space, storage=storage, name=name if storage is not None else None,
+                direction=direction, directions=directions, space=space, storage=storage, name=name if storage is not None else None,
                 scheduler=_component(scheduler, scheduler_params), sampler=_component(sampler, sampler_params), owner=owner, lease=lease))
 
         by_run = {"parameters": []}      # the objective's suggest calls define the space
@@ -406,19 +428,25 @@ class Study(Handle):
             return None
         return Trial(self, job)
 
-    def tell(self, trial, value=None, failed=False, cost=None):
-        """The value ``trial`` reached at its resource (or ``failed=True``). ``cost`` is what the job cost
-        (seconds of training, say): ``cost-aware-halving`` budgets it, and without it that scheduler uses
-        the time from ``ask`` to ``tell``."""
+    def tell(self, trial, value=None, failed=False, cost=None, values=None):
+        """The value ``trial`` reached at its resource (or ``failed=True``); in a study with several
+        objectives, one value per objective (``values=[...]``, or a list as ``value``, as Optuna's
+        ``tell(trial, values)``). ``cost`` is what the job cost (seconds of training, say):
+        ``cost-aware-halving`` budgets it, and without it that scheduler uses the time from ``ask`` to
+        ``tell``."""
         job = trial._job
         if failed:
             self._call("tell", **_key(job), failed=True)
             trial._decision = "failed"
             return
-        if cost is None:
-            self._call("tell", **_key(job), value=float(value))
-        else:
-            self._call("tell", **_key(job), value=float(value), cost=float(cost))
+        if values is None and isinstance(value, (list, tuple)):
+            values = value
+        told = {"value": float(value)} if values is None else {"values": [float(v) for v in values]}
+        if values is not None and len(self.directions) == 1 and len(told["values"]) == 1:
+            told = {"value": told["values"][0]}
+        if cost is not None:
+            told["cost"] = float(cost)
+        self._call("tell", **_key(job), **told)
         trial._decision = "complete"
 
     def add_trial(self, trial):
@@ -439,6 +467,8 @@ class Study(Handle):
             request["parameters"] = [parameters[name] for name in configuration if name in parameters]
         if trial.state == TrialState.FAIL:
             request["failed"] = True
+        elif trial.state == TrialState.COMPLETE and len(self.directions) > 1:
+            request["values"] = [float(v) for v in (trial.values or [])]
         elif trial.state == TrialState.COMPLETE:
             request["value"] = float(trial.value)
         else:
@@ -555,7 +585,7 @@ class Study(Handle):
                 progress.close()
         if state["error"] is not None:
             raise state["error"]
-        return self.best_trial
+        return self.best_trials if len(self.directions) > 1 else self.best_trial
 
     def stop(self):
         """Ends the running :meth:`optimize` once the jobs already running end, without an error (call it
@@ -627,6 +657,9 @@ class Study(Handle):
 
     def _tell_returned(self, trial, value):
         """Completes ``trial`` with what its objective returned, or fails it (see :meth:`optimize`)."""
+        if len(self.directions) > 1:
+            self._tell_returned_values(trial, value)
+            return
         try:
             number = float(value)
         except (TypeError, ValueError):
@@ -642,6 +675,33 @@ class Study(Handle):
             warnings.warn(f"trial {trial.number}: the objective returned {value!r}; the trial is recorded as failed",
                           RuntimeWarning, stacklevel=3)
             self.tell(trial, failed=True)
+
+    def _tell_returned_values(self, trial, returned):
+        """Several objectives: the objective returns one number per objective (a tuple, a list, an
+        array). Another count, or something not numbers, fails the trial and raises (it would fail every
+        trial); a NaN or infinite value fails it with a warning, as one objective's does."""
+        count = len(self.directions)
+        try:
+            numbers = [float(v) for v in returned]
+        except (TypeError, ValueError):
+            self.tell(trial, failed=True)
+            raise TypeError(f"trial {trial.number}: the objective returned {type(returned).__name__} {returned!r}; a study with "
+                            f"{count} objectives needs {count} numbers (a tuple); the trial is recorded as failed") from None
+        if len(numbers) != count:
+            self.tell(trial, failed=True)
+            raise ValueError(f"trial {trial.number}: values: the objective returned {len(numbers)} value(s) and the study has {count} "
+                             f"objectives ({', '.join(self.directions)}); the trial is recorded as failed")
+        if all(math.isfinite(v) for v in numbers):
+            self.tell(trial, values=numbers)
+        else:
+            warnings.warn(f"trial {trial.number}: the objective returned {returned!r}; the trial is recorded as failed",
+                          RuntimeWarning, stacklevel=3)
+            self.tell(trial, failed=True)
+
+    def _single_objective(self, what):
+        if len(self.directions) > 1:
+            raise RuntimeError(f"{what}: a study with {len(self.directions)} objectives has no single best trial; "
+                               "study.best_trials is its Pareto front")
 
     @property
     def best_params(self):
@@ -659,8 +719,16 @@ class Study(Handle):
     def best_trial(self):
         """The best trial at the largest resource reached (a :class:`TrialRecord`: ``{"id", "configuration",
         "value", ...}``, with ``.number``, ``.params``, ``.value`` as on Optuna's), or None before any result."""
+        self._single_objective("best_trial")
         best = self._call("best")
         return None if best is None else TrialRecord(best)
+
+    @property
+    def best_trials(self):
+        """The trials no other completed trial dominates (Optuna's ``best_trials``): with several
+        objectives, the Pareto front — each trial for which no other is at least as good in every objective
+        and better in one; with one, every trial with the best value. In trial order."""
+        return [TrialRecord(trial) for trial in self._call("best_trials")]
 
     @property
     def trials(self):
@@ -681,8 +749,14 @@ class Study(Handle):
 
     @property
     def direction(self):
-        """``"maximize"`` or ``"minimize"``."""
+        """``"maximize"`` or ``"minimize"`` (a study with several objectives: see :attr:`directions`)."""
+        self._single_objective("direction")
         return self.definition["direction"]
+
+    @property
+    def directions(self):
+        """Which way each objective is better, in the order their values are told."""
+        return self.definition.get("directions", [self.definition["direction"]])
 
     def get_trials(self, deepcopy=True, states=None):
         """The trials (as :attr:`trials`), only those in ``states`` when given: an iterable of
@@ -697,13 +771,14 @@ class Study(Handle):
         return [trial for trial in self.trials if wanted is None or trial.state in wanted]
 
     def param_importances(self, params=None, normalize=True, resource=None, target_quantile=0.1, region_quantile=1.0,
-                          evaluate_on_local=True):
+                          evaluate_on_local=True, objective=None):
         """How much each parameter mattered for the best values, largest first, as
         ``optuna.importance.get_param_importances`` computes it by default (PED-ANOVA: where the top
         ``target_quantile`` of trials put a parameter, against where the top ``region_quantile`` did;
         ``evaluate_on_local=False``: against its whole domain). Judged on the completed trials, or with
         ``resource`` on every trial's value at that resource (a multi-fidelity study completes few).
-        ``normalize`` scales the importances to sum to 1. Returns ``{name: importance}``."""
+        ``normalize`` scales the importances to sum to 1. In a study with several objectives,
+        ``objective`` (an index into :attr:`directions`) says which one. Returns ``{name: importance}``."""
         request = {"targetQuantile": float(target_quantile), "regionQuantile": float(region_quantile), "local": bool(evaluate_on_local),
                    "normalize": bool(normalize)}
         if params is not None:
@@ -712,6 +787,8 @@ class Study(Handle):
             request["params"] = list(params)
         if resource is not None:
             request["resource"] = float(resource)
+        if objective is not None:
+            request["objective"] = int(objective)
         answer = self._call("importances", **request)
         return {entry["parameter"]: entry["importance"] for entry in answer["importances"]}
 
@@ -719,7 +796,8 @@ class Study(Handle):
         """The trials as a pandas ``DataFrame``, one row per trial, as Optuna's ``trials_dataframe()``:
         ``number``, ``value``, ``state``, ``resource`` (the largest reached), ``evaluations``, then a
         ``params_<name>`` column per parameter and a ``user_attrs_<key>`` column per attribute (absent
-        values are NaN). Only this method needs pandas."""
+        values are NaN). With several objectives ``values_0``, ``values_1``, ... stand in for ``value``.
+        Only this method needs pandas."""
         try:
             import pandas
         except ImportError:
@@ -727,8 +805,10 @@ class Study(Handle):
         trials = self.trials
         params = sorted({name for trial in trials for name in trial.params})
         attributes = sorted({key for trial in trials for key in trial.user_attrs})
-        columns = ["number", "value", "state", "resource", "evaluations"] + [f"params_{n}" for n in params] + [f"user_attrs_{k}" for k in attributes]
-        rows = [[trial.number, trial.value, trial.state, trial.resource, trial.get("evaluations", 1 if trial.value is not None else 0)]
+        count = len(self.directions)
+        names = ["value"] if count == 1 else [f"values_{i}" for i in range(count)]
+        columns = ["number"] + names + ["state", "resource", "evaluations"] + [f"params_{n}" for n in params] + [f"user_attrs_{k}" for k in attributes]
+        rows = [[trial.number] + (trial.values or [None] * count) + [trial.state, trial.resource, trial.get("evaluations", 1 if trial.value is not None else 0)]
                 + [trial.params.get(name) for name in params] + [trial.user_attrs.get(key) for key in attributes] for trial in trials]
         return pandas.DataFrame(rows, columns=columns)
 

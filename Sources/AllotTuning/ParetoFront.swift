@@ -1,0 +1,109 @@
+/// Pareto dominance, non-dominated sorting and hypervolume for studies with several objectives. Every
+/// point here is *minimised* in each coordinate (a study negates the objectives it maximises first).
+public enum ParetoFront {
+    /// Whether `a` dominates `b`: no worse in every objective and better in at least one (two trials with
+    /// the same values do not dominate each other, so both stay on the front).
+    public static func dominates(_ a: [Double], _ b: [Double]) -> Bool {
+        var better = false
+        for i in a.indices {
+            if a[i] > b[i] { return false }
+            if a[i] < b[i] { better = true }
+        }
+        return better
+    }
+
+    /// The indices of the points no other point dominates, in order.
+    public static func front(_ points: [[Double]]) -> [Int] {
+        points.indices.filter { i in !points.indices.contains { j in j != i && dominates(points[j], points[i]) } }
+    }
+
+    /// Each point's non-domination rank (0: on the front; k: on the front once ranks below k are removed),
+    /// peeling fronts until at least `enough` points are ranked; the rest get `Int.max`.
+    public static func ranks(_ points: [[Double]], enough: Int? = nil) -> [Int] {
+        var rank = [Int](repeating: Int.max, count: points.count)
+        var left = Array(points.indices)
+        var level = 0, ranked = 0
+        while !left.isEmpty && ranked < (enough ?? points.count) {
+            let current = left.filter { i in !left.contains { j in j != i && dominates(points[j], points[i]) } }
+            for i in current { rank[i] = level }
+            ranked += current.count
+            let taken = Set(current)
+            left.removeAll { taken.contains($0) }
+            level += 1
+        }
+        return rank
+    }
+
+    /// The volume the points dominate up to `reference` (points not below it in every coordinate add
+    /// nothing there). Exact: a sweep for two objectives, slicing along the last objective above that
+    /// (cost grows as n^(d−1); the studies here keep n to the few dozen points TPE's good group holds).
+    public static func hypervolume(_ points: [[Double]], reference: [Double]) -> Double {
+        let inside = points.filter { p in zip(p, reference).allSatisfy { $0 < $1 } }
+        guard !inside.isEmpty else { return 0 }
+        let d = reference.count
+        if d == 1 { return reference[0] - inside.map { $0[0] }.min()! }
+        if d == 2 {
+            var volume = 0.0, floor = reference[1]
+            for p in inside.sorted(by: { $0[0] != $1[0] ? $0[0] < $1[0] : $0[1] < $1[1] }) where p[1] < floor {
+                volume += (reference[0] - p[0]) * (floor - p[1])
+                floor = p[1]
+            }
+            return volume
+        }
+        let sorted = inside.sorted { $0[d - 1] < $1[d - 1] }
+        let lower = Array(reference.prefix(d - 1))
+        var volume = 0.0
+        for k in sorted.indices {
+            let top = k + 1 < sorted.count ? sorted[k + 1][d - 1] : reference[d - 1]
+            guard top > sorted[k][d - 1] else { continue }
+            volume += hypervolume(sorted[...k].map { Array($0.prefix(d - 1)) }, reference: lower) * (top - sorted[k][d - 1])
+        }
+        return volume
+    }
+
+    /// Optuna's reference point for a set: 1.1 times the worst value of each objective (0.9 times a
+    /// negative one, so it stays beyond the worst), a tiny positive number where the worst is 0.
+    public static func reference(_ points: [[Double]]) -> [Double] {
+        guard let first = points.first else { return [] }
+        return first.indices.map { i in
+            let worst = points.map { $0[i] }.max()!
+            return worst == 0 ? 1e-12 : max(1.1 * worst, 0.9 * worst)
+        }
+    }
+
+    /// `count` of the points chosen greedily by hypervolume contribution (the hypervolume subset
+    /// selection MOTPE breaks its last front's ties with; ties go to the earlier point).
+    public static func greedySubset(_ points: [[Double]], count: Int, reference: [Double]) -> [Int] {
+        var chosen: [Int] = []
+        var remaining = Array(points.indices)
+        while chosen.count < min(count, points.count) {
+            var best = remaining[0], bestVolume = -Double.infinity
+            for i in remaining {
+                let v = hypervolume(chosen.map { points[$0] } + [points[i]], reference: reference)
+                if v > bestVolume { best = i; bestVolume = v }
+            }
+            chosen.append(best)
+            remaining.removeAll { $0 == best }
+        }
+        return chosen
+    }
+
+    /// Each point's share of the set's hypervolume, leave-one-out (0 off the front), divided by the
+    /// largest, floored at 1e-12: MOTPE's weights for its good group. All 1 when fewer than two points.
+    public static func contributionWeights(_ points: [[Double]]) -> [Double] {
+        guard points.count > 1 else { return [Double](repeating: 1, count: points.count) }
+        let reference = reference(points)
+        let onFront = front(points)
+        let frontPoints = onFront.map { points[$0] }
+        let total = hypervolume(frontPoints, reference: reference)
+        guard total.isFinite else { return [Double](repeating: 1, count: points.count) }
+        var contributions = [Double](repeating: 0, count: points.count)
+        for (k, i) in onFront.enumerated() {
+            var others = frontPoints
+            others.remove(at: k)
+            contributions[i] = total - hypervolume(others, reference: reference)
+        }
+        let largest = max(contributions.max()!, 1e-12)
+        return contributions.map { max($0 / largest, 1e-12) }
+    }
+}

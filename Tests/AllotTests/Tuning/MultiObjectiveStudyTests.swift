@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+import AllotInterchange
+@testable import Allot
+@testable import AllotTuning
+
+/// Studies with several objectives (Optuna's `directions`): Pareto dominance and hypervolume against
+/// brute force, MOTPE's split on a hand-worked history, and the study's journal, front, refusals and
+/// saved definition.
+@Suite("Study: several objectives")
+struct MultiObjectiveStudyTests {
+    static let space = try! SearchSpace([SearchParameter("x", .float(low: 0, high: 1, log: false)),
+                                         SearchParameter("y", .float(low: 0, high: 1, log: false))])
+
+    static func study(_ sampler: Study.Sampling = .random(seed: 2), directions: [Study.Direction] = [.minimize, .maximize],
+                      trials: Int = 40) throws -> Study {
+        try Study(StudyDefinition(space: space, directions: directions, scheduler: try Study.Schedule.random(trials: trials, resource: 1).configuration(),
+                                  sampler: try sampler.configuration()))
+    }
+
+    static func zdt1(_ c: Configuration) -> [Double] {
+        guard case let .number(x)? = c["x"], case let .number(y)? = c["y"] else { return [.nan, .nan] }
+        let g = 1 + 9 * y
+        return [x, g * (1 - (x / g).squareRoot())]
+    }
+
+    static func points(_ count: Int, dimension: Int, seed: UInt64, grid: Int? = nil) -> [[Double]] {
+        var stream = SplitMix64(seed: seed)
+        return (0..<count).map { _ in (0..<dimension).map { _ in grid.map { Double(Int(stream.uniform() * Double($0))) } ?? stream.uniform() } }
+    }
+
+    @Test("the front and the ranks agree with brute-force dominance, duplicates included")
+    func frontAndRanks() {
+        for seed in 0..<20 {
+            let points = Self.points(30, dimension: 2 + Int(seed % 2), seed: UInt64(seed), grid: 6)    // a coarse grid makes ties and duplicates
+            let brute = points.indices.filter { i in !points.indices.contains { j in
+                zip(points[j], points[i]).allSatisfy { $0 <= $1 } && zip(points[j], points[i]).contains { $0 < $1 } } }
+            #expect(ParetoFront.front(points) == brute)
+            let ranks = ParetoFront.ranks(points)
+            for i in points.indices {
+                let dominators = points.indices.filter { ParetoFront.dominates(points[$0], points[i]) }
+                #expect(dominators.allSatisfy { ranks[$0] < ranks[i] })
+                if ranks[i] > 0 { #expect(dominators.contains { ranks[$0] == ranks[i] - 1 }) } else { #expect(dominators.isEmpty) }
+            }
+        }
+    }
+
+    @Test("hypervolume equals the count of unit cells the points dominate, in two, three and four objectives")
+    func hypervolumeOnAGrid() {
+        for dimension in 2...4 {
+            for seed in 0..<6 {
+                let size = 5
+                let points = Self.points(8, dimension: dimension, seed: UInt64(100 * dimension + seed), grid: size)
+                let reference = [Double](repeating: Double(size), count: dimension)
+                var cells = 0
+                var corner = [Int](repeating: 0, count: dimension)
+                repeat {
+                    if points.contains(where: { p in zip(p, corner).allSatisfy { $0 <= Double($1) } }) { cells += 1 }
+                    var k = 0
+                    while k < dimension { corner[k] += 1; if corner[k] < size { break }; corner[k] = 0; k += 1 }
+                    if k == dimension { break }
+                } while true
+                #expect(ParetoFront.hypervolume(points, reference: reference) == Double(cells))
+            }
+        }
+        #expect(ParetoFront.hypervolume([[2, 2]], reference: [1, 1]) == 0)      // beyond the reference: nothing
+    }
+
+    @Test("MOTPE's split: whole fronts first, the next front's share by hypervolume, weights by contribution")
+    func paretoSplit() {
+        // Minimised. Front: (1,5) (2,2) (5,1); then (3,3); then (4,4); then (6,6).
+        let values: [[Double]] = [[3, 3], [1, 5], [6, 6], [2, 2], [4, 4], [5, 1]]
+        let observations = values.enumerated().map { TPESampler.Observation(trial: $0, configuration: [:], value: $1[0], values: $1) }
+        func good(_ count: Int) -> [Int] {
+            TPESampler.paretoSplit(observations, count: count, directions: [.minimize, .minimize]).good.map(\.trial).sorted()
+        }
+        #expect(good(3) == [1, 3, 5])
+        #expect(good(4) == [0, 1, 3, 5])
+        // Two of the front: reference 1.1 × worst = (5.5, 5.5). Alone, (2,2) dominates 3.5² = 12.25, more
+        // than (1,5)'s 4.5 × 0.5 or (5,1)'s 0.5 × 4.5; with it, (1,5) adds 1 × 0.5 and (5,1) 0.5 × 1: a tie
+        // the earlier point wins.
+        #expect(good(2) == [1, 3])
+        #expect(good(1) == [3])
+        // Maximising the second objective turns the picture over: (6,6) then leads it.
+        let flipped = TPESampler.paretoSplit(observations, count: 1, directions: [.minimize, .maximize]).good.map(\.trial)
+        #expect(flipped.count == 1 && ParetoFront.front(values.map { [$0[0], -$0[1]] }).contains(flipped[0]))
+        let split = TPESampler.paretoSplit(observations, count: 4, directions: [.minimize, .minimize])
+        #expect(split.weights[0]! == 1e-12)                                     // (3,3) is off the good group's front
+        #expect(split.weights[3]! == 1)                                         // (2,2) adds the most
+        #expect(split.bad.map(\.trial).sorted() == [2, 4])
+    }
+
+    @Test("a study's Pareto front is the brute-force front of its completed trials; best is nil")
+    func studyFront() throws {
+        var study = try Self.study()
+        while let job = study.ask() { try study.tell(job, values: Self.zdt1(job.configuration)) }
+        #expect(study.isFinished && study.best == nil)
+        let signed = study.trials.map { [$0.values![0], -$0.values![1]] }           // objective 1 is maximised
+        #expect(study.paretoFront.map(\.id) == ParetoFront.front(signed))
+        #expect(study.trials.allSatisfy { $0.value == $0.values![0] })
+    }
+
+    @Test("tells with another number of values, or a NaN, are refused naming the values; nothing changes")
+    func refusedTells() throws {
+        var study = try Self.study()
+        let asked = study.ask()
+        let job = try #require(asked)
+        #expect(throws: StudyError.objectiveCount(trial: job.trial, expected: 2, got: 1)) { try study.tell(job, value: 1) }
+        #expect(throws: StudyError.objectiveCount(trial: job.trial, expected: 2, got: 3)) { try study.tell(job, values: [1, 2, 3]) }
+        #expect(throws: StudyError.invalidValue(trial: job.trial, value: .infinity)) { try study.tell(job, values: [1, .infinity]) }
+        #expect(throws: StudyError.self) { try study.tell(job, values: [.nan, 1]) }
+        #expect(StudyError.objectiveCount(trial: 0, expected: 2, got: 1).description.contains("values"))
+        #expect(study.runningAssignments == [job])
+        try study.tell(job, values: [1, 2])
+        var single = try Study(space: Self.space, schedule: .random(trials: 2, resource: 1))
+        let askedOne = single.ask()
+        let one = try #require(askedOne)
+        #expect(throws: StudyError.objectiveCount(trial: 0, expected: 1, got: 2)) { try single.tell(one, values: [1, 2]) }
+    }
+
+    @Test("schedulers that rank by one value, samplers that model one, and bad direction counts are refused")
+    func refusedDefinitions() throws {
+        let random = try Study.Schedule.random(trials: 4, resource: 1).configuration()
+        #expect(throws: InputError.self) {
+            try StudyDefinition(space: Self.space, directions: [.minimize, .minimize],
+                                scheduler: try Study.Schedule.hyperband(maxResource: 27, eta: 3).configuration(), sampler: try Study.Sampling.tpe(seed: 0).configuration())
+        }
+        #expect(throws: InputError.self) {
+            try StudyDefinition(space: Self.space, directions: [.minimize, .minimize], scheduler: random, sampler: try Study.Sampling.gp(seed: 0).configuration())
+        }
+        #expect(throws: InputError.self) { try StudyDefinition(space: Self.space, directions: [], scheduler: random, sampler: try Study.Sampling.sobol.configuration()) }
+        #expect(throws: InputError.self) {
+            try StudyDefinition(space: Self.space, directions: Array(repeating: .minimize, count: 9), scheduler: random, sampler: try Study.Sampling.sobol.configuration())
+        }
+    }
+
+    @Test("saved and restored: the definition is version 3 with directions, and the study continues exactly")
+    func roundTrip() throws {
+        var study = try Self.study(.tpe(seed: 5), trials: 30)
+        for _ in 0..<18 { let asked = study.ask(); let job = try #require(asked); try study.tell(job, values: Self.zdt1(job.configuration)) }
+        let text = try Interchange.encode(study).canonicalText
+        #expect(text.contains("\"directions\":[\"minimize\",\"maximize\"]") && text.contains("\"version\":3") && text.contains("\"values\":["))
+        var restored = try Interchange.decode(Study.self, from: try JSONParser.parse(text, source: "test"), source: "test", path: "")
+        #expect(restored.paretoFront.map(\.id) == study.paretoFront.map(\.id))
+        for _ in 0..<5 {
+            let askedA = study.ask(), askedB = restored.ask()
+            let a = try #require(askedA), b = try #require(askedB)
+            #expect(a == b)
+            try study.tell(a, values: Self.zdt1(a.configuration))
+            try restored.tell(b, values: Self.zdt1(b.configuration))
+        }
+        // One objective keeps writing version 2 with "direction", which releases before several objectives read.
+        let single = try Study(space: Self.space, schedule: .random(trials: 2, resource: 1))
+        let singleText = try Interchange.encode(single).canonicalText
+        #expect(singleText.contains("\"direction\":\"maximize\"") && !singleText.contains("directions"))
+        // A version 3 definition with one direction is not one this release writes.
+        let broken = text.replacingOccurrences(of: "\"directions\":[\"minimize\",\"maximize\"]", with: "\"directions\":[\"minimize\"]")
+        #expect(throws: InputError.self) { try Interchange.decode(Study.self, from: try JSONParser.parse(broken, source: "test"), source: "test", path: "") }
+    }
+
+    @Test("added trials take values; importances name their objective")
+    func addAndImportances() throws {
+        var study = try Self.study(trials: 60)
+        try study.add(["x": .number(0.5), "y": .number(0.5)], values: [0.5, 3])
+        #expect(throws: StudyError.objectiveCount(trial: 1, expected: 2, got: 1)) { try study.add(["x": .number(0.5), "y": .number(0.5)], value: 1) }
+        while let job = study.ask() { try study.tell(job, values: Self.zdt1(job.configuration)) }
+        #expect(study.trials[0].values == [0.5, 3])
+        #expect(throws: InputError.self) { try study.importances(try ParameterImportance()) }
+        // Objective 0 is x itself; objective 1 (maximised) depends mostly on y.
+        let first = try study.importances(try ParameterImportance(), objective: 0).importances
+        let second = try study.importances(try ParameterImportance(), objective: 1).importances
+        #expect(first[0].name == "x" && second[0].name == "y")
+    }
+
+    @Test("TPE with the Pareto split finds a larger hypervolume on ZDT1 than random search, on every seed")
+    func tpeBeatsRandom() throws {
+        func volume(_ sampler: Study.Sampling) throws -> Double {
+            var study = try Self.study(sampler, directions: [.minimize, .minimize], trials: 80)
+            while let job = study.ask() { try study.tell(job, values: Self.zdt1(job.configuration)) }
+            return ParetoFront.hypervolume(study.trials.map { $0.values! }, reference: [1.1, 11])
+        }
+        for seed in UInt64(0)..<4 { #expect(try volume(.tpe(seed: seed)) > volume(.random(seed: seed))) }
+    }
+}

@@ -1,0 +1,104 @@
+"""Studies with several objectives from Python, as Optuna's ``directions``: the objective returns a
+tuple, ``best_trials`` is the Pareto front, and a count or value that does not fit is refused."""
+
+import math
+import os
+import subprocess
+import json
+import warnings
+
+import pytest
+
+import allot
+import allot.importance
+
+
+def zdt1(trial):
+    x = trial.suggest_float("x", 0.0, 1.0)
+    y = trial.suggest_float("y", 0.0, 1.0)
+    g = 1 + 9 * y
+    return x, g * (1 - math.sqrt(x / g))
+
+
+def brute_front(values, directions):
+    signs = [1 if d == "minimize" else -1 for d in directions]
+    signed = [[s * v for s, v in zip(signs, point)] for point in values]
+
+    def dominates(a, b):
+        return all(x <= y for x, y in zip(a, b)) and any(x < y for x, y in zip(a, b))
+    return [i for i, p in enumerate(signed) if not any(dominates(q, p) for q in signed)]
+
+
+def test_optimize_returns_the_pareto_front(client, tmp_path):
+    storage = tmp_path / "mo.sqlite"
+    study = allot.Study(directions=["minimize", "maximize"], sampler="tpe", sampler_params={"seed": 3},
+                        storage=storage, name="zdt", client=client)
+    front = study.optimize(zdt1, n_trials=40)
+    assert study.directions == ["minimize", "maximize"]
+    assert study.definition["scheduler"]["name"] == "random"          # each trial trained once
+    trials = study.trials
+    assert len(trials) == 40 and all(len(t.values) == 2 for t in trials)
+    expected = brute_front([t.values for t in trials], study.directions)
+    assert [t.number for t in front] == expected == [t.number for t in study.best_trials]
+    with pytest.raises(RuntimeError, match="best_trials"):
+        study.best_trial
+    with pytest.raises(RuntimeError):
+        study.best_value
+    frame = study.trials_dataframe()
+    assert list(frame.columns[:3]) == ["number", "values_0", "values_1"]
+    # The file holds the same study for the CLI and a later process.
+    printed = json.loads(subprocess.run([os.environ["ALLOT_BINARY"], "study", "best", "--storage", str(storage), "--name", "zdt"],
+                                        capture_output=True, text=True, check=True).stdout)
+    assert [t["id"] for t in printed] == expected
+    reopened = allot.Study(storage=storage, name="zdt", client=client)
+    assert reopened.directions == study.directions and [t.number for t in reopened.best_trials] == expected
+
+
+def test_a_wrong_count_or_a_nan_fails_the_trial(client):
+    study = allot.Study(directions=["minimize", "minimize"], client=client)
+    with pytest.raises(ValueError, match="values: the objective returned 1 value"):
+        study.optimize(lambda t: [t.suggest_float("x", 0, 1)], n_trials=1)
+    with pytest.raises(TypeError, match="needs 2 numbers"):
+        study.optimize(lambda t: t.suggest_float("x", 0, 1), n_trials=1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        study.optimize(lambda t: (t.suggest_float("x", 0, 1), float("nan")), n_trials=1)
+    assert any("recorded as failed" in str(w.message) for w in caught)
+    assert [t.state for t in study.trials] == ["failed"] * 3
+    trial = study.ask()
+    with pytest.raises(allot.AllotInputError) as refused:
+        study.tell(trial, 1.0)
+    assert refused.value.path == "value"
+    study.tell(trial, [0.5, 0.25])                       # Optuna's tell(trial, values)
+    assert study.best_trials[0].values == [0.5, 0.25]
+
+
+def test_definitions_that_do_not_fit_are_refused(client):
+    with pytest.raises(ValueError, match="not both"):
+        allot.Study(direction="minimize", directions=["minimize", "maximize"], client=client)
+    with pytest.raises(allot.AllotInputError, match="hyperband"):
+        allot.Study(directions=["minimize", "maximize"], scheduler="hyperband", client=client)
+    with pytest.raises(allot.AllotInputError, match="sampler gp models one value"):
+        allot.Study([{"name": "x", "type": "float", "low": 0, "high": 1}], directions=["minimize", "maximize"], sampler="gp", client=client)
+    with pytest.raises(TypeError):
+        allot.Study(directions="minimize", client=client)
+    single = allot.Study(directions=["minimize"], client=client)      # one direction is a single-objective study
+    assert single.direction == "minimize" and single.directions == ["minimize"]
+
+
+def test_snapshot_add_trial_and_importances(client):
+    study = allot.Study(directions=["minimize", "maximize"], sampler="tpe", sampler_params={"seed": 1}, client=client)
+    study.add_trial(allot.create_trial(params={"x": 0.5, "y": 0.5}, values=[0.5, 3.0],
+                                       distributions={"x": {"type": "float", "low": 0.0, "high": 1.0},
+                                                      "y": {"type": "float", "low": 0.0, "high": 1.0}}))
+    study.optimize(zdt1, n_trials=59)
+    assert study.trials[0].values == [0.5, 3.0]
+    copy = allot.Study.from_state_dict(study.state_dict(), client=client)
+    assert [t.number for t in copy.best_trials] == [t.number for t in study.best_trials]
+    a, b = study.ask(), copy.ask()
+    assert (a.number, a._job["configuration"]) == (b.number, b._job["configuration"])
+    with pytest.raises(allot.AllotInputError) as missing:
+        study.param_importances()
+    assert missing.value.path == "objective"
+    assert next(iter(study.param_importances(objective=0))) == "x"      # objective 0 is x itself
+    assert next(iter(allot.importance.get_param_importances(study, objective=1))) == "y"
