@@ -203,6 +203,54 @@ struct ParzenEstimator {
         return top + Foundation.log(sum)
     }
 
+    /// Draws coordinate `j` alone from its marginal (a kernel by weight, then that kernel's coordinate j):
+    /// univariate TPE's candidates.
+    func sample(coordinate j: Int, _ random: inout SplitMix64, widen: Double = 1) -> Double {
+        var u = random.uniform()
+        var kernel = kernels - 1
+        for (k, logWeight) in logWeights.enumerated() {
+            u -= Foundation.exp(logWeight)
+            if u < 0 { kernel = k; break }
+        }
+        let index = kernel * dimension + j
+        switch coordinates[j] {
+        case .continuous:
+            return Self.truncatedNormal(mu: centres[index], sigma: (1 / inverseSigmas[index]) * (observed[index] ? widen : 1), random: &random)
+        case let .categorical(choices):
+            let centre = Int(centres[index])
+            var v = random.uniform()
+            for choice in 0..<choices {
+                v -= centre < 0 ? 1 / Double(choices) : Foundation.exp(choice == centre ? logHit[j] : logMiss[j])
+                if v < 0 { return Double(choice) }
+            }
+            return Double(choices - 1)
+        }
+    }
+
+    /// log of coordinate `j`'s marginal density at `x`: the same mixture with every other coordinate
+    /// integrated out (each kernel is a product, so its other factors integrate to 1).
+    func logMarginalDensity(_ x: Double, coordinate j: Int) -> Double {
+        var top = -Double.infinity
+        var totals = [Double](repeating: 0, count: kernels)
+        for k in 0..<kernels {
+            let index = k * dimension + j
+            var total = logWeights[k]
+            if categorical[j] {
+                let centre = centres[index]
+                total += centre < 0 ? logUniform[j] : (centre == x ? logHit[j] : logMiss[j])
+            } else {
+                let z = (x - centres[index]) * inverseSigmas[index]
+                total += offsets[index] - 0.5 * z * z
+            }
+            totals[k] = total
+            top = max(top, total)
+        }
+        guard top.isFinite else { return top }
+        var sum = 0.0
+        for total in totals where total > top - 50 { sum += Foundation.exp(total - top) }
+        return top + Foundation.log(sum)
+    }
+
     static func normalCDF(_ x: Double) -> Double { 0.5 * Foundation.erfc(-x / 2.0.squareRoot()) }
 
     /// log of N(mu, sigma²)'s mass on [0, 1]; a tail more than 8.5 σ away is below 1e-17 and not computed.

@@ -158,6 +158,8 @@ public enum SamplerRegistry {
             ParameterSpec("constantLiar", .bool, default: true, help: "Count trials still running as bad ones, so parallel workers spread out."),
             ParameterSpec("randomFraction", .number, default: .number(random), range: 0...1, help: "Share of proposals after the startup made at random."),
             ParameterSpec("bandwidthFactor", .number, default: .number(widen), range: 1e-3...1e3, help: "Candidates are drawn with the good density's bandwidths times this."),
+            ParameterSpec("multivariate", .bool, default: true,
+                          help: "One kernel over all parameters per trial; false: each parameter drawn and scored on its own (Optuna's default)."),
             ParameterSpec("fidelity", .choice(TPESampler.FidelityRule.allCases.map(\.rawValue)), default: .string(fidelity.rawValue),
                           help: "Multi-fidelity studies: deepest-first ranks every trial by the largest resource it reached, then its value there (Optuna's rule); largest-level models only the largest resource with startupTrials values (BOHB's)."),
         ]
@@ -176,6 +178,7 @@ public enum SamplerRegistry {
         settings.randomFraction = p.number("randomFraction")!
         settings.bandwidthFactor = p.number("bandwidthFactor")!
         settings.fidelity = TPESampler.FidelityRule(rawValue: p.string("fidelity")!)!
+        settings.multivariate = p.bool("multivariate")!
         return TPESampler(settings, name: name)
     }
 }

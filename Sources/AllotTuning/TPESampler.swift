@@ -39,6 +39,10 @@ public struct TPESampler: Sampler, Equatable {
         public var bandwidthFactor = 1.0
         /// How trials trained to different resources are compared.
         public var fidelity = FidelityRule.deepestFirst
+        /// One kernel over all parameters per trial (true), or each parameter drawn and scored on its own
+        /// (false: Optuna's default `multivariate=False`). Joint kernels learn how parameters go together;
+        /// independent draws spread further when the good trials are few and differ in every parameter.
+        public var multivariate = true
 
         public init(seed: UInt64) { self.seed = seed }
     }
@@ -186,8 +190,20 @@ public struct TPESampler: Sampler, Equatable {
         }
     }
 
-    /// Draws the candidates from l and keeps the one l/g likes best (the first on ties).
+    /// Draws the candidates from l and keeps the one l/g likes best (the first on ties); univariate, the
+    /// same per parameter on its own.
     func bestCandidate(_ model: Model, space: SearchSpace, stream: inout SplitMix64) -> [Double] {
+        guard settings.multivariate else {
+            return model.coordinates.indices.map { j in
+                var best = 0.0, bestScore = -Double.infinity
+                for c in 0..<max(settings.candidates, 1) {
+                    let x = model.good.sample(coordinate: j, &stream, widen: settings.bandwidthFactor)
+                    let score = model.good.logMarginalDensity(x, coordinate: j) - model.bad.logMarginalDensity(x, coordinate: j)
+                    if c == 0 || score > bestScore { best = x; bestScore = score }
+                }
+                return best
+            }
+        }
         var best: [Double] = []
         var bestScore = -Double.infinity
         for _ in 0..<max(settings.candidates, 1) {
