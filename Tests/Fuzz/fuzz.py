@@ -437,8 +437,11 @@ class Interfaces:
     def study_database(self):
         """A valid study database with asked and told trials (made once): an ASHA study, or a finished
         cost-aware-halving one whose journal holds re-evaluations (repetitions) and costs."""
-        if self.rng.random() < 0.3:
+        roll = self.rng.random()
+        if roll < 0.3:
             return self.reevaluated_database()
+        if roll < 0.45:
+            return self.multi_objective_database()
         if self.database is None:
             folder = tempfile.mkdtemp(dir=self.workdir)
             with open(os.path.join(folder, "space.json"), "w") as handle:
@@ -455,6 +458,26 @@ class Interfaces:
             self.database = open(os.path.join(folder, "s.sqlite"), "rb").read()
             shutil.rmtree(folder, ignore_errors=True)
         return self.database
+
+    def multi_objective_database(self):
+        """A study with two objectives (definition version 3, tells with values), TPE splitting by Pareto rank."""
+        if getattr(self, "multi_objective", None) is None:
+            folder = tempfile.mkdtemp(dir=self.workdir)
+            with open(os.path.join(folder, "space.json"), "w") as handle:
+                json.dump(SPACE, handle)
+            base = ["--storage", "s.sqlite", "--name", "s"]
+            subprocess.run([self.binary, "study", "create"] + base + ["--space", "space.json", "--directions", "minimize,maximize", "--max-resource", "1",
+                                                                      "--trials", "20", "--sampler", "tpe", "--sampler-parameters", '{"startupTrials": 3}'],
+                           cwd=folder, capture_output=True, timeout=TIMEOUT)
+            for index in range(8):
+                message = json.loads(subprocess.run([self.binary, "study", "ask"] + base, cwd=folder, capture_output=True, timeout=TIMEOUT).stdout or b"{}")
+                if "trial" not in message:
+                    break
+                message["values"] = [0.1 * index, (index * 7 % 5) / 5]
+                subprocess.run([self.binary, "study", "tell"] + base, input=dumps(message).encode(), cwd=folder, capture_output=True, timeout=TIMEOUT)
+            self.multi_objective = open(os.path.join(folder, "s.sqlite"), "rb").read()
+            shutil.rmtree(folder, ignore_errors=True)
+        return self.multi_objective
 
     def reevaluated_database(self):
         if getattr(self, "reevaluated", None) is None:
@@ -536,6 +559,8 @@ class Interfaces:
             args = ["study", "create"] + base + ["--space", "space.json", "--scheduler", scheduler, "--max-resource", resource]
             if scheduler != "hyperband":
                 args += ["--trials", rng.choice(["10", "0", "100000000"])]
+            if rng.random() < 0.15:
+                args += ["--directions", rng.choice(["minimize,maximize", "maximize", "up,down", ",", ",".join(["minimize"] * 9), "minimize,minimize,minimize"])]
             if rng.random() < 0.3:
                 args += ["--eta", rng.choice(["1", "3", "1000000"])]
             if rng.random() < 0.4:
@@ -587,6 +612,10 @@ class Interfaces:
                 message["repetition"] = rng.choice([1, 4, -1, 1001, 2**63, 0.5, "1"])
             if rng.random() < 0.4:
                 message["cost"] = rng.choice([1.5, 0, -1, float("nan"), float("inf"), 1e308, "3", None])
+            if rng.random() < 0.3:
+                message["values"] = rng.choice([[0.5, 0.25], [0.5], [], [float("nan"), 1], [1e308, -1e308], "x", [0.1] * 9, None])
+                if rng.random() < 0.7:
+                    del message["value"]
             stdin = mutate_text(rng, message) if rng.random() < 0.6 else dumps(message).encode()
         if command == "enqueue":
             message = rng.choice([{"learning_rate": 0.01, "width": 64}, {"optimizer": "sgd", "momentum": 0.9}, {"optimizer": "adam"}, {}])
@@ -599,7 +628,8 @@ class Interfaces:
             stdin = mutate_text(rng, message) if rng.random() < 0.7 else dumps(message).encode()
         if command == "importances":
             args += rng.choice([[], ["--raw"], ["--global"], ["--target-quantile", rng.choice(["0.2", "0", "NaN", "1e308", "-1"])],
-                                ["--region-quantile", rng.choice(["0.5", "0.01", "2"])], ["--resource", rng.choice(["1", "27", "0", "NaN", "-1e308"])]])
+                                ["--region-quantile", rng.choice(["0.5", "0.01", "2"])], ["--resource", rng.choice(["1", "27", "0", "NaN", "-1e308"])],
+                                ["--objective", rng.choice(["0", "1", "2", "-1", "99999999999999999999"])]])
         if command in ("ask", "heartbeat"):
             args += rng.choice([[], ["--lease", "60", "--owner", "w"], ["--worker-pid", "1"], ["--lease", "-1"], ["--lease", "NaN", "--owner", "w"]])
         return Case("study-" + command, args, stdin, files, json_check)
