@@ -261,7 +261,12 @@ struct StudyCommand: ParsableCommand {
             try write("pareto.csv", "trial,on_front," + study.directions.indices.map { "objective_\($0)" }.joined(separator: ",") + "\n"
                       + done.map { "\($0.id),\(front.contains($0.id)),\($0.values!.map(number).joined(separator: ","))\n" }.joined())
             let best = done.filter { front.contains($0.id) }.sorted { $0.values![0] < $1.values![0] }
-            let axis = { (i: Int) in "objective \(i) (\(study.directions[i].rawValue)d)" }
+            // Names from Python's set_metric_names, when the study has them.
+            var names: [String] = []
+            if case let .array(given)? = study.attributes["allot.metric_names"], given.count == study.directions.count {
+                names = given.compactMap { if case let .string(name) = $0 { return name } else { return nil } }
+            }
+            let axis = { (i: Int) in "\(names.count == study.directions.count ? names[i] : "objective \(i)") (\(study.directions[i].rawValue)d)" }
             try write("pareto.svg", SVGChart.lines(
                 title: "\(location.name): \(done.count) trials, \(best.count) on the Pareto front" + (study.directions.count > 2 ? " (of all \(study.directions.count) objectives)" : ""),
                 xLabel: axis(0), yLabel: axis(1),

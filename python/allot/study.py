@@ -66,6 +66,10 @@ def _json_value(value, path="value"):
     return value
 
 
+#: The study attribute that holds the objectives' names (:meth:`Study.set_metric_names`).
+METRIC_NAMES_ATTRIBUTE = "allot.metric_names"
+
+
 class TrialState:
     """Optuna's ``TrialState`` names for Allot's trial states, so ``get_trials(states=[TrialState.PRUNED])``
     ported from Optuna reads the same. ``PRUNED`` is Allot's ``"paused"``: a trial a scheduler stopped,
@@ -467,8 +471,8 @@ class Study(Handle):
             request["parameters"] = [parameters[name] for name in configuration if name in parameters]
         if trial.state == TrialState.FAIL:
             request["failed"] = True
-        elif trial.state == TrialState.COMPLETE and len(self.directions) > 1:
-            request["values"] = [float(v) for v in (trial.values or [])]
+        elif trial.state == TrialState.COMPLETE and (len(self.directions) > 1 or len(getattr(trial, "values", None) or [0]) != 1):
+            request["values"] = [float(v) for v in (trial.values or [])]       # the study checks the count
         elif trial.state == TrialState.COMPLETE:
             request["value"] = float(trial.value)
         else:
@@ -758,6 +762,19 @@ class Study(Handle):
         """Which way each objective is better, in the order their values are told."""
         return self.definition.get("directions", [self.definition["direction"]])
 
+    def set_metric_names(self, names):
+        """Names the objectives, as Optuna's ``set_metric_names``: ``trials_dataframe`` then has a
+        ``values_<name>`` column per objective (``value`` stays ``value`` with one), and ``allot study plot``
+        labels its axes with them. Kept in the study (its attribute ``allot.metric_names``)."""
+        if isinstance(names, str) or len(names) != len(self.directions) or not all(isinstance(n, str) and n for n in names):
+            raise ValueError(f"names: one non-empty name per objective ({len(self.directions)}), not {names!r}")
+        self.set_user_attr(METRIC_NAMES_ATTRIBUTE, list(names))
+
+    @property
+    def metric_names(self):
+        """The objectives' names given to :meth:`set_metric_names`, or None."""
+        return self.user_attrs.get(METRIC_NAMES_ATTRIBUTE)
+
     def get_trials(self, deepcopy=True, states=None):
         """The trials (as :attr:`trials`), only those in ``states`` when given: an iterable of
         ``"completed"``, ``"paused"``, ``"running"``, ``"failed"``. ``deepcopy`` is Optuna's argument
@@ -796,7 +813,8 @@ class Study(Handle):
         """The trials as a pandas ``DataFrame``, one row per trial, as Optuna's ``trials_dataframe()``:
         ``number``, ``value``, ``state``, ``resource`` (the largest reached), ``evaluations``, then a
         ``params_<name>`` column per parameter and a ``user_attrs_<key>`` column per attribute (absent
-        values are NaN). With several objectives ``values_0``, ``values_1``, ... stand in for ``value``.
+        values are NaN). With several objectives ``values_0``, ``values_1``, ... stand in for ``value``
+        (``values_<name>`` after :meth:`set_metric_names`).
         Only this method needs pandas."""
         try:
             import pandas
@@ -806,7 +824,8 @@ class Study(Handle):
         params = sorted({name for trial in trials for name in trial.params})
         attributes = sorted({key for trial in trials for key in trial.user_attrs})
         count = len(self.directions)
-        names = ["value"] if count == 1 else [f"values_{i}" for i in range(count)]
+        labels = self.metric_names or list(range(count))
+        names = [f"values_{label}" for label in labels] if count > 1 or self.metric_names else ["value"]
         columns = ["number"] + names + ["state", "resource", "evaluations"] + [f"params_{n}" for n in params] + [f"user_attrs_{k}" for k in attributes]
         rows = [[trial.number] + (trial.values or [None] * count) + [trial.state, trial.resource, trial.get("evaluations", 1 if trial.value is not None else 0)]
                 + [trial.params.get(name) for name in params] + [trial.user_attrs.get(key) for key in attributes] for trial in trials]

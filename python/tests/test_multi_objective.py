@@ -102,3 +102,20 @@ def test_snapshot_add_trial_and_importances(client):
     assert missing.value.path == "objective"
     assert next(iter(study.param_importances(objective=0))) == "x"      # objective 0 is x itself
     assert next(iter(allot.importance.get_param_importances(study, objective=1))) == "y"
+
+
+def test_metric_names_label_the_table_and_the_plot(client, tmp_path):
+    storage = tmp_path / "named.sqlite"
+    study = allot.Study(directions=["minimize", "maximize"], storage=storage, name="named", client=client)
+    with pytest.raises(ValueError, match="one non-empty name per objective"):
+        study.set_metric_names(["flops"])
+    study.set_metric_names(["flops", "accuracy"])
+    study.optimize(lambda t: (t.suggest_float("x", 0, 1), t.suggest_float("y", 0, 1)), n_trials=12)
+    assert study.metric_names == ["flops", "accuracy"]
+    assert list(study.trials_dataframe().columns[:3]) == ["number", "values_flops", "values_accuracy"]
+    best = max(study.best_trials, key=lambda t: t.values[1])          # Optuna's tutorial: the most accurate on the front
+    assert best.values[1] == max(t.values[1] for t in study.trials)
+    subprocess.run([os.environ["ALLOT_BINARY"], "study", "plot", "--storage", str(storage), "--name", "named", "--out", str(tmp_path / "plots")],
+                   capture_output=True, text=True, check=True)
+    svg = (tmp_path / "plots" / "pareto.svg").read_text()
+    assert "flops (minimized)" in svg and "accuracy (maximized)" in svg

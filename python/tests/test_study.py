@@ -1198,7 +1198,9 @@ def test_add_trial_records_results_made_elsewhere(client, tmp_path):
     with pytest.raises(allot.AllotInputError, match="queued"):
         queued.add_trial(allot.create_trial(params={"lr": 0.1, "width": 8}, value=1.0))
     assert study.trials == before and queued.trials == [] and asha.trials == []
-    for bad in [dict(value=None), dict(state=allot.TrialState.PRUNED, value=1.0), dict(values=[1.0, 2.0]),
+    with pytest.raises(allot.AllotInputError, match="one per objective"):
+        study.add_trial(allot.create_trial(params={"lr": 0.1, "width": 8}, values=[1.0, 2.0]))   # two values, one objective
+    for bad in [dict(value=None), dict(state=allot.TrialState.PRUNED, value=1.0), dict(value=1.0, values=[1.0]),
                 dict(value=1.0, intermediate_values={1: 0.5})]:
         with pytest.raises(ValueError):
             allot.create_trial(params={"lr": 0.1}, **bad)
