@@ -39,6 +39,12 @@ class PruningCallback(Callback):
         self.pruned = False
         self._latest = None      # the last validation's value, reported at the end of its epoch
 
+    def setup(self, trainer, pl_module, stage):
+        if getattr(trainer, "world_size", 1) > 1:
+            # Every rank would report the same trial; Lightning's distributed strategies are not supported yet.
+            raise RuntimeError(f"allot.lightning.PruningCallback runs in one process; this trainer has {trainer.world_size} "
+                               "(a distributed strategy): tune with one device per trial")
+
     def on_validation_end(self, trainer, pl_module):
         if trainer.sanity_checking or self.trial.finished:
             return

@@ -100,3 +100,10 @@ def test_steps_and_mid_epoch_validation(client):
         trainer(callback, max_epochs=2, val_check_interval=4).fit(Blobs(0.05, 8), train, valid)
         assert reported == expected
         assert study.trials[0]["state"] == "completed" and study.trials[0]["resource"] == expected[-1]
+
+
+def test_a_distributed_trainer_is_refused(client):
+    import types
+    study = allot.Study([{"name": "lr", "type": "float", "low": 0.01, "high": 0.1}], client=client)
+    with pytest.raises(RuntimeError, match="one process"):
+        PruningCallback(study.ask(), monitor="val_acc").setup(types.SimpleNamespace(world_size=2), None, "fit")
