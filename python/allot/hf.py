@@ -72,7 +72,7 @@ class PruningCallback(TrainerCallback):
     def __init__(self, trial, metric="eval_loss", use_epochs=True, pause_token=None):
         study = getattr(trial, "study", None) or getattr(getattr(trial, "trial", None), "study", None)
         if study is not None:
-            _warn_if_maximizing_a_loss(metric, study, stacklevel=3)
+            _warn_if_maximizing_a_loss(metric, study.definition["direction"], stacklevel=3)
         self.trial = trial
         self.metric = metric
         self.use_epochs = use_epochs
@@ -137,10 +137,17 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
     new epochs (``resume_promoted=False``: it trains again from the start). A trial's pause checkpoint is
     removed when a later job of it saves the next or completes it, and every one when the study finishes.
     Each trial keeps its last evaluation's metrics as the user attribute ``metrics``. Returns the study's
-    best trial."""
+    best trial. A study with several objectives (``directions``) takes one metric per objective
+    (``metric=["eval_loss", "eval_runtime"]``, as Trainer's search takes a ``compute_objective`` that
+    returns several), and returns its Pareto front (``best_trials``)."""
     if trainer.model_init is None:
         raise ValueError("the Trainer needs model_init: every trial trains a fresh model (as for Trainer.hyperparameter_search)")
-    _warn_if_maximizing_a_loss(metric, study, stacklevel=3)
+    metrics = [metric] if isinstance(metric, str) else list(metric)
+    if len(metrics) != len(study.directions) or not all(isinstance(name, str) for name in metrics):
+        raise ValueError(f"metric: one metric name per objective of the study ({len(study.directions)}: {', '.join(study.directions)}), "
+                         f"not {metric!r}")
+    for name, direction in zip(metrics, study.directions):
+        _warn_if_maximizing_a_loss(name, direction, stacklevel=3)
     if str(getattr(trainer.args.eval_strategy, "value", trainer.args.eval_strategy)) == "no":
         raise ValueError("the Trainer never evaluates (eval_strategy='no'), so no trial has a value to report: "
                          "set eval_strategy='epoch' (or 'steps' with use_epochs=False)")
@@ -198,7 +205,7 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
                               RuntimeWarning, stacklevel=2)
         with warnings.catch_warnings():          # said once, above, not once per trial
             warnings.simplefilter("ignore", RuntimeWarning)
-            callback = PruningCallback(trial, metric=metric, use_epochs=use_epochs, pause_token=token)
+            callback = PruningCallback(trial, metric=metrics[0], use_epochs=use_epochs, pause_token=token)
         trainer.add_callback(callback)
         # Trainer.train(trial=...) accepts Optuna's and Ray's trials only; the fresh model comes from
         # model_init, which train() calls without arguments when it takes none, and resume_from_checkpoint
@@ -222,7 +229,12 @@ def hyperparameter_search(trainer, study, metric="eval_loss", n_trials=None, tim
                        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)}
             trial.set_user_attr("metrics", numbers)
         callback.raise_if_pruned()
-        return callback.metrics[metric] if callback.metrics else None
+        if not callback.metrics:
+            return None
+        missing = [name for name in metrics if name not in callback.metrics]
+        if missing:
+            raise KeyError(f"the evaluation has no {missing[0]!r} (it has {sorted(callback.metrics)})")
+        return callback.metrics[metrics[0]] if len(metrics) == 1 else tuple(callback.metrics[name] for name in metrics)
 
     try:
         best = study.optimize(objective, n_trials=n_trials, timeout=timeout, catch=catch)
@@ -277,10 +289,10 @@ def _read_pause(folder):
     return marker
 
 
-def _warn_if_maximizing_a_loss(metric, study, stacklevel):
+def _warn_if_maximizing_a_loss(metric, direction, stacklevel):
     """A study maximizes by default (Optuna's minimizes): one that maximizes a metric named as a loss is
     most likely that default, and would look for the worst model."""
-    if "loss" in metric and study.definition["direction"] == "maximize":
+    if "loss" in metric and direction == "maximize":
         warnings.warn(f"the study maximizes {metric!r}: create it with direction='minimize' to look for the lowest loss",
                       RuntimeWarning, stacklevel=stacklevel)
 

@@ -119,3 +119,36 @@ def test_metric_names_label_the_table_and_the_plot(client, tmp_path):
                    capture_output=True, text=True, check=True)
     svg = (tmp_path / "plots" / "pareto.svg").read_text()
     assert "flops (minimized)" in svg and "accuracy (maximized)" in svg
+
+
+def test_hyperparameter_search_with_two_metrics(client, tmp_path):
+    """Transformers' Trainer on a tiny BERT, two objectives: the loss (minimised) and accuracy (maximised)."""
+    import numpy as np
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification, Trainer, TrainingArguments
+    import allot.hf
+
+    ids = torch.randint(1, 64, (64, 16), generator=torch.Generator().manual_seed(1))
+    data = [{"input_ids": row, "labels": int(row[0] > 32)} for row in ids]
+
+    def model_init(trial):
+        torch.manual_seed(0)
+        return BertForSequenceClassification(BertConfig(vocab_size=64, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                                        intermediate_size=32, max_position_embeddings=32))
+
+    def accuracy(prediction):
+        return {"accuracy": float((np.argmax(prediction.predictions, axis=1) == prediction.label_ids).mean())}
+
+    args = TrainingArguments(output_dir=str(tmp_path), num_train_epochs=1, per_device_train_batch_size=16, learning_rate=1e-3,
+                             eval_strategy="epoch", save_strategy="no", report_to=[], use_cpu=True, disable_tqdm=True)
+    trainer = Trainer(model_init=model_init, args=args, train_dataset=data, eval_dataset=data, compute_metrics=accuracy)
+    space = [{"name": "learning_rate", "type": "float", "low": 1e-4, "high": 3e-2, "log": True}]
+    study = allot.Study(space, directions=["minimize", "maximize"], scheduler_params={"trials": 5, "resource": 2}, client=client)
+    with pytest.raises(ValueError, match="one metric name per objective"):
+        allot.hf.hyperparameter_search(trainer, study, metric="eval_loss")
+    front = allot.hf.hyperparameter_search(trainer, study, metric=["eval_loss", "eval_accuracy"])
+    trials = study.trials
+    assert len(trials) == 5 and all(t.state == "completed" and t.resource == 2 for t in trials)
+    for t in trials:
+        assert t.values == [t.user_attrs["metrics"]["eval_loss"], t.user_attrs["metrics"]["eval_accuracy"]]
+    assert [t.number for t in front] == brute_front([t.values for t in trials], study.directions)
