@@ -14,17 +14,19 @@ public enum ParetoFront {
 
     /// The indices of the points no other point dominates, in order.
     public static func front(_ points: [[Double]]) -> [Int] {
-        points.indices.filter { i in !points.indices.contains { j in j != i && dominates(points[j], points[i]) } }
+        firstFront(of: Array(points.indices), points).sorted()
     }
 
     /// Each point's non-domination rank (0: on the front; k: on the front once ranks below k are removed),
     /// peeling fronts until at least `enough` points are ranked; the rest get `Int.max`.
     public static func ranks(_ points: [[Double]], enough: Int? = nil) -> [Int] {
         var rank = [Int](repeating: Int.max, count: points.count)
-        var left = Array(points.indices)
+        // Lexicographic order: a point's dominators all come before it, so each front is found in one
+        // pass that compares a point with the front so far (n · front size, not n²).
+        var left = points.indices.sorted { lexicographicallyBefore(points[$0], points[$1]) || (points[$0] == points[$1] && $0 < $1) }
         var level = 0, ranked = 0
         while !left.isEmpty && ranked < (enough ?? points.count) {
-            let current = left.filter { i in !left.contains { j in j != i && dominates(points[j], points[i]) } }
+            let current = firstFront(of: left, points)
             for i in current { rank[i] = level }
             ranked += current.count
             let taken = Set(current)
@@ -32,6 +34,21 @@ public enum ParetoFront {
             level += 1
         }
         return rank
+    }
+
+    /// The non-dominated members of `indices`, which must be in lexicographic order of their points.
+    /// A point dominated by an earlier one is dominated by a member of the front found so far (dominance is
+    /// transitive), so only the front is compared against.
+    private static func firstFront(of indices: [Int], _ points: [[Double]]) -> [Int] {
+        let ordered = indices.sorted { lexicographicallyBefore(points[$0], points[$1]) || (points[$0] == points[$1] && $0 < $1) }
+        var front: [Int] = []
+        for i in ordered where !front.contains(where: { dominates(points[$0], points[i]) }) { front.append(i) }
+        return front
+    }
+
+    private static func lexicographicallyBefore(_ a: [Double], _ b: [Double]) -> Bool {
+        for k in a.indices where a[k] != b[k] { return a[k] < b[k] }
+        return false
     }
 
     /// The volume the points dominate up to `reference` (points not below it in every coordinate add
@@ -72,18 +89,29 @@ public enum ParetoFront {
     }
 
     /// `count` of the points chosen greedily by hypervolume contribution (the hypervolume subset
-    /// selection MOTPE breaks its last front's ties with; ties go to the earlier point).
+    /// selection MOTPE breaks its last front's ties with; ties go to the earlier point). Lazy: a point's
+    /// contribution only shrinks as the chosen set grows, so its last computed value bounds it, and only
+    /// the point with the largest bound is recomputed (Minoux's accelerated greedy; the same choices).
     public static func greedySubset(_ points: [[Double]], count: Int, reference: [Double]) -> [Int] {
         var chosen: [Int] = []
-        var remaining = Array(points.indices)
+        var chosenVolume = 0.0
+        var bound = points.map { p in zip(p, reference).reduce(1.0) { $0 * max(0, $1.1 - $1.0) } }   // alone: its box
+        var fresh = [Bool](repeating: false, count: points.count)
+        var open = Array(points.indices)
         while chosen.count < min(count, points.count) {
-            var best = remaining[0], bestVolume = -Double.infinity
-            for i in remaining {
-                let v = hypervolume(chosen.map { points[$0] } + [points[i]], reference: reference)
-                if v > bestVolume { best = i; bestVolume = v }
+            // The largest bound, ties to the earlier point.
+            var top = open[0]
+            for i in open where bound[i] > bound[top] || (bound[i] == bound[top] && i < top) { top = i }
+            if !fresh[top] {
+                let volume = hypervolume(chosen.map { points[$0] } + [points[top]], reference: reference)
+                bound[top] = volume - chosenVolume
+                fresh[top] = true
+                continue
             }
-            chosen.append(best)
-            remaining.removeAll { $0 == best }
+            chosen.append(top)
+            chosenVolume += bound[top]
+            open.removeAll { $0 == top }
+            for i in open { fresh[i] = false }
         }
         return chosen
     }
