@@ -52,8 +52,9 @@ public enum ParetoFront {
     }
 
     /// The volume the points dominate up to `reference` (points not below it in every coordinate add
-    /// nothing there). Exact: a sweep for two objectives, slicing along the last objective above that
-    /// (cost grows as n^(d−1); the studies here keep n to the few dozen points TPE's good group holds).
+    /// nothing there). Exact: a sweep for two objectives, a sweep per slice along the third for three
+    /// (n²), slicing along the last objective above that (cost grows as n^(d−1); the studies here keep n
+    /// to the few dozen points TPE's good group holds).
     public static func hypervolume(_ points: [[Double]], reference: [Double]) -> Double {
         let inside = points.filter { p in zip(p, reference).allSatisfy { $0 < $1 } }
         guard !inside.isEmpty else { return 0 }
@@ -68,6 +69,27 @@ public enum ParetoFront {
             return volume
         }
         let sorted = inside.sorted { $0[d - 1] < $1[d - 1] }
+        if d == 3 {
+            // Slices along the third objective, each a two-objective sweep over the points below it, kept
+            // in order of the first objective as they are added (no arrays built per slice).
+            var staircase: [(x: Double, y: Double)] = []
+            staircase.reserveCapacity(sorted.count)
+            var volume = 0.0
+            for k in sorted.indices {
+                let point = (x: sorted[k][0], y: sorted[k][1])
+                let at = staircase.firstIndex { $0.x > point.x || ($0.x == point.x && $0.y > point.y) } ?? staircase.count
+                staircase.insert(point, at: at)
+                let top = k + 1 < sorted.count ? sorted[k + 1][2] : reference[2]
+                guard top > sorted[k][2] else { continue }
+                var area = 0.0, floor = reference[1]
+                for step in staircase where step.y < floor {
+                    area += (reference[0] - step.x) * (floor - step.y)
+                    floor = step.y
+                }
+                volume += area * (top - sorted[k][2])
+            }
+            return volume
+        }
         let lower = Array(reference.prefix(d - 1))
         var volume = 0.0
         for k in sorted.indices {
