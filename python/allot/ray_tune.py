@@ -77,7 +77,11 @@ class AllotSearch(Searcher):
     read it. ``points_to_evaluate`` are configurations to try first (the study's ``enqueue_trial``).
 
     A trial that ends with the metric tells its last value (one Ray's scheduler stopped early too, as
-    ``OptunaSearch`` does); one that ends without it, or with an error, is told as failed."""
+    ``OptunaSearch`` does); one that ends without it, or with an error, is told as failed.
+
+    Several objectives, as ``OptunaSearch`` takes them: ``metric=["loss", "latency"]`` with
+    ``mode=["min", "min"]`` makes a study with one direction per metric, each trial is told every
+    metric's last value, and ``study.best_trials`` is the Pareto front."""
 
     def __init__(self, space=None, metric=None, mode=None, sampler="tpe", sampler_params=None, points_to_evaluate=None,
                  storage=None, name="ray-tune", client=None):
@@ -112,15 +116,18 @@ class AllotSearch(Searcher):
         return not given
 
     def _create_study(self):
-        if self._mode not in ("min", "max"):
-            raise ValueError(f"mode: 'min' or 'max' (one metric), got {self._mode!r}")
+        modes = self._mode if isinstance(self._mode, (list, tuple)) else [self._mode]
+        if not modes or any(mode not in ("min", "max") for mode in modes):
+            raise ValueError(f"mode: 'min' or 'max', or a list of them with one metric each, got {self._mode!r}")
+        if isinstance(self._mode, (list, tuple)) and (not isinstance(self._metric, (list, tuple)) or len(self._metric) != len(modes)):
+            raise ValueError(f"metric: a list of {len(modes)} metric names, one per mode, got {self._metric!r}")
         if not self._space:
             raise ValueError("the search space has no parameter to sample: give AllotSearch a space or the Tuner a param_space "
                              "with tune.uniform, tune.choice, ...")
         self._study = Study(self._space, storage=self._storage, name=self._name, scheduler="random",
                             scheduler_params={"trials": _UNBOUNDED, "resource": 1}, sampler=self._sampler,
-                            sampler_params=self._sampler_params, direction="minimize" if self._mode == "min" else "maximize",
-                            client=self._client)
+                            sampler_params=self._sampler_params,
+                            directions=["minimize" if mode == "min" else "maximize" for mode in modes], client=self._client)
         for point in self._points:
             self._study.enqueue_trial({key: self._label(key, value) for key, value in flatten_dict(point, prevent_delimiter=True).items()})
         self._points = []
@@ -147,15 +154,17 @@ class AllotSearch(Searcher):
         trial = self._running.pop(trial_id, None)
         if trial is None:
             return
-        value = (result or {}).get(self._metric)
-        try:
-            value = None if value is None else float(value)
-        except (TypeError, ValueError):
-            value = None
-        if error or value is None or not math.isfinite(value):
+        names = self._metric if isinstance(self._metric, (list, tuple)) else [self._metric]
+        values = []
+        for name in names:
+            try:
+                values.append(float((result or {})[name]))
+            except (KeyError, TypeError, ValueError):
+                values.append(math.nan)
+        if error or not all(math.isfinite(value) for value in values):
             self._study.tell(trial, failed=True)
         else:
-            self._study.tell(trial, value)
+            self._study.tell(trial, values=values)
 
     def get_state(self):
         if self._study is None:

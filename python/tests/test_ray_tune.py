@@ -151,3 +151,27 @@ def test_without_ray_the_import_says_what_to_install():
     script = "import sys; sys.modules['ray'] = None\ntry:\n    import allot.ray_tune\nexcept ImportError as e:\n    print(e)"
     printed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert "pip install 'ray[tune]'" in printed
+
+
+def two_metrics(config):
+    loss = (math.log10(config["lr"]) + 2) ** 2
+    tune.report({"loss": loss, "size": config["model"]["layers"] + (0.5 if config["opt"] == "adam" else 0)})
+
+
+def test_several_metrics_make_a_pareto_front(cluster):
+    search = AllotSearch(metric=["loss", "size"], mode=["min", "min"], sampler="tpe", sampler_params={"seed": 2})
+    tuner = tune.Tuner(two_metrics, param_space={"lr": tune.loguniform(1e-4, 1), "opt": tune.choice(["sgd", "adam"]),
+                                                 "model": {"layers": tune.randint(1, 5)}},
+                       tune_config=tune.TuneConfig(search_alg=search, num_samples=8))
+    tuner.fit()
+    study = search.study
+    assert study.directions == ["minimize", "minimize"]
+    trials = [t for t in study.trials if t.values]
+    assert len(trials) == 8
+    for t in trials:                                  # told both metrics, as the trainable computed them
+        layers, opt = t.params["model/layers"], t.params["opt"]
+        assert t.values[1] == layers + (0.5 if opt == "adam" else 0)
+    dominated = lambda a, b: all(x <= y for x, y in zip(a, b)) and a != b
+    assert [t.number for t in study.best_trials] == [t.number for t in trials if not any(dominated(o.values, t.values) for o in trials)]
+    with pytest.raises(ValueError, match="a list of 2 metric names, one per mode"):
+        AllotSearch(space={"lr": tune.uniform(0, 1)}, mode=["min", "max"])        # modes without their metrics
