@@ -111,7 +111,7 @@ def interval(xs):
     return mean, half
 
 
-def overhead(trials):
+def ask_tell_overhead(trials):
     """ask + tell per trial over the last 100 of `trials`, Allot's TPE against Optuna's, on DTLZ2 with two
     and three objectives (the Pareto and hypervolume work grows with the history and its front)."""
     import optuna
@@ -139,7 +139,7 @@ def overhead(trials):
 
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--overhead":
-        overhead(int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
+        ask_tell_overhead(int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
         return
     trials = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     seeds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
