@@ -70,7 +70,7 @@ struct StudyCommand: ParsableCommand {
 
     struct Tell: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (\"values\": [...], one per objective, in a study with several; \"repetition\" when the assignment had one; or \"failed\": true; \"attributes\": {...} to keep with the trial) on stdin and record it.")
+            abstract: "Read {\"trial\", \"rung\", \"bracket\", \"value\"} (\"values\": [...], one per objective, in a study with several; \"constraints\": [...], each <= 0 when satisfied; \"repetition\" when the assignment had one; or \"failed\": true; \"attributes\": {...} to keep with the trial) on stdin and record it.")
         @OptionGroup var location: Location
         @Option(help: "Read the message from this file instead of stdin.")
         var input: String?
@@ -85,16 +85,18 @@ struct StudyCommand: ParsableCommand {
             let failed = try root.optional("failed")?.bool() ?? false
             let value = try root.optional("value"), values = try root.optional("values")
             let cost = try root.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
+            let constraints = try root.optional("constraints").map(Study.constraints)
             let attributes = try root.optional("attributes").map(StudyEvent.attributes) ?? []
             // The rest of an assignment may be echoed back as it was printed.
             for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
-            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost", "attributes", "configuration", "resource", "resumeFrom"])
+            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost", "constraints", "attributes", "configuration",
+                                      "resource", "resumeFrom"])
             try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
                 let told = failed ? nil : try Study.values(value: value, values: values, objectives: session.study.directions.count, in: root)
                 guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket, repetition: repetition) else {
                     throw StudyError.unknownAssignment(trial: trial)
                 }
-                if let told { try session.tell(assignment, values: told, cost: cost) } else { try session.fail(assignment) }
+                if let told { try session.tell(assignment, values: told, cost: cost, constraints: constraints) } else { try session.fail(assignment) }
                 for (key, value) in attributes { try session.setAttribute(trial: trial, key: key, value: value) }
             }
             print(JSONValue.object(["told": .number(Double(trial))]).canonicalText)

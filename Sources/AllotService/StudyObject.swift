@@ -137,10 +137,11 @@ struct StudyObject {
             let failed = try params.optional("failed")?.bool() ?? false
             let values = failed ? nil : try Study.values(&params, objectives: definition.directions.count)
             let cost = try params.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
-            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost"])
+            let constraints = try params.optional("constraints").map(Study.constraints)
+            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost", "constraints"])
             try run { session in
                 let assignment = try Self.running(job, session.study)
-                if let values { try session.tell(assignment, values: values, cost: cost) } else { try session.fail(assignment) }
+                if let values { try session.tell(assignment, values: values, cost: cost, constraints: constraints) } else { try session.fail(assignment) }
             }
             return .object(["told": .number(Double(job.trial))])
         case "enqueue":

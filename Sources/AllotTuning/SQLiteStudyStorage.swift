@@ -56,8 +56,8 @@ public struct StudySession {
     public mutating func tell(_ assignment: Study.Assignment, value: Double, cost: Double? = nil) throws {
         try study.tell(assignment, value: value, cost: cost, now: time)
     }
-    public mutating func tell(_ assignment: Study.Assignment, values: [Double], cost: Double? = nil) throws {
-        try study.tell(assignment, values: values, cost: cost, now: time)
+    public mutating func tell(_ assignment: Study.Assignment, values: [Double], cost: Double? = nil, constraints: [Double]? = nil) throws {
+        try study.tell(assignment, values: values, cost: cost, constraints: constraints, now: time)
     }
     public mutating func fail(_ assignment: Study.Assignment) throws { try study.fail(assignment) }
     public mutating func promote(trial: Int) -> Study.Assignment? { study.promote(trial: trial, owner: owner, lease: lease, now: time) }

@@ -20,10 +20,11 @@ extension Study {
         try add(configuration, values: value.map { [$0] }, definitions: definitions, attributes: attributes)
     }
 
-    /// `add` with one value per objective (nil: failed).
+    /// `add` with one value per objective (nil: failed), and its constraint values if any.
     @discardableResult
-    public mutating func add(_ configuration: Configuration, values: [Double]?, definitions: [SearchParameter] = [],
+    public mutating func add(_ configuration: Configuration, values: [Double]?, constraints: [Double]? = nil, definitions: [SearchParameter] = [],
                              attributes: [String: JSONValue] = [:]) throws -> Int {
+        if let constraints { try Self.checkConstraints(constraints, trial: trials.count) }
         if let values {
             guard values.count == directions.count else { throw StudyError.objectiveCount(trial: trials.count, expected: directions.count, got: values.count) }
             if let bad = values.first(where: { !$0.isFinite }) { throw StudyError.invalidValue(trial: trials.count, value: bad) }
@@ -49,7 +50,7 @@ extension Study {
         guard let assignment = copy.ask() else { throw StudyError.journal("add: the trial queued for \(trials.count) was not handed out") }
         for parameter in definitions { _ = try copy.suggest(trial: assignment.trial, parameter: parameter) }
         for (key, attribute) in attributes.sorted(by: { $0.key < $1.key }) { try copy.setAttribute(trial: assignment.trial, key: key, value: attribute) }
-        if let values { try copy.tell(assignment, values: values) } else { try copy.fail(assignment) }
+        if let values { try copy.tell(assignment, values: values, constraints: constraints) } else { try copy.fail(assignment) }
         self = copy
         return assignment.trial
     }
@@ -62,12 +63,14 @@ extension Study {
         let given = try reader.required("configuration", "the trial's parameters ({name: value})")
         let failed = try reader.optional("failed")?.bool() ?? false
         let values = failed ? nil : try Self.values(&reader, objectives: directions.count)
+        let constraints = try reader.optional("constraints").map(Self.constraints)
         let definitions = try reader.optional("parameters")?.elements().map(SearchSpace.parameter) ?? []
         let attributes = Dictionary(try reader.optional("attributes").map(StudyEvent.attributes) ?? [], uniquingKeysWith: { _, last in last })
-        try reader.finish(allowed: ["configuration", "value", "values", "failed", "parameters", "attributes"] + extra)
+        try reader.finish(allowed: ["configuration", "value", "values", "failed", "constraints", "parameters", "attributes"] + extra)
         try checkDefinitions(try given.members().map(\.key), definitions)
         let space = isDefinedByRun ? (definitions.isEmpty ? .empty : try SearchSpace(definitions)) : self.space
-        return try add(try space.configuration(from: given, partial: false), values: values, definitions: definitions, attributes: attributes)
+        return try add(try space.configuration(from: given, partial: false), values: values, constraints: constraints, definitions: definitions,
+                       attributes: attributes)
     }
 
     /// A message's value or values: "value" (a number) for one objective, "values" (one number per

@@ -28,9 +28,13 @@ public struct Study: Sendable {
         public var value: Double?
         /// Every objective's value (a study with several objectives; `value` is the first of them).
         public var values: [Double]?
+        /// Its constraint values as last told (each ≤ 0 when satisfied), if the study was given any.
+        public var constraints: [Double]?
         public var evaluations: Int = 0
         /// Intermediate values reported while training, in order.
         public var reports: [Report]
+        /// Whether the trial satisfies its constraints (every value ≤ 0; a trial without any does).
+        public var isFeasible: Bool { constraints?.allSatisfy { $0 <= 0 } ?? true }
         /// The user's attributes (`set_user_attr`), by name.
         public var attributes: [String: JSONValue] = [:]
         /// Define-by-run: values drawn or queued for parameters this trial may ask for (see `StudyEvent.trial`).
@@ -72,6 +76,8 @@ public struct Study: Sendable {
         public var value: Double?
         /// Every objective's value, in a study with several (`value` is the first).
         public var values: [Double]?
+        /// The constraint values told with it, if any.
+        public var constraints: [Double]?
         public var owner: String?
         /// End of the owner's lease, in seconds since 1970 (nil: no lease).
         public var lease: Double?
@@ -83,7 +89,7 @@ public struct Study: Sendable {
         public var cost: Double?
 
         public static func == (a: Job, b: Job) -> Bool {
-            a.key == b.key && a.resource == b.resource && a.resumeFrom == b.resumeFrom && a.state == b.state && a.value == b.value && a.values == b.values
+            a.key == b.key && a.resource == b.resource && a.resumeFrom == b.resumeFrom && a.state == b.state && a.value == b.value && a.values == b.values && a.constraints == b.constraints
                 && a.owner == b.owner && a.lease == b.lease && a.process?.host == b.process?.host && a.process?.group == b.process?.group
             && a.askedAt == b.askedAt && a.cost == b.cost
         }
@@ -297,16 +303,20 @@ public struct Study: Sendable {
         try tell(assignment, values: [value], cost: cost, now: now)
     }
 
-    /// The value of each objective the assignment reached, in the order of `directions`.
-    public mutating func tell(_ assignment: Assignment, values: [Double], cost: Double? = nil, now: Double = Date().timeIntervalSince1970) throws {
+    /// The value of each objective the assignment reached, in the order of `directions`. `constraints`
+    /// (Optuna's `constraints_func`): values that are ≤ 0 when the trial satisfies each constraint; an
+    /// infeasible trial is never the best nor on the Pareto front, and TPE ranks it below every feasible one.
+    public mutating func tell(_ assignment: Assignment, values: [Double], cost: Double? = nil, constraints: [Double]? = nil,
+                              now: Double = Date().timeIntervalSince1970) throws {
         guard values.count == directions.count else { throw StudyError.objectiveCount(trial: assignment.trial, expected: directions.count, got: values.count) }
         if let bad = values.first(where: { !$0.isFinite }) { throw StudyError.invalidValue(trial: assignment.trial, value: bad) }
+        if let constraints { try Self.checkConstraints(constraints, trial: assignment.trial) }
         if let cost, !(cost.isFinite && cost >= 0) { throw StudyError.invalidCost(trial: assignment.trial, cost: cost) }
         var cost = cost
         if cost == nil, scheduler.needsCost, let index = jobIndex[assignment.key], let asked = jobs[index].askedAt {
             cost = max(0, now - asked)
         }
-        try apply(.tell(assignment.key, values: values, cost: cost))
+        try apply(.tell(assignment.key, values: values, cost: cost, constraints: constraints))
     }
 
     /// The assignment crashed: the trial is failed and never promoted.
@@ -357,7 +367,7 @@ public struct Study: Sendable {
     /// reached (ties: the earliest trial). nil in a study with several objectives: see `paretoFront`.
     public var best: Trial? {
         guard !definition.isMultiObjective else { return nil }
-        let scored = trials.filter { $0.value != nil && $0.state != .failed }
+        let scored = trials.filter { $0.value != nil && $0.state != .failed && $0.isFeasible }
         guard let top = scored.compactMap(\.resource).max() else { return nil }
         return scored.filter { $0.resource == top }.max { better($1.value!, than: $0.value!) || ($0.value! == $1.value! && $0.id > $1.id) }
     }
@@ -371,7 +381,7 @@ public struct Study: Sendable {
             guard let best else { return [] }
             return trials.filter { $0.state != .failed && $0.resource == best.resource && $0.value == best.value }
         }
-        let done = trials.filter { $0.state == .completed && $0.values != nil }
+        let done = trials.filter { $0.state == .completed && $0.values != nil && $0.isFeasible }
         let signs = directions.map { $0 == .maximize ? -1.0 : 1.0 }
         return ParetoFront.front(done.map { zip($0.values!, signs).map { $0 * $1 } }).map { done[$0] }
     }
@@ -469,12 +479,14 @@ public struct Study: Sendable {
             }
             trials[key.trial].state = .running
 
-        case let .tell(key, values, cost):
+        case let .tell(key, values, cost, constraints):
             guard values.count == directions.count else {
                 throw StudyError.journal("trial \(key.trial) was told \(values.count) values in a study with \(directions.count) objectives")
             }
             let index = try runningJob(key)
             try finish(index, values: values, cost: cost)
+            jobs[index].constraints = constraints
+            trials[key.trial].constraints = constraints
             let resource = jobs[index].resource
             // The trial's values at its resource: the means of its evaluations there (a re-evaluation adds one).
             let evaluations = (0...key.repetition).compactMap { jobIndex[StudyEvent.JobKey(trial: key.trial, bracket: key.bracket, rung: key.rung, repetition: $0)] }

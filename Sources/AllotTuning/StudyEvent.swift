@@ -17,8 +17,9 @@ public enum StudyEvent: Sendable, Equatable {
     case ask(JobKey, resource: Double, resumeFrom: Double?, owner: String?, lease: Double?, at: Double?)
     /// The job reached `value` at its resource; `cost` is what it cost (its training time, as the caller
     /// measured it or as the study timed it from ask to tell), when given or when the scheduler needs it.
-    /// `values` holds one value per objective (one, in a single-objective study).
-    case tell(JobKey, values: [Double], cost: Double? = nil)
+    /// `values` holds one value per objective (one, in a single-objective study); `constraints`, when
+    /// given, the trial's constraint values (each ≤ 0 when satisfied, as Optuna's `constraints_func`).
+    case tell(JobKey, values: [Double], cost: Double? = nil, constraints: [Double]? = nil)
     /// The job failed; its trial is never promoted.
     case fail(JobKey)
     /// An intermediate value of a running trial.
@@ -41,7 +42,7 @@ public enum StudyEvent: Sendable, Equatable {
     case suggest(trial: Int, name: String, value: ParameterValue)
 
     /// A single-objective study's tell.
-    public static func tell(_ key: JobKey, value: Double, cost: Double? = nil) -> StudyEvent { .tell(key, values: [value], cost: cost) }
+    public static func tell(_ key: JobKey, value: Double, cost: Double? = nil) -> StudyEvent { .tell(key, values: [value], cost: cost, constraints: nil) }
 
     /// A job is identified by its trial, bracket, rung and repetition (k > 0: the k-th re-evaluation at
     /// the same resource, trained afresh); a requeued job keeps its identity.
@@ -88,10 +89,11 @@ public enum StudyEvent: Sendable, Equatable {
             if let owner { members.append(("owner", .string(owner))) }
             if let lease { members.append(("lease", .number(lease))) }
             if let at { members.append(("at", .number(at))) }
-        case let .tell(key, values, cost):
+        case let .tell(key, values, cost, constraints):
             members = [("type", "tell")] + Self.keyMembers(key)
                 + [values.count == 1 ? ("value", .number(values[0])) : ("values", .array(values.map(JSONValue.number)))]
             if let cost { members.append(("cost", .number(cost))) }
+            if let constraints { members.append(("constraints", .array(constraints.map(JSONValue.number)))) }
         case let .fail(key):
             members = [("type", "fail")] + Self.keyMembers(key)
         case let .report(trial, resource, value):
@@ -170,7 +172,8 @@ public enum StudyEvent: Sendable, Equatable {
         case "tell":
             let values = try reader.optional("values").map { try $0.elements().map { try $0.number() } }
             event = .tell(try key(), values: try values ?? [try reader.required("value", "the value (or values, one per objective)").number()],
-                          cost: try reader.optional("cost")?.number("a cost: a finite number >= 0") { $0 >= 0 })
+                          cost: try reader.optional("cost")?.number("a cost: a finite number >= 0") { $0 >= 0 },
+                          constraints: try reader.optional("constraints").map(Study.constraints))
         case "fail": event = .fail(try key())
         case "report":
             event = .report(trial: try reader.required("trial", "the trial").integer(in: 0...Limits.maxTrials, "the trial number"),
@@ -197,7 +200,7 @@ public enum StudyEvent: Sendable, Equatable {
             let group = try reader.required("group", "the process group").integer(in: 1...Int(Int32.max), "a process group id")
             event = .process(key, host: try reader.required("host", "the host").name("the host"), group: Int32(group))
         }
-        try reader.finish(allowed: ["type", "trial", "bracket", "rung", "repetition", "resource", "resumeFrom", "owner", "lease", "at", "value", "values", "cost", "reason",
+        try reader.finish(allowed: ["type", "trial", "bracket", "rung", "repetition", "resource", "resumeFrom", "owner", "lease", "at", "value", "values", "cost", "constraints", "reason",
                                     "configuration", "proposal", "host", "group", "key", "parameter", "name"])
         return event
     }

@@ -13,13 +13,14 @@ public enum StudyJSON {
     }
 
     /// `{"id", "configuration", "resource", "state", "value"}`, `"values"` (one per objective) in a study
-    /// with several objectives, `"evaluations"` when the value is the mean of more than one evaluation at
+    /// with several objectives, `"constraints"` when its tell had them, `"evaluations"` when the value is the mean of more than one evaluation at
     /// its resource, and `"attributes"` when the user set any.
     public static func trial(_ t: Study.Trial, space: SearchSpace) -> JSONValue {
         var members: [String: JSONValue] = ["configuration": space.json(t.configuration), "id": .number(Double(t.id)),
                                             "resource": t.resource.map(JSONValue.number) ?? .null, "state": .string(t.state.rawValue),
                                             "value": t.value.map(JSONValue.number) ?? .null]
         if let values = t.values { members["values"] = .array(values.map(JSONValue.number)) }
+        if let constraints = t.constraints { members["constraints"] = .array(constraints.map(JSONValue.number)) }
         if t.evaluations > 1 { members["evaluations"] = .number(Double(t.evaluations)) }
         if !t.attributes.isEmpty { members["attributes"] = object(t.attributes) }
         return object(members)

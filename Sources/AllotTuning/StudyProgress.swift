@@ -30,7 +30,7 @@ extension Study {
         for event in events {
             let key: StudyEvent.JobKey, value: Double?
             switch event {
-            case let .tell(told, result, _): (key, value) = (told, result[0])
+            case let .tell(told, result, _, _): (key, value) = (told, result[0])
             case let .fail(failed): (key, value) = (failed, nil)
             default: continue
             }

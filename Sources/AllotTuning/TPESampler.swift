@@ -111,20 +111,7 @@ public struct TPESampler: Sampler, Equatable {
             return .continuous
         }
         let goodCount = min(max(1, Int((settings.goodFraction * Double(observations.count)).rounded(.up))), settings.goodCap, observations.count)
-        var good: [Observation], bad: [Observation]
-        var goodWeights: [Int: Double]?
-        if history.directions.count > 1 {
-            (good, bad, goodWeights) = Self.paretoSplit(observations, count: goodCount, directions: history.directions)
-        } else {
-            // Best first: further trained first, then by value (ties: earlier trial first); the liars go after.
-            let sign = history.direction == .maximize ? -1.0 : 1.0
-            let ranked = observations.sorted {
-                if $0.resource != $1.resource { return $0.resource > $1.resource }
-                return sign * $0.value < sign * $1.value || (sign * $0.value == sign * $1.value && $0.trial < $1.trial)
-            }
-            good = Array(ranked.prefix(goodCount))
-            bad = Array(ranked.dropFirst(goodCount))
-        }
+        var (good, bad, goodWeights) = Self.split(observations, count: goodCount, directions: history.directions)
         if settings.constantLiar { bad += pending }
         let memoised = memo.space == space ? memo.coordinates : []
         func estimator(_ group: [Observation], weights byTrial: [Int: Double]? = nil) -> ParzenEstimator {
@@ -134,6 +121,28 @@ public struct TPESampler: Sampler, Equatable {
                                    coordinates: coordinates, priorWeight: settings.priorWeight)
         }
         return Model(good: estimator(good, weights: goodWeights), bad: estimator(bad))
+    }
+
+    /// The good group (`count` trials) and the rest, and the good trials' weights where they are not
+    /// uniform. Every feasible trial ranks above every infeasible one, which rank by violation (least
+    /// first). One objective: further trained first, then by value (ties: earlier trial first); several:
+    /// `paretoSplit`, infeasible good trials weighted almost nothing.
+    static func split(_ observations: [Observation], count: Int, directions: [Study.Direction])
+        -> (good: [Observation], bad: [Observation], weights: [Int: Double]?) {
+        let feasible = observations.filter { $0.violation == 0 }
+        let infeasible = observations.filter { $0.violation > 0 }.sorted { ($0.violation, $0.trial) < ($1.violation, $1.trial) }
+        if directions.count > 1 {
+            let split = paretoSplit(feasible, count: min(count, feasible.count), directions: directions)
+            let extra = infeasible.prefix(count - split.good.count)
+            return (split.good + extra, split.bad + infeasible.dropFirst(extra.count),
+                    split.weights.merging(extra.map { ($0.trial, 1e-12) }) { kept, _ in kept })
+        }
+        let sign = directions[0] == .maximize ? -1.0 : 1.0
+        let ranked = feasible.sorted {
+            if $0.resource != $1.resource { return $0.resource > $1.resource }
+            return sign * $0.value < sign * $1.value || (sign * $0.value == sign * $1.value && $0.trial < $1.trial)
+        } + infeasible
+        return (Array(ranked.prefix(count)), Array(ranked.dropFirst(count)), nil)
     }
 
     /// Several objectives (MOTPE, Ozaki et al. 2020, as Optuna splits): the good group is the first
@@ -246,13 +255,16 @@ public struct TPESampler: Sampler, Equatable {
         var values: [Double]
         /// The resource the value was reached at (one level for `largestLevel`).
         var resource = 0.0
+        /// How far it is from satisfying its constraints (0: feasible, or none told).
+        var violation = 0.0
 
-        init(trial: Int, configuration: Configuration, value: Double, values: [Double]? = nil, resource: Double = 0) {
+        init(trial: Int, configuration: Configuration, value: Double, values: [Double]? = nil, resource: Double = 0, violation: Double = 0) {
             self.trial = trial
             self.configuration = configuration
             self.value = value
             self.values = values ?? [value]
             self.resource = resource
+            self.violation = violation
         }
     }
 
@@ -260,7 +272,7 @@ public struct TPESampler: Sampler, Equatable {
     /// no value yet (liars: the worst value at the smallest resource, so they rank last).
     static func deepestObservations(_ history: SamplingHistory) -> (values: [Observation], pending: [Observation]) {
         let trials = history.trials
-        var best = [(resource: Double, value: Double, values: [Double]?)?](repeating: nil, count: trials.count)
+        var best = [(resource: Double, value: Double, values: [Double]?, violation: Double)?](repeating: nil, count: trials.count)
         var running = [Bool](repeating: false, count: trials.count)
         var worst: Double?
         for job in history.jobs where trials.indices.contains(job.key.trial) {
@@ -268,7 +280,7 @@ public struct TPESampler: Sampler, Equatable {
             case .completed:
                 guard let value = job.value, value.isFinite else { continue }
                 if let current = best[job.key.trial], current.resource >= job.resource { continue }
-                best[job.key.trial] = (job.resource, value, job.values)
+                best[job.key.trial] = (job.resource, value, job.values, Study.violation(job.constraints))
                 worst = worst.map { history.direction == .maximize ? min($0, value) : max($0, value) } ?? value
             case .running, .requeued:
                 running[job.key.trial] = true
@@ -278,8 +290,9 @@ public struct TPESampler: Sampler, Equatable {
         }
         var values: [Observation] = [], pending: [Observation] = []
         for trial in trials.indices {
-            if let (resource, value, all) = best[trial] {
-                values.append(Observation(trial: trial, configuration: trials[trial].configuration, value: value, values: all, resource: resource))
+            if let (resource, value, all, violation) = best[trial] {
+                values.append(Observation(trial: trial, configuration: trials[trial].configuration, value: value, values: all, resource: resource,
+                                          violation: violation))
             } else if running[trial], let worst {
                 pending.append(Observation(trial: trial, configuration: trials[trial].configuration, value: worst, resource: -1))
             }
@@ -303,7 +316,8 @@ public struct TPESampler: Sampler, Equatable {
             switch job.state {
             case .completed:
                 guard let value = job.value, value.isFinite, seen.insert(job.key.trial).inserted else { continue }
-                values.append(Observation(trial: job.key.trial, configuration: trials[job.key.trial].configuration, value: value, values: job.values))
+                values.append(Observation(trial: job.key.trial, configuration: trials[job.key.trial].configuration, value: value, values: job.values,
+                                          violation: Study.violation(job.constraints)))
             case .running, .requeued:
                 running.append(job.key.trial)
             case .failed:

@@ -612,6 +612,8 @@ class Interfaces:
                 message["repetition"] = rng.choice([1, 4, -1, 1001, 2**63, 0.5, "1"])
             if rng.random() < 0.4:
                 message["cost"] = rng.choice([1.5, 0, -1, float("nan"), float("inf"), 1e308, "3", None])
+            if rng.random() < 0.2:
+                message["constraints"] = rng.choice([[0.5], [-1, 2], [], [float("nan")], "x", [1e308] * 101, None, [[1]]])
             if rng.random() < 0.3:
                 message["values"] = rng.choice([[0.5, 0.25], [0.5], [], [float("nan"), 1], [1e308, -1e308], "x", [0.1] * 9, None])
                 if rng.random() < 0.7:

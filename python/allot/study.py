@@ -111,6 +111,16 @@ class TrialRecord(dict):
         return self["state"]
 
     @property
+    def constraints(self):
+        """The constraint values told with the trial (each <= 0 when satisfied), or None."""
+        return self.get("constraints")
+
+    @property
+    def feasible(self):
+        """Whether the trial satisfies every constraint it was told with (True without any)."""
+        return all(value <= 0 for value in self.get("constraints") or [])
+
+    @property
     def user_attrs(self):
         return self.get("attributes", {})
 
@@ -166,6 +176,8 @@ def create_trial(*, state=None, value=None, values=None, params=None, distributi
     if values is not None and state == TrialState.COMPLETE:
         record["values"] = [float(v) for v in values]
         record["value"] = record["values"][0] if record["values"] else None
+    if (system_attrs or {}).get("constraints") is not None:           # where Optuna's samplers keep them
+        record["constraints"] = [float(v) for v in system_attrs["constraints"]]
     record.distributions = {name: _definition_of(name, distribution) for name, distribution in (distributions or {}).items()}
     return record
 
@@ -392,7 +404,7 @@ class Study(Handle):
     kind = "study"
 
     def __init__(self, space=None, storage=None, name="study", scheduler=None, sampler=None, direction=None,
-                 scheduler_params=None, sampler_params=None, owner=None, lease=None, client=None, directions=None):
+                 scheduler_params=None, sampler_params=None, owner=None, lease=None, client=None, directions=None, constraints_func=None):
         client = client or default_client()
         if direction is not None and directions is not None:
             raise ValueError("direction and directions: give direction (one objective) or directions (one per objective), not both")
@@ -424,6 +436,7 @@ class Study(Handle):
         super().__init__(client, answer["handle"])
         self.definition = answer
         self._optimizing = None      # optimize()'s state while it runs: what stop() sets
+        self.constraints_func = constraints_func
 
     def ask(self):
         """The next trial, or None when the study waits for results or is finished."""
@@ -432,12 +445,15 @@ class Study(Handle):
             return None
         return Trial(self, job)
 
-    def tell(self, trial, value=None, failed=False, cost=None, values=None):
+    def tell(self, trial, value=None, failed=False, cost=None, values=None, constraints=None):
         """The value ``trial`` reached at its resource (or ``failed=True``); in a study with several
         objectives, one value per objective (``values=[...]``, or a list as ``value``, as Optuna's
         ``tell(trial, values)``). ``cost`` is what the job cost (seconds of training, say):
         ``cost-aware-halving`` budgets it, and without it that scheduler uses the time from ``ask`` to
-        ``tell``."""
+        ``tell``. ``constraints`` (what Optuna's ``constraints_func`` returns): numbers that are <= 0 when
+        the trial satisfies each constraint; an infeasible trial is never the best trial nor on the Pareto
+        front, and TPE ranks it below every feasible one. :meth:`optimize` computes them with the study's
+        ``constraints_func`` when it has one."""
         job = trial._job
         if failed:
             self._call("tell", **_key(job), failed=True)
@@ -450,6 +466,8 @@ class Study(Handle):
             told = {"value": told["values"][0]}
         if cost is not None:
             told["cost"] = float(cost)
+        if constraints is not None:
+            told["constraints"] = [float(v) for v in constraints]
         self._call("tell", **_key(job), **told)
         trial._decision = "complete"
 
@@ -480,6 +498,9 @@ class Study(Handle):
         attributes = {key: _json_value(value, path=f"user_attrs.{key}") for key, value in dict(trial.user_attrs or {}).items()}
         if attributes:
             request["attributes"] = attributes
+        constraints = trial.get("constraints") if isinstance(trial, dict) else (getattr(trial, "system_attrs", None) or {}).get("constraints")
+        if constraints is not None and trial.state == TrialState.COMPLETE:
+            request["constraints"] = [float(v) for v in constraints]
         return self._call("add", **request)["added"]
 
     def add_trials(self, trials):
@@ -674,7 +695,7 @@ class Study(Handle):
                 raise TypeError(f"trial {trial.number}: the objective returned {type(value).__name__} {value!r}, "
                                 "not a number; the trial is recorded as failed") from None
         if math.isfinite(number):
-            self.tell(trial, number)
+            self.tell(trial, number, constraints=self._constraints_of(trial))
         else:
             warnings.warn(f"trial {trial.number}: the objective returned {value!r}; the trial is recorded as failed",
                           RuntimeWarning, stacklevel=3)
@@ -696,11 +717,29 @@ class Study(Handle):
             raise ValueError(f"trial {trial.number}: values: the objective returned {len(numbers)} value(s) and the study has {count} "
                              f"objectives ({', '.join(self.directions)}); the trial is recorded as failed")
         if all(math.isfinite(v) for v in numbers):
-            self.tell(trial, values=numbers)
+            self.tell(trial, values=numbers, constraints=self._constraints_of(trial))
         else:
             warnings.warn(f"trial {trial.number}: the objective returned {returned!r}; the trial is recorded as failed",
                           RuntimeWarning, stacklevel=3)
             self.tell(trial, failed=True)
+
+    def _constraints_of(self, trial):
+        """``constraints_func(trial)`` as a list of numbers, or None without one; anything else fails the
+        trial and raises, naming what it returned."""
+        if self.constraints_func is None:
+            return None
+        returned = self.constraints_func(trial)
+        try:
+            numbers = [float(v) for v in returned]
+        except (TypeError, ValueError):
+            self.tell(trial, failed=True)
+            raise TypeError(f"trial {trial.number}: constraints_func returned {type(returned).__name__} {returned!r}, not a sequence of "
+                            "numbers (each <= 0 when its constraint holds); the trial is recorded as failed") from None
+        if not numbers or not all(math.isfinite(v) for v in numbers):
+            self.tell(trial, failed=True)
+            raise ValueError(f"trial {trial.number}: constraints_func returned {returned!r}: one or more finite numbers are needed; "
+                             "the trial is recorded as failed")
+        return numbers
 
     def _single_objective(self, what):
         if len(self.directions) > 1:
@@ -847,7 +886,7 @@ class Study(Handle):
         return self._call("snapshot")["state"]
 
     @classmethod
-    def from_state_dict(cls, state, owner=None, lease=None, client=None):
+    def from_state_dict(cls, state, owner=None, lease=None, client=None, constraints_func=None):
         """An in-memory study restored from :meth:`state_dict`: the same trials, and the same next
         ``ask()`` as the study it was taken from. Jobs that were running when it was taken are running
         still (tell them, or they are handed out again once their lease runs out). A document of another
@@ -858,4 +897,5 @@ class Study(Handle):
         Handle.__init__(study, client, answer["handle"])
         study.definition = answer
         study._optimizing = None
+        study.constraints_func = constraints_func
         return study

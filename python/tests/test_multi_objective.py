@@ -152,3 +152,43 @@ def test_hyperparameter_search_with_two_metrics(client, tmp_path):
     for t in trials:
         assert t.values == [t.user_attrs["metrics"]["eval_loss"], t.user_attrs["metrics"]["eval_accuracy"]]
     assert [t.number for t in front] == brute_front([t.values for t in trials], study.directions)
+
+
+def test_constraints_keep_infeasible_trials_out_of_the_best(client, tmp_path):
+    # Maximise x + y subject to x + y <= 1, the constraint computed by constraints_func from a user attribute.
+    def objective(trial):
+        x, y = trial.suggest_float("x", 0, 1), trial.suggest_float("y", 0, 1)
+        trial.set_user_attr("excess", x + y - 1)
+        return x + y
+
+    storage = tmp_path / "constrained.sqlite"
+    study = allot.Study(direction="maximize", scheduler="random", scheduler_params={"trials": 40, "resource": 1}, sampler="tpe",
+                        sampler_params={"seed": 1}, storage=storage, constraints_func=lambda trial: [trial.user_attrs["excess"]], client=client)
+    study.optimize(objective, n_trials=40)
+    trials = study.trials
+    assert all(t.constraints == [pytest.approx(t.params["x"] + t.params["y"] - 1)] for t in trials)
+    feasible = [t for t in trials if t.feasible]
+    assert study.best_trial.feasible and study.best_value == max(t.value for t in feasible)
+    assert any(not t.feasible and t.value > study.best_value for t in trials)
+    # TPE learns where the feasible trials are: without the constraints it runs off to x + y = 2.
+    free = allot.Study(direction="maximize", scheduler="random", scheduler_params={"trials": 40, "resource": 1}, sampler="tpe",
+                       sampler_params={"seed": 1}, client=client)
+    free.optimize(objective, n_trials=40)
+    assert sum(t.feasible for t in trials[20:]) >= 8 > sum(t.params["x"] + t.params["y"] <= 1 for t in free.trials[20:])
+    # Two objectives: the front holds feasible trials only; ask/tell takes constraints directly.
+    two = allot.Study(directions=["minimize", "minimize"], client=client)
+    for x in [0.1, 0.2, 0.6]:
+        trial = two.ask()
+        two.tell(trial, values=[x, 1 - x], constraints=[x - 0.5])
+    assert [t.values[0] for t in two.best_trials] == [0.1, 0.2]
+    with pytest.raises(allot.AllotInputError) as bad:
+        two.tell(two.ask(), values=[0.3, 0.7], constraints=[])
+    assert bad.value.path.startswith("constraints")
+    with pytest.raises(TypeError, match="constraints_func returned"):
+        allot.Study(directions=["minimize", "minimize"], constraints_func=lambda t: "none", client=client).optimize(
+            lambda t: (t.suggest_float("x", 0, 1), 0.0), n_trials=1)
+    # Optuna's create_trial keeps constraints in system_attrs; add_trial carries them over.
+    added = allot.Study([{"name": "x", "type": "float", "low": 0, "high": 1}], scheduler="random",
+                        scheduler_params={"trials": 3, "resource": 1}, client=client)
+    added.add_trial(allot.create_trial(params={"x": 0.5}, value=2.0, system_attrs={"constraints": [1.0]}))
+    assert added.trials[0].constraints == [1.0] and not added.trials[0].feasible and added.best_trial is None

@@ -108,7 +108,7 @@ struct PostgresStorageTests {
         for event in study.events {
             switch event {
             case let .ask(key, _, _, _, _, _): asks["\(key.trial)-\(key.rung)", default: 0] += 1
-            case let .tell(key, _, _): tells["\(key.trial)-\(key.rung)", default: 0] += 1
+            case let .tell(key, _, _, _): tells["\(key.trial)-\(key.rung)", default: 0] += 1
             case let .requeue(key, reason): requeues.append("\(key.trial)-\(key.rung): \(reason)")
             default: break
             }

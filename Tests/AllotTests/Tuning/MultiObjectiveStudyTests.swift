@@ -216,6 +216,52 @@ struct MultiObjectiveStudyTests {
         #expect(wins >= 3)
     }
 
+    @Test("constraints: infeasible trials are never the best nor on the front, TPE ranks them last by violation, bad values are refused")
+    func constraints() throws {
+        // One objective: maximise x + y subject to x + y <= 1 (constraint x + y - 1 <= 0).
+        var single = try Study(space: Self.space, schedule: .random(trials: 40, resource: 1), sampler: .tpe(seed: 3))
+        while let job = single.ask() {
+            guard case let .number(x)? = job.configuration["x"], case let .number(y)? = job.configuration["y"] else { return }
+            try single.tell(job, values: [x + y], constraints: [x + y - 1])
+        }
+        let best = try #require(single.best)
+        let feasible = single.trials.filter { $0.constraints![0] <= 0 }
+        #expect(best.isFeasible && best.value == feasible.map { $0.value! }.max())
+        #expect(single.trials.contains { !$0.isFeasible && $0.value! > best.value! })      // the unconstrained best is not it
+        // TPE's split: feasible first by value, then infeasible by violation.
+        let observations = [(0, 0.9, 0.5), (1, 0.8, 0.0), (2, 0.7, 0.1), (3, 0.2, 0.0), (4, 0.95, 0.3)].map {
+            TPESampler.Observation(trial: $0.0, configuration: [:], value: $0.1, violation: $0.2)
+        }
+        let split = TPESampler.split(observations, count: 3, directions: [.maximize])
+        #expect(split.good.map(\.trial) == [1, 3, 2] && split.bad.map(\.trial) == [4, 0])
+        // Two objectives with one feasible trial: it, then the least violating, weighted almost nothing.
+        let pairs = observations.map { TPESampler.Observation(trial: $0.trial, configuration: [:], value: $0.value, values: [$0.value, 1 - $0.value],
+                                                              violation: $0.trial == 3 ? 0 : $0.violation + 0.01) }
+        let paired = TPESampler.split(pairs, count: 2, directions: [.minimize, .minimize])
+        #expect(paired.good.map(\.trial) == [3, 1] && paired.weights?[1] == 1e-12 && paired.weights?[3] == 1)
+        // Two objectives: the front is of feasible trials only.
+        var two = try Self.study(trials: 30)
+        while let job = two.ask() {
+            let values = Self.zdt1(job.configuration)
+            try two.tell(job, values: values, constraints: [values[0] - 0.5])
+        }
+        let allowed = two.trials.filter(\.isFeasible)
+        let signed = allowed.map { [$0.values![0], -$0.values![1]] }
+        #expect(two.paretoFront.map(\.id) == ParetoFront.front(signed).map { allowed[$0].id })
+        #expect(two.paretoFront.allSatisfy { $0.values![0] <= 0.5 })
+        // Bad values name the field; a journal round trip keeps them.
+        var bad = try Self.study(trials: 2)
+        let asked = bad.ask()
+        let job = try #require(asked)
+        #expect(throws: InputError.self) { try bad.tell(job, values: [1, 2], constraints: [.nan]) }
+        #expect(throws: InputError.self) { try bad.tell(job, values: [1, 2], constraints: []) }
+        try bad.tell(job, values: [1, 2], constraints: [0.5, -1])
+        let text = try Interchange.encode(bad).canonicalText
+        #expect(text.contains("\"constraints\":[0.5,-1]"))
+        let restored = try Interchange.decode(Study.self, from: try JSONParser.parse(text, source: "test"), source: "test", path: "")
+        #expect(restored.trials[0].constraints == [0.5, -1] && !restored.trials[0].isFeasible && restored.paretoFront.isEmpty)
+    }
+
     @Test("TPE with the Pareto split finds a larger hypervolume on ZDT1 than random search, on every seed")
     func tpeBeatsRandom() throws {
         func volume(_ sampler: Study.Sampling) throws -> Double {
