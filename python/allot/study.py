@@ -459,8 +459,11 @@ class Study(Handle):
             self._call("tell", **_key(job), failed=True)
             trial._decision = "failed"
             return
-        if values is None and isinstance(value, (list, tuple)):
-            values = value
+        if values is None and not isinstance(value, (int, float)):
+            try:
+                value = float(value)              # a 0-d tensor or array holds one number
+            except (TypeError, ValueError):
+                values = list(value)              # a tuple, list, array or tensor of one per objective
         told = {"value": float(value)} if values is None else {"values": [float(v) for v in values]}
         if values is not None and len(self.directions) == 1 and len(told["values"]) == 1:
             told = {"value": told["values"][0]}

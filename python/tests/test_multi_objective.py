@@ -192,3 +192,17 @@ def test_constraints_keep_infeasible_trials_out_of_the_best(client, tmp_path):
                         scheduler_params={"trials": 3, "resource": 1}, client=client)
     added.add_trial(allot.create_trial(params={"x": 0.5}, value=2.0, system_attrs={"constraints": [1.0]}))
     assert added.trials[0].constraints == [1.0] and not added.trials[0].feasible and added.best_trial is None
+
+
+def test_tell_takes_arrays_and_tensors(client):
+    import numpy as np
+    import torch
+    study = allot.Study(directions=["minimize", "minimize"], client=client)
+    study.tell(study.ask(), np.array([0.1, 0.2]))
+    study.tell(study.ask(), torch.tensor([0.25, 0.05], dtype=torch.float64))
+    study.tell(study.ask(), (0.5, 0.5))
+    assert [t.values for t in study.best_trials] == [[0.1, 0.2], [0.25, 0.05]]
+    one = allot.Study([{"name": "x", "type": "float", "low": 0, "high": 1}], scheduler="random",
+                      scheduler_params={"trials": 1, "resource": 1}, client=client)
+    one.tell(one.ask(), torch.tensor(0.75, dtype=torch.float64))      # a 0-d tensor is one value
+    assert one.best_value == 0.75
