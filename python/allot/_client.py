@@ -28,10 +28,18 @@ def _candidates():
     roots = [Path(__file__).resolve().parent, Path.cwd()]
     for root in roots:
         for folder in [root, *root.parents]:
-            for configuration in ("release", "debug"):
-                build = folder / ".build" / configuration
+            # The newer of the two builds (release on a tie): a release left from last week must not
+            # shadow the debug build made an hour ago from newer sources.
+            builds = sorted((folder / ".build" / configuration for configuration in ("release", "debug")), key=_built_at, reverse=True)
+            for build in builds:
                 yield "library", str(build / LIBRARY_NAME)
                 yield "process", str(build / "allot")
+
+
+def _built_at(build):
+    """When the service in a build folder was last built (0 if it has none)."""
+    times = [path.stat().st_mtime for path in (build / LIBRARY_NAME, build / "allot") if path.is_file()]
+    return max(times, default=0.0)
 
 
 def locate(transport=None):

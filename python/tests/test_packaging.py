@@ -14,3 +14,24 @@ def test_pip_install_of_the_package_works_outside_the_repository(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().startswith(str(tmp_path / "site"))
+
+
+def test_the_newer_build_is_found_first(tmp_path, monkeypatch):
+    import time
+    from allot import _client
+    monkeypatch.delenv("ALLOT_LIBRARY", raising=False)
+    monkeypatch.delenv("ALLOT_BINARY", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(_client, "__file__", str(tmp_path / "pkg" / "_client.py"))
+    for configuration, age in (("release", 3600), ("debug", 0)):
+        folder = tmp_path / ".build" / configuration
+        folder.mkdir(parents=True)
+        library = folder / _client.LIBRARY_NAME
+        library.write_bytes(b"")
+        stamp = time.time() - age
+        os.utime(library, (stamp, stamp))
+    assert _client.locate() == ("library", str(tmp_path / ".build" / "debug" / _client.LIBRARY_NAME))
+    newer = tmp_path / ".build" / "release" / _client.LIBRARY_NAME
+    os.utime(newer, None)                                           # rebuilt just now: release again
+    assert _client.locate() == ("library", str(newer))
