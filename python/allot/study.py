@@ -459,6 +459,9 @@ class Study(Handle):
             self._call("tell", **_key(job), failed=True)
             trial._decision = "failed"
             return
+        if values is None and value is None:
+            raise TypeError(f"trial {trial.number}: tell needs the value it reached (values=[...], one per objective, in a study "
+                            "with several), or failed=True")
         if values is None and not isinstance(value, (int, float)):
             try:
                 value = float(value)              # a 0-d tensor or array holds one number
@@ -731,7 +734,11 @@ class Study(Handle):
         trial and raises, naming what it returned."""
         if self.constraints_func is None:
             return None
-        returned = self.constraints_func(trial)
+        try:
+            returned = self.constraints_func(trial)
+        except BaseException:
+            self.tell(trial, failed=True)          # the trial ends either way; the error is the user's to see
+            raise
         try:
             numbers = [float(v) for v in returned]
         except (TypeError, ValueError):

@@ -184,6 +184,12 @@ def test_constraints_keep_infeasible_trials_out_of_the_best(client, tmp_path):
     with pytest.raises(allot.AllotInputError) as bad:
         two.tell(two.ask(), values=[0.3, 0.7], constraints=[])
     assert bad.value.path.startswith("constraints")
+    broken = allot.Study(directions=["minimize", "minimize"], constraints_func=lambda t: 1 / 0, client=client)
+    with pytest.raises(ZeroDivisionError):
+        broken.optimize(lambda t: (t.suggest_float("x", 0, 1), 0.0), n_trials=1)
+    assert [t.state for t in broken.trials] == ["failed"]              # not left running
+    with pytest.raises(TypeError, match="tell needs the value"):
+        broken.tell(broken.ask())
     with pytest.raises(TypeError, match="constraints_func returned"):
         allot.Study(directions=["minimize", "minimize"], constraints_func=lambda t: "none", client=client).optimize(
             lambda t: (t.suggest_float("x", 0, 1), 0.0), n_trials=1)
