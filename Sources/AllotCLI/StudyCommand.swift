@@ -78,28 +78,17 @@ struct StudyCommand: ParsableCommand {
         func run() throws {
             var root = try InputFile.readJSON(input)
             try root.requireObject()
-            let trial = try root.required("trial", "the trial id from `allot study ask`").integer(in: 0...Limits.maxTrials, "the trial number")
-            let rung = try root.optional("rung")?.integer(in: 0...Limits.maxBrackets, "the rung") ?? 0
-            let bracket = try root.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
-            let repetition = try root.optional("repetition")?.integer(in: 0...StudyEvent.maxRepetition, "the repetition") ?? 0
-            let failed = try root.optional("failed")?.bool() ?? false
-            let value = try root.optional("value"), values = try root.optional("values")
-            let cost = try root.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
-            let constraints = try root.optional("constraints").map(Study.constraints)
+            let tell = try StudyTell(reading: &root)
             let attributes = try root.optional("attributes").map(StudyEvent.attributes) ?? []
             // The rest of an assignment may be echoed back as it was printed.
-            for key in ["configuration", "resource", "resumeFrom"] { _ = try root.optional(key) }
-            try root.finish(allowed: ["trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost", "constraints", "attributes", "configuration",
-                                      "resource", "resumeFrom"])
+            let echoed = ["configuration", "resource", "resumeFrom"]
+            for key in echoed { _ = try root.optional(key) }
+            try root.finish(allowed: StudyTell.fields + ["attributes"] + echoed)
             try StudyStorages.open(location.storage, owner: "").update(location.name) { session in
-                let told = failed ? nil : try Study.values(value: value, values: values, objectives: session.study.directions.count, in: root)
-                guard let assignment = session.study.runningAssignment(trial: trial, rung: rung, bracket: bracket, repetition: repetition) else {
-                    throw StudyError.unknownAssignment(trial: trial)
-                }
-                if let told { try session.tell(assignment, values: told, cost: cost, constraints: constraints) } else { try session.fail(assignment) }
-                for (key, value) in attributes { try session.setAttribute(trial: trial, key: key, value: value) }
+                try tell.apply(to: &session)
+                for (key, value) in attributes { try session.setAttribute(trial: tell.job.trial, key: key, value: value) }
             }
-            print(JSONValue.object(["told": .number(Double(trial))]).canonicalText)
+            print(JSONValue.object(["told": .number(Double(tell.job.trial))]).canonicalText)
         }
     }
 
@@ -124,7 +113,7 @@ struct StudyCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read a trial evaluated elsewhere on stdin, {\"configuration\": {...}, \"value\"} (or \"failed\": true; \"attributes\": {...}; \"parameters\": [definitions] for a study its objective defines), and record it as the next trial; prints {\"added\": trial}.")
+            abstract: "Read a trial evaluated elsewhere on stdin, {\"configuration\": {...}, \"value\"} (\"values\": [...], one per objective, in a study with several; or \"failed\": true; \"constraints\": [...]; \"attributes\": {...}; \"parameters\": [definitions] for a study its objective defines), and record it as the next trial; prints {\"added\": trial}.")
         @OptionGroup var location: Location
         @Option(help: "Read the trial from this file instead of stdin.")
         var input: String?

@@ -133,17 +133,10 @@ struct StudyObject {
             if let assignment { return StudyJSON.assignment(assignment, space: space) }
             return finished ? .object(["finished": true]) : .object(["wait": true])
         case "tell":
-            let job = try Self.job(&params)
-            let failed = try params.optional("failed")?.bool() ?? false
-            let values = failed ? nil : try Study.values(&params, objectives: definition.directions.count)
-            let cost = try params.optional("cost")?.number("a cost: a finite number >= 0 (the job's training time)") { $0 >= 0 }
-            let constraints = try params.optional("constraints").map(Study.constraints)
-            try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "value", "values", "failed", "cost", "constraints"])
-            try run { session in
-                let assignment = try Self.running(job, session.study)
-                if let values { try session.tell(assignment, values: values, cost: cost, constraints: constraints) } else { try session.fail(assignment) }
-            }
-            return .object(["told": .number(Double(job.trial))])
+            let tell = try StudyTell(reading: &params)
+            try params.finish(allowed: ["handle"] + StudyTell.fields)
+            try run { try tell.apply(to: &$0) }
+            return .object(["told": .number(Double(tell.job.trial))])
         case "enqueue":
             // A configuration (or some of its parameters) for the next new trial, ahead of the sampler.
             let given = try params.required("configuration", "the parameters to try ({name: value})")
@@ -157,7 +150,7 @@ struct StudyObject {
         case "report":
             // An intermediate value; at (or past) the job's resource it completes the job, and the answer
             // says whether the trial goes on: its next job, or prune.
-            let job = try Self.job(&params)
+            let job = try StudyEvent.JobKey.read(&params)
             let resource = try params.required("resource", "the resource reached (epochs, steps)").number("a finite number >= 0") { $0 >= 0 }
             let value = try params.required("value", "the value at that resource").number()
             try params.finish(allowed: ["handle", "trial", "rung", "bracket", "repetition", "resource", "value"])
@@ -238,14 +231,6 @@ struct StudyObject {
         default:
             throw RPCError(code: RPCError.methodNotFound, message: "unknown method \"study.\(verb)\"", path: "method")
         }
-    }
-
-    static func job(_ params: inout FieldReader) throws -> StudyEvent.JobKey {
-        let trial = try params.required("trial", "the trial id from study.ask").integer(in: 0...Limits.maxTrials, "the trial number")
-        let rung = try params.optional("rung")?.integer(in: 0...Limits.maxBrackets, "the rung") ?? 0
-        let bracket = try params.optional("bracket")?.integer(in: 0...Limits.maxBrackets, "the bracket") ?? 0
-        let repetition = try params.optional("repetition")?.integer(in: 0...StudyEvent.maxRepetition, "the repetition") ?? 0
-        return StudyEvent.JobKey(trial: trial, bracket: bracket, rung: rung, repetition: repetition)
     }
 
     static func running(_ job: StudyEvent.JobKey, _ study: Study) throws -> Study.Assignment {

@@ -14,7 +14,7 @@ public enum ParetoFront {
 
     /// The indices of the points no other point dominates, in order.
     public static func front(_ points: [[Double]]) -> [Int] {
-        firstFront(of: Array(points.indices), points).sorted()
+        firstFront(of: lexicographic(points), points).sorted()
     }
 
     /// Each point's non-domination rank (0: on the front; k: on the front once ranks below k are removed),
@@ -23,7 +23,7 @@ public enum ParetoFront {
         var rank = [Int](repeating: Int.max, count: points.count)
         // Lexicographic order: a point's dominators all come before it, so each front is found in one
         // pass that compares a point with the front so far (n · front size, not n²).
-        var left = points.indices.sorted { lexicographicallyBefore(points[$0], points[$1]) || (points[$0] == points[$1] && $0 < $1) }
+        var left = lexicographic(points)
         var level = 0, ranked = 0
         while !left.isEmpty && ranked < (enough ?? points.count) {
             let current = firstFront(of: left, points)
@@ -36,19 +36,21 @@ public enum ParetoFront {
         return rank
     }
 
-    /// The non-dominated members of `indices`, which must be in lexicographic order of their points.
+    /// The non-dominated members of `ordered`, which must be in lexicographic order of their points.
     /// A point dominated by an earlier one is dominated by a member of the front found so far (dominance is
     /// transitive), so only the front is compared against.
-    private static func firstFront(of indices: [Int], _ points: [[Double]]) -> [Int] {
-        let ordered = indices.sorted { lexicographicallyBefore(points[$0], points[$1]) || (points[$0] == points[$1] && $0 < $1) }
+    private static func firstFront(of ordered: [Int], _ points: [[Double]]) -> [Int] {
         var front: [Int] = []
         for i in ordered where !front.contains(where: { dominates(points[$0], points[i]) }) { front.append(i) }
         return front
     }
 
-    private static func lexicographicallyBefore(_ a: [Double], _ b: [Double]) -> Bool {
-        for k in a.indices where a[k] != b[k] { return a[k] < b[k] }
-        return false
+    /// The indices in lexicographic order of their points (equal points: earlier index first).
+    private static func lexicographic(_ points: [[Double]]) -> [Int] {
+        points.indices.sorted { i, j in
+            for k in points[i].indices where points[i][k] != points[j][k] { return points[i][k] < points[j][k] }
+            return i < j
+        }
     }
 
     /// The volume the points dominate up to `reference` (points not below it in every coordinate add

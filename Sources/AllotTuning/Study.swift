@@ -299,7 +299,6 @@ public struct Study: Sendable {
     /// study keeps to (seconds of training, GPU-hours): a cost-aware scheduler budgets it. Without one,
     /// such a scheduler gets the time from the job's ask to `now`, which is recorded in the journal.
     public mutating func tell(_ assignment: Assignment, value: Double, cost: Double? = nil, now: Double = Date().timeIntervalSince1970) throws {
-        guard !definition.isMultiObjective else { throw StudyError.objectiveCount(trial: assignment.trial, expected: directions.count, got: 1) }
         try tell(assignment, values: [value], cost: cost, now: now)
     }
 

@@ -111,8 +111,8 @@ public struct TPESampler: Sampler, Equatable {
             return .continuous
         }
         let goodCount = min(max(1, Int((settings.goodFraction * Double(observations.count)).rounded(.up))), settings.goodCap, observations.count)
-        var (good, bad, goodWeights) = Self.split(observations, count: goodCount, directions: history.directions)
-        if settings.constantLiar { bad += pending }
+        let split = Self.split(observations, count: goodCount, directions: history.directions)
+        let bad = settings.constantLiar ? split.bad + pending : split.bad
         let memoised = memo.space == space ? memo.coordinates : []
         func estimator(_ group: [Observation], weights byTrial: [Int: Double]? = nil) -> ParzenEstimator {
             let ordered = group.sorted { $0.trial < $1.trial }
@@ -120,7 +120,7 @@ public struct TPESampler: Sampler, Equatable {
                                    weights: byTrial.map { w in ordered.map { w[$0.trial]! } } ?? Self.weights(ordered.count),
                                    coordinates: coordinates, priorWeight: settings.priorWeight)
         }
-        return Model(good: estimator(good, weights: goodWeights), bad: estimator(bad))
+        return Model(good: estimator(split.good, weights: split.weights), bad: estimator(bad))
     }
 
     /// The good group (`count` trials) and the rest, and the good trials' weights where they are not

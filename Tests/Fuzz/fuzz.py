@@ -435,70 +435,44 @@ class Interfaces:
         return Case("allocate-ranks", args, stdin, {"state.json": mutated_state}, rank_check)
 
     def study_database(self):
-        """A valid study database with asked and told trials (made once): an ASHA study, or a finished
-        cost-aware-halving one whose journal holds re-evaluations (repetitions) and costs."""
+        """A valid study database with asked and told trials (made once each): an ASHA study, a finished
+        cost-aware-halving one whose journal holds re-evaluations (repetitions) and costs, or one with
+        two objectives (definition version 3, tells with values)."""
         roll = self.rng.random()
         if roll < 0.3:
-            return self.reevaluated_database()
+            return self.built_database("reevaluated", ["--scheduler", "cost-aware-halving", "--max-resource", "27", "--trials", "4",
+                                                       "--scheduler-parameters", '{"rungBudget": 1000, "keep": 1}'], 40, self.reevaluated_result)
         if roll < 0.45:
-            return self.multi_objective_database()
-        if self.database is None:
-            folder = tempfile.mkdtemp(dir=self.workdir)
-            with open(os.path.join(folder, "space.json"), "w") as handle:
-                json.dump(SPACE, handle)
-            base = ["--storage", "s.sqlite", "--name", "s"]
-            subprocess.run([self.binary, "study", "create"] + base + ["--space", "space.json", "--scheduler", "asha", "--max-resource", "9", "--trials", "10"],
-                           cwd=folder, capture_output=True, timeout=TIMEOUT)
-            for index in range(6):
-                asked = subprocess.run([self.binary, "study", "ask"] + base, cwd=folder, capture_output=True, timeout=TIMEOUT).stdout
-                if index < 4:
-                    message = json.loads(asked)
-                    message["value"] = 0.1 * index
-                    subprocess.run([self.binary, "study", "tell"] + base, input=dumps(message).encode(), cwd=folder, capture_output=True, timeout=TIMEOUT)
-            self.database = open(os.path.join(folder, "s.sqlite"), "rb").read()
-            shutil.rmtree(folder, ignore_errors=True)
-        return self.database
+            return self.built_database("multi_objective", ["--directions", "minimize,maximize", "--max-resource", "1", "--trials", "20",
+                                                           "--sampler", "tpe", "--sampler-parameters", '{"startupTrials": 3}'], 8,
+                                       lambda index, message: {**message, "values": [0.1 * index, (index * 7 % 5) / 5]})
+        return self.built_database("database", ["--scheduler", "asha", "--max-resource", "9", "--trials", "10"], 6,
+                                   lambda index, message: {**message, "value": 0.1 * index} if index < 4 else None)
 
-    def multi_objective_database(self):
-        """A study with two objectives (definition version 3, tells with values), TPE splitting by Pareto rank."""
-        if getattr(self, "multi_objective", None) is None:
-            folder = tempfile.mkdtemp(dir=self.workdir)
-            with open(os.path.join(folder, "space.json"), "w") as handle:
-                json.dump(SPACE, handle)
-            base = ["--storage", "s.sqlite", "--name", "s"]
-            subprocess.run([self.binary, "study", "create"] + base + ["--space", "space.json", "--directions", "minimize,maximize", "--max-resource", "1",
-                                                                      "--trials", "20", "--sampler", "tpe", "--sampler-parameters", '{"startupTrials": 3}'],
-                           cwd=folder, capture_output=True, timeout=TIMEOUT)
-            for index in range(8):
-                message = json.loads(subprocess.run([self.binary, "study", "ask"] + base, cwd=folder, capture_output=True, timeout=TIMEOUT).stdout or b"{}")
-                if "trial" not in message:
-                    break
-                message["values"] = [0.1 * index, (index * 7 % 5) / 5]
-                subprocess.run([self.binary, "study", "tell"] + base, input=dumps(message).encode(), cwd=folder, capture_output=True, timeout=TIMEOUT)
-            self.multi_objective = open(os.path.join(folder, "s.sqlite"), "rb").read()
-            shutil.rmtree(folder, ignore_errors=True)
-        return self.multi_objective
+    @staticmethod
+    def reevaluated_result(index, message):
+        return {**message, "value": 0.05 * (index % 7) + 0.01 * message.get("repetition", 0), "cost": 0.5 + message["trial"]}
 
-    def reevaluated_database(self):
-        if getattr(self, "reevaluated", None) is None:
+    def built_database(self, name, create, asks, result):
+        """The bytes of a study file made by `allot study create` with `create`, then up to `asks` asks, each
+        told `result(index, assignment)` (None: left running), until the study is finished; kept as `name`."""
+        if getattr(self, name, None) is None:
             folder = tempfile.mkdtemp(dir=self.workdir)
             with open(os.path.join(folder, "space.json"), "w") as handle:
                 json.dump(SPACE, handle)
             base = ["--storage", "s.sqlite", "--name", "s"]
-            subprocess.run([self.binary, "study", "create"] + base + ["--space", "space.json", "--scheduler", "cost-aware-halving", "--max-resource", "27",
-                                                                      "--trials", "4", "--scheduler-parameters", '{"rungBudget": 1000, "keep": 1}'],
-                           cwd=folder, capture_output=True, timeout=TIMEOUT)
-            for index in range(40):
+            subprocess.run([self.binary, "study", "create"] + base + ["--space", "space.json"] + create, cwd=folder, capture_output=True, timeout=TIMEOUT)
+            for index in range(asks):
                 asked = subprocess.run([self.binary, "study", "ask"] + base, cwd=folder, capture_output=True, timeout=TIMEOUT).stdout
                 message = json.loads(asked or b"{}")
                 if "trial" not in message:   # {"finished": true}
                     break
-                message["value"] = 0.05 * (index % 7) + 0.01 * message.get("repetition", 0)
-                message["cost"] = 0.5 + message["trial"]
-                subprocess.run([self.binary, "study", "tell"] + base, input=dumps(message).encode(), cwd=folder, capture_output=True, timeout=TIMEOUT)
-            self.reevaluated = open(os.path.join(folder, "s.sqlite"), "rb").read()
+                told = result(index, message)
+                if told is not None:
+                    subprocess.run([self.binary, "study", "tell"] + base, input=dumps(told).encode(), cwd=folder, capture_output=True, timeout=TIMEOUT)
+            setattr(self, name, open(os.path.join(folder, "s.sqlite"), "rb").read())
             shutil.rmtree(folder, ignore_errors=True)
-        return self.reevaluated
+        return getattr(self, name)
 
     def foreign_database(self):
         """An SQLite file another program wrote: Allot's table names with other columns and types."""

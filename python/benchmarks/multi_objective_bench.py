@@ -70,39 +70,50 @@ def hypervolume(points, reference):
     return volume
 
 
-def run_allot(function, dimension, objectives, trials, seed, sampler, **settings):
-    study = allot.Study(directions=["minimize"] * objectives, sampler=sampler, sampler_params={"seed": seed, **settings})
-    points, spent = [], 0.0
+def drive(study, tell, function, dimension, trials):
+    """Runs `trials` trials of `function` through any ask/tell study (`tell(study, trial, values)`); returns
+    the points found and the seconds each trial spent in ask, suggest and tell."""
+    points, spent = [], []
     for _ in range(trials):
         start = time.perf_counter()
         trial = study.ask()
         x = [trial.suggest_float(f"x{i}", 0.0, 1.0) for i in range(dimension)]
-        spent += time.perf_counter() - start
+        asked = time.perf_counter() - start
         values = function(x)
         start = time.perf_counter()
-        study.tell(trial, values=values)
-        spent += time.perf_counter() - start
+        tell(study, trial, values)
+        spent.append(asked + time.perf_counter() - start)
         points.append(values)
-    return points, spent / trials
+    return points, spent
 
 
-def run_optuna(function, dimension, objectives, trials, seed, sampler):
+def allot_study(objectives, seed, sampler, **settings):
+    return allot.Study(directions=["minimize"] * objectives, sampler=sampler, sampler_params={"seed": seed, **settings})
+
+
+def optuna_study(objectives, seed, sampler):
     import optuna
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     made = optuna.samplers.TPESampler(seed=seed) if sampler == "tpe" else optuna.samplers.NSGAIISampler(seed=seed)
-    study = optuna.create_study(directions=["minimize"] * objectives, sampler=made)
-    points, spent = [], 0.0
-    for _ in range(trials):
-        start = time.perf_counter()
-        trial = study.ask()
-        x = [trial.suggest_float(f"x{i}", 0.0, 1.0) for i in range(dimension)]
-        spent += time.perf_counter() - start
-        values = function(x)
-        start = time.perf_counter()
-        study.tell(trial, values)
-        spent += time.perf_counter() - start
-        points.append(values)
-    return points, spent / trials
+    return optuna.create_study(directions=["minimize"] * objectives, sampler=made)
+
+
+def tell_allot(study, trial, values):
+    study.tell(trial, values=values)
+
+
+def tell_optuna(study, trial, values):
+    study.tell(trial, values)
+
+
+def run_allot(function, dimension, objectives, trials, seed, sampler, **settings):
+    points, spent = drive(allot_study(objectives, seed, sampler, **settings), tell_allot, function, dimension, trials)
+    return points, sum(spent) / trials
+
+
+def run_optuna(function, dimension, objectives, trials, seed, sampler):
+    points, spent = drive(optuna_study(objectives, seed, sampler), tell_optuna, function, dimension, trials)
+    return points, sum(spent) / trials
 
 
 def interval(xs):
@@ -114,26 +125,14 @@ def interval(xs):
 def ask_tell_overhead(trials):
     """ask + tell per trial over the last 100 of `trials`, Allot's TPE against Optuna's, on DTLZ2 with two
     and three objectives (the Pareto and hypervolume work grows with the history and its front)."""
-    import optuna
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
     print(f"ask + tell per trial over trials {trials - 100}-{trials} (DTLZ2, 5 variables, seed 0)")
     print("| objectives | Allot tpe | Optuna TPESampler |")
     print("|---:|---:|---:|")
     for objectives in (2, 3):
-        allot_study = allot.Study(directions=["minimize"] * objectives, sampler="tpe", sampler_params={"seed": 0})
-        optuna_study = optuna.create_study(directions=["minimize"] * objectives, sampler=optuna.samplers.TPESampler(seed=0))
         late = []
-        for study, tell in ((allot_study, lambda s, t, v: s.tell(t, values=v)), (optuna_study, lambda s, t, v: s.tell(t, v))):
-            spent = 0.0
-            for index in range(trials):
-                start = time.perf_counter()
-                trial = study.ask()
-                x = [trial.suggest_float(f"x{i}", 0.0, 1.0) for i in range(5)]
-                values = dtlz2(x, objectives)
-                tell(study, trial, values)
-                if index >= trials - 100:
-                    spent += time.perf_counter() - start
-            late.append(spent / 100)
+        for study, tell in ((allot_study(objectives, 0, "tpe"), tell_allot), (optuna_study(objectives, 0, "tpe"), tell_optuna)):
+            _, spent = drive(study, tell, lambda x: dtlz2(x, objectives), 5, trials)
+            late.append(sum(spent[-100:]) / 100)
         print(f"| {objectives} | {1000 * late[0]:.1f} ms | {1000 * late[1]:.1f} ms |", flush=True)
 
 
